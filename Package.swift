@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "MessageDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MessageDesk", targets: ["MessageDesk"]),
+        .executable(name: "desk", targets: ["desk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "MessageDesk",
+            dependencies: ["CSQLite"]
+        ),
+        .executableTarget(
+            name: "desk",
+            dependencies: [
+                "MessageDesk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "MessageDeskTests",
+            dependencies: ["MessageDesk"]
+        ),
+        .testTarget(
+            name: "DeskEndToEndTests",
+            dependencies: ["desk", "MessageDesk"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

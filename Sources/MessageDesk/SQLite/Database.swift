@@ -1,0 +1,196 @@
+import CSQLite
+import Foundation
+
+/// One connection to a SQLite database file, set up for a desk shared by several processes.
+///
+/// Not `Sendable`: a connection has one owner, and the compiler enforces it.
+public final class Database {
+    let handle: OpaquePointer
+    /// The file this connection opened.
+    public let path: String
+    private var statements: [String: Statement] = [:]
+
+    /// How a connection is opened.
+    public struct Options: Sendable {
+        /// How long a writer waits for another writer before giving up with `SQLITE_BUSY`.
+        public var busyTimeoutMilliseconds: Int32 = 5_000
+        /// Create the file (and its directory, owner-only) when missing.
+        public var create: Bool = true
+        /// Open without writing.
+        public var readOnly: Bool = false
+
+        public init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false) {
+            self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            self.create = create
+            self.readOnly = readOnly
+        }
+    }
+
+    /// Opens (or creates) the database at `path` and runs the setup checklist.
+    public init(path: String, options: Options = Options()) throws {
+        let isMemory = path == ":memory:"
+        if options.create && !options.readOnly && !isMemory {
+            try Database.prepareOwnerOnlyFile(at: path)
+        }
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if options.create && !options.readOnly { flags |= SQLITE_OPEN_CREATE }
+        var handle: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &handle, flags, nil)
+        guard rc == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close_v2(handle)
+            throw DatabaseError(extendedCode: rc, message: message)
+        }
+        self.handle = handle
+        self.path = path
+        do {
+            try setUp(options: options, isMemory: isMemory)
+        } catch {
+            statements.removeAll()
+            sqlite3_close_v2(handle)
+            throw error
+        }
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// The setup checklist, in the order that makes each step's failure clear.
+    private func setUp(options: Options, isMemory: Bool) throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, options.busyTimeoutMilliseconds)
+        // A probe that fails early, with SQLITE_NOTADB, on a file that is not a database.
+        _ = try scalarInt("SELECT count(*) FROM sqlite_master")
+        try execute("PRAGMA foreign_keys = ON")
+        guard try scalarInt("PRAGMA foreign_keys") == 1 else {
+            throw DatabaseError(extendedCode: SQLITE_MISUSE, message: "foreign keys could not be enabled")
+        }
+        if !options.readOnly && !isMemory {
+            // "The WAL journaling mode uses a write-ahead log instead of a rollback journal" — and lets
+            // readers go on while one writer commits. The pragma answers the mode it ended in.
+            let mode = try scalarText("PRAGMA journal_mode = WAL")
+            guard mode?.lowercased() == "wal" else {
+                throw DatabaseError(
+                    extendedCode: SQLITE_CANTOPEN,
+                    message: "journal_mode=WAL answered '\(mode ?? "nothing")'; the file system may not support WAL")
+            }
+        }
+        // "In FULL mode … the database will not corrupt after a power loss"; and each commit is durable.
+        try execute("PRAGMA synchronous = FULL")
+    }
+
+    /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
+    static func prepareOwnerOnlyFile(at path: String) throws {
+        let manager = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty && !manager.fileExists(atPath: directory) {
+            do {
+                try manager.createDirectory(
+                    atPath: directory, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw DatabaseError(
+                    extendedCode: SQLITE_CANTOPEN,
+                    message: "cannot create directory \(directory): \(error.localizedDescription)")
+            }
+        }
+        if !manager.fileExists(atPath: path) {
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                close(fd)
+            } else if errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
+                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)")
+            }
+        }
+    }
+
+    // MARK: - Statements
+
+    /// A cached prepared statement for `sql`, prepared once per connection.
+    public func statement(_ sql: String) throws -> Statement {
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(database: self, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    /// Runs one or more statements that take no parameters.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// Runs a cached statement with parameters, discarding rows.
+    public func execute(_ sql: String, _ values: [SQLValue]) throws {
+        try statement(sql).execute(values)
+    }
+
+    /// The first column of the first row as an integer.
+    public func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
+        try statement(sql).first(values) { $0.isNull(0) ? nil : $0.int(0) } ?? nil
+    }
+
+    /// The first column of the first row as text.
+    public func scalarText(_ sql: String, _ values: [SQLValue] = []) throws -> String? {
+        try statement(sql).first(values) { $0.optionalString(0) } ?? nil
+    }
+
+    /// The rowid of the last row inserted on this connection.
+    public var lastInsertedRowID: Int {
+        Int(sqlite3_last_insert_rowid(handle))
+    }
+
+    /// Rows changed by the last statement.
+    public var changes: Int {
+        Int(sqlite3_changes(handle))
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
+    ///
+    /// IMMEDIATE takes the write lock at the start, so a busy desk waits (busy timeout) at BEGIN
+    /// instead of failing half-way with `SQLITE_BUSY` when a read turns into a write.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            // A failed COMMIT or statement may already have rolled back; ignore "no transaction".
+            if sqlite3_get_autocommit(handle) == 0 {
+                try? execute("ROLLBACK")
+            }
+            throw error
+        }
+    }
+
+    /// Runs `body` in a read transaction, so that every query sees one snapshot.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN DEFERRED")
+        defer { if sqlite3_get_autocommit(handle) == 0 { try? execute("COMMIT") } }
+        return try body()
+    }
+
+    // MARK: - Errors
+
+    func lastError(_ rc: Int32, sql: String?) -> DatabaseError {
+        let extended = sqlite3_extended_errcode(handle)
+        let code = (extended & 0xFF) == (rc & 0xFF) ? extended : rc
+        return DatabaseError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+}
+
+@available(*, unavailable)
+extension Database: Sendable {}

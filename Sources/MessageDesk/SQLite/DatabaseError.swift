@@ -1,0 +1,34 @@
+import CSQLite
+
+/// An error reported by SQLite: its extended result code, `sqlite3_errmsg`, and the SQL that failed.
+///
+/// Bound values are never part of the error: they may be personal data (phone numbers, names).
+public struct DatabaseError: Error, CustomStringConvertible, Sendable {
+    /// The extended result code (`SQLITE_CONSTRAINT_UNIQUE`, `SQLITE_BUSY_SNAPSHOT`, …).
+    public let extendedCode: Int32
+    /// SQLite's own explanation (`sqlite3_errmsg`).
+    public let message: String
+    /// The statement that failed, when there was one.
+    public let sql: String?
+
+    /// The primary result code: the low 8 bits of the extended code.
+    public var code: Int32 { extendedCode & 0xFF }
+
+    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+        self.extendedCode = extendedCode
+        self.message = message
+        self.sql = sql
+    }
+
+    public var description: String {
+        let name = sqlite3_errstr(extendedCode).map { String(cString: $0) } ?? "error"
+        var text = "SQLite error \(extendedCode) (\(name)): \(message)"
+        if let sql { text += " — while running: \(sql)" }
+        return text
+    }
+
+    /// Lets `catch let error as DatabaseError where error ~= SQLITE_BUSY` match every busy code.
+    public static func ~= (primary: Int32, error: DatabaseError) -> Bool {
+        error.code == primary
+    }
+}

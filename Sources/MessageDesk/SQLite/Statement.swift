@@ -1,0 +1,162 @@
+import CSQLite
+import Foundation
+
+/// A prepared statement. It finalizes itself when released, and is reused for repeated work.
+///
+/// Values are bound by index (1-based, as in `sqlite3_bind_*`), never spliced into SQL.
+public final class Statement {
+    let handle: OpaquePointer
+    /// The SQL text, kept for error messages.
+    public let sql: String
+    unowned let database: Database
+
+    init(database: Database, sql: String) throws {
+        var handle: OpaquePointer?
+        let rc = sqlite3_prepare_v3(database.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, nil)
+        guard rc == SQLITE_OK, let handle else {
+            throw database.lastError(rc, sql: sql)
+        }
+        self.handle = handle
+        self.sql = sql
+        self.database = database
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    // MARK: - Binding
+
+    /// Clears earlier bindings and binds `values` to parameters 1, 2, … in order.
+    public func bind(_ values: [SQLValue]) throws {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
+    private func bind(_ value: SQLValue, at index: Int32) throws {
+        let rc: Int32
+        switch value {
+        case .null: rc = sqlite3_bind_null(handle, index)
+        case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
+        case .real(let v): rc = sqlite3_bind_double(handle, index, v)
+        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, SQLITE_TRANSIENT)
+        }
+        guard rc == SQLITE_OK else { throw database.lastError(rc, sql: sql) }
+    }
+
+    // MARK: - Running
+
+    /// Runs the statement to completion, discarding rows.
+    public func execute(_ values: [SQLValue] = []) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
+    /// Runs the statement and calls `body` for each row.
+    public func forEach(_ values: [SQLValue] = [], _ body: (Row) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() {
+            try body(Row(statement: self))
+        }
+    }
+
+    /// Runs the statement and maps each row.
+    public func map<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> [T] {
+        var result: [T] = []
+        try forEach(values) { result.append(try transform($0)) }
+        return result
+    }
+
+    /// Runs the statement and maps its first row, if any.
+    public func first<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> T? {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        guard try step() else { return nil }
+        return try transform(Row(statement: self))
+    }
+
+    /// Steps once: true when a row is available.
+    private func step() throws -> Bool {
+        let rc = sqlite3_step(handle)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw database.lastError(rc, sql: sql)
+        }
+    }
+}
+
+@available(*, unavailable)
+extension Statement: Sendable {}
+
+/// SQLite's "copy this buffer now" destructor, which the C header spells as a cast of -1.
+let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// One value as SQLite stores it.
+public enum SQLValue: Equatable, Sendable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+}
+
+extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByNilLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int64) { self = .integer(value) }
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension SQLValue {
+    /// A text value, or NULL.
+    public static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
+    /// An integer value.
+    public static func int(_ value: Int) -> SQLValue { .integer(Int64(value)) }
+    /// An integer value, or NULL.
+    public static func int(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
+    /// A boolean as 0 or 1.
+    public static func bool(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
+}
+
+/// The current row of a running statement; read columns by index (0-based, as in `sqlite3_column_*`).
+public struct Row {
+    let statement: Statement
+
+    public func isNull(_ index: Int32) -> Bool {
+        sqlite3_column_type(statement.handle, index) == SQLITE_NULL
+    }
+
+    public func int(_ index: Int32) -> Int {
+        Int(sqlite3_column_int64(statement.handle, index))
+    }
+
+    public func int64(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(statement.handle, index)
+    }
+
+    public func optionalInt(_ index: Int32) -> Int? {
+        isNull(index) ? nil : int(index)
+    }
+
+    public func bool(_ index: Int32) -> Bool {
+        sqlite3_column_int64(statement.handle, index) != 0
+    }
+
+    public func double(_ index: Int32) -> Double {
+        sqlite3_column_double(statement.handle, index)
+    }
+
+    public func string(_ index: Int32) -> String {
+        optionalString(index) ?? ""
+    }
+
+    public func optionalString(_ index: Int32) -> String? {
+        guard let text = sqlite3_column_text(statement.handle, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement.handle, index))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+}

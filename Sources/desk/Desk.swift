@@ -1,0 +1,5 @@
+// Placeholder: replaced by the command tree.
+@main
+enum DeskMain {
+    static func main() {}
+}

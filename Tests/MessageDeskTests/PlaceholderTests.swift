@@ -1,0 +1,4 @@
+import Testing
+@testable import MessageDesk
+
+@Test func placeholder() { #expect(Bool(true)) }
