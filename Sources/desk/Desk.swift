@@ -1,5 +1,52 @@
-// Placeholder: replaced by the command tree.
+import ArgumentParser
+import Foundation
+import MessageDesk
+
+/// The `desk` command: a message desk for a telephone-answering office.
+struct Desk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "MessageDesk: take messages, owe and close callbacks, prove what happened.",
+        discussion: """
+            The database comes from --db, else $DESK_DB, else $XDG_DATA_HOME/messagedesk/desk.sqlite \
+            (~/.local/share/messagedesk/desk.sqlite). DESK_NOW (ISO-8601) overrides the clock. \
+            Times: 15:00, +30m, +2h, tomorrow 10:00, or ISO-8601.
+            Exit codes: 0 ok, 64 usage, 65 bad data, 66 no database, 73 cannot create, 74 I/O, \
+            75 busy (try again), 77 permission, 78 schema or configuration.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, StaffCommand.self, Away.self, Back.self, Log.self, Callbacks.self, Show.self,
+            Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self,
+            Config.self,
+        ]
+    )
+}
+
 @main
 enum DeskMain {
-    static func main() {}
+    static func main() {
+        do {
+            var command = try Desk.parseAsRoot()
+            try command.run()
+        } catch let error as DeskError {
+            fail(error.message, code: error.exitCode)
+        } catch {
+            let code = Desk.exitCode(for: error)
+            if code == .success || error is CleanExit {
+                Desk.exit(withError: error)
+            }
+            let command = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }.prefix(2)
+            let help = (["desk"] + command + ["--help"]).joined(separator: " ")
+            let message = Desk.message(for: error)
+            fail("\(message) (see `\(help)`)", code: code == .validationFailure ? 64 : code.rawValue)
+        }
+    }
+
+    /// Prints one line on stderr, free of control characters, and exits.
+    static func fail(_ message: String, code: Int32) -> Never {
+        let line = TerminalText.sanitized(message.replacingOccurrences(of: "\n", with: "; "))
+        FileHandle.standardError.write(Data("desk: error: \(line)\n".utf8))
+        exit(code)
+    }
 }

@@ -1,0 +1,78 @@
+import Foundation
+
+/// A message (伝言) taken on one call to the office.
+public struct Message: Sendable, Equatable {
+    /// What the caller asked for.
+    public enum Wants: String, Sendable, CaseIterable {
+        case callback
+        case callAgain = "call_again"
+        case info
+        case verify
+    }
+
+    public let id: Int
+    public let callID: Int
+    public let callbackID: Int
+    public let body: String
+    public let urgent: Bool
+    public let wants: Wants
+    /// The caller's window: do not call before …
+    public let notBefore: Date?
+    /// … and call by.
+    public let notAfter: Date?
+    public let newContact: Bool
+    public let takenAt: Date
+    /// The name the caller gave on this call.
+    public let callerName: String
+    public let company: String?
+    /// The operator who took it, when known.
+    public let takenBy: String?
+    public let triedMobile: Bool
+}
+
+/// What an operator records when taking a message.
+public struct NewMessage: Sendable, Equatable {
+    /// The handle of the person the call was for.
+    public var forHandle: String
+    public var callerName: String
+    public var phone: PhoneNumber
+    public var company: String?
+    public var body: String
+    public var urgent: Bool
+    public var wants: Message.Wants
+    public var notBefore: Date?
+    public var notAfter: Date?
+    public var newContact: Bool
+    /// The operator's handle, when the operator is on the staff list.
+    public var operatorHandle: String?
+    public var triedMobile: Bool
+
+    public init(forHandle: String, callerName: String, phone: PhoneNumber, company: String? = nil, body: String,
+                urgent: Bool = false, wants: Message.Wants = .callback, notBefore: Date? = nil,
+                notAfter: Date? = nil, newContact: Bool = false, operatorHandle: String? = nil,
+                triedMobile: Bool = false) {
+        self.forHandle = forHandle
+        self.callerName = callerName
+        self.phone = phone
+        self.company = company
+        self.body = body
+        self.urgent = urgent
+        self.wants = wants
+        self.notBefore = notBefore
+        self.notAfter = notAfter
+        self.newContact = newContact
+        self.operatorHandle = operatorHandle
+        self.triedMobile = triedMobile
+    }
+}
+
+/// What taking a message did: the callback it opened or joined, and what to tell the caller.
+public struct TakenMessage: Sendable, Equatable {
+    public let callback: CallbackRequest
+    public let messageID: Int
+    public let callID: Int
+    /// True when the call joined a callback that was already open for this caller and owner.
+    public let joined: Bool
+    /// The owner's presence as of the call, for the operator to read out.
+    public let ownerPresence: Presence
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+extension DeskStore {
+    // MARK: - Reading callbacks
+
+    private static let callbackQuery = """
+        SELECT cb.id, s.handle, s.display_name, cl.id, cl.name, cl.company, cl.phone, cb.state, cb.urgent,
+               cb.new_contact, cb.not_before, cb.not_after, cb.due_at, cb.repeat_count, cb.attempts,
+               cb.escalation_level, cb.opened_at, cb.acknowledged_at, cb.closed_at, cb.closing_note, m.body, m.wants
+        FROM callbacks cb
+        JOIN staff s ON s.id = cb.owner_id
+        JOIN callers cl ON cl.id = cb.caller_id
+        JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE callback_id = cb.id)
+        """
+
+    private func callback(from row: Row) throws -> CallbackRequest {
+        let phone = row.string(6)
+        guard let number = PhoneNumber(e164: phone) else {
+            throw DeskError(.badInput, "the database holds a malformed phone number for caller \(row.int(3)); restore a backup")
+        }
+        return CallbackRequest(
+            id: row.int(0), owner: row.string(1), ownerName: row.string(2),
+            caller: Caller(id: row.int(3), name: row.string(4), company: row.optionalString(5), phone: number),
+            state: CallbackRequest.State(rawValue: row.string(7)) ?? .open, urgent: row.bool(8),
+            newContact: row.bool(9), notBefore: try Self.optionalDate(row.optionalString(10)),
+            notAfter: try Self.optionalDate(row.optionalString(11)), dueAt: try Self.date(row.string(12)),
+            repeatCount: row.int(13), attempts: row.int(14), escalationLevel: row.int(15),
+            openedAt: try Self.date(row.string(16)), acknowledgedAt: try Self.optionalDate(row.optionalString(17)),
+            closedAt: try Self.optionalDate(row.optionalString(18)), closingNote: row.optionalString(19),
+            latestMessage: row.string(20), wants: Message.Wants(rawValue: row.string(21)) ?? .callback)
+    }
+
+    func requireCallback(_ id: Int) throws -> CallbackRequest {
+        let found = try database.statement("\(Self.callbackQuery) WHERE cb.id = ?").first([.int(id)], callback(from:))
+        guard let found else {
+            throw DeskError(.badInput, "no callback #\(id); see `desk callbacks --state all`")
+        }
+        return found
+    }
+
+    /// The callback with `id`; an unknown id is bad input.
+    public func callback(id: Int) throws -> CallbackRequest {
+        try read { try requireCallback(id) }
+    }
+
+    /// The callbacks that match `filter`, with their priority as of `now`. Live callbacks come
+    /// highest priority first (then earliest due, then oldest); closed ones most recently closed first.
+    public func callbacks(_ filter: CallbackFilter, at now: Date) throws -> [RankedCallback] {
+        var conditions: [String] = []
+        var values: [SQLValue] = []
+        if let owner = filter.owner {
+            let ownerID = try read { try requireStaff(owner).id }
+            conditions.append("cb.owner_id = ?")
+            values.append(.int(ownerID))
+        }
+        let states = CallbackRequest.State.allCases.filter(filter.states.contains)
+        if states.count < CallbackRequest.State.allCases.count {
+            // The literal list lets SQLite use the partial index of live callbacks.
+            conditions.append("cb.state IN (\(states.map { "'\($0.rawValue)'" }.joined(separator: ", ")))")
+        }
+        if filter.overdueOnly {
+            conditions.append("cb.due_at < ? AND cb.state IN ('open', 'acknowledged')")
+            values.append(.text(Timestamp.format(now)))
+        }
+        if filter.urgentOnly { conditions.append("cb.urgent = 1") }
+        let sql = Self.callbackQuery + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        let found = try read { try database.statement(sql).map(values, callback(from:)) }
+        let ranked = found.map { RankedCallback(callback: $0, priority: policy.priority.score($0, at: now)) }
+            .sorted { a, b in
+                let (x, y) = (a.callback, b.callback)
+                if x.state.isLive != y.state.isLive { return x.state.isLive }
+                if !x.state.isLive {
+                    return (x.closedAt ?? .distantPast, x.id) > (y.closedAt ?? .distantPast, y.id)
+                }
+                if a.priority != b.priority { return a.priority > b.priority }
+                if x.dueAt != y.dueAt { return x.dueAt < y.dueAt }
+                return x.id < y.id
+            }
+        return filter.limit.map { Array(ranked.prefix($0)) } ?? ranked
+    }
+
+    /// The history of a callback: its own events and those of the calls that joined it, oldest first.
+    public func history(ofCallback id: Int) throws -> [Event] {
+        try read {
+            _ = try requireCallback(id)
+            return try events(
+                where: "(subject = 'callback' AND subject_id = ?) OR (subject = 'call' AND subject_id IN (SELECT call_id FROM messages WHERE callback_id = ?))",
+                [.int(id), .int(id)])
+        }
+    }
+
+    // MARK: - The state machine
+
+    /// The owner has seen the callback and will make it: open → acknowledged.
+    @discardableResult
+    public func acknowledge(_ id: Int, actor: String, at now: Date) throws -> CallbackRequest {
+        try change(id, "callback.acknowledged", actor: actor, at: now, reason: nil) { callback in
+            guard callback.state == .open else {
+                throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
+            }
+            return ("state = 'acknowledged', acknowledged_at = ?", [.text(Timestamp.format(now))])
+        }
+    }
+
+    /// A try that did not reach the caller: the attempt is counted and the callback stays owed.
+    @discardableResult
+    public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { _ in
+            ("attempts = attempts + 1", [])
+        }
+    }
+
+    /// The caller was called back: the callback is done.
+    @discardableResult
+    public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        try change(id, "callback.done", actor: actor, at: now, reason: note) { _ in
+            ("state = 'done', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(note)])
+        }
+    }
+
+    /// The callback is no longer owed (the caller withdrew, a duplicate, …); the reason is required.
+    @discardableResult
+    public func cancel(_ id: Int, reason: String, actor: String, at now: Date) throws -> CallbackRequest {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
+        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { _ in
+            ("state = 'cancelled', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(reason)])
+        }
+    }
+
+    /// Hands the callback to someone else; it is open again until they acknowledge it.
+    @discardableResult
+    public func reassign(_ id: Int, to handle: String, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback in
+            let target = try requireStaff(handle)
+            guard target.handle != callback.owner else {
+                throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
+            }
+            return try ownerChange(callback, to: target)
+        }
+    }
+
+    /// Escalates by hand: the level rises, and the callback goes to `handle` — or, when none is
+    /// given, to the owner's escalation contact; with neither, the owner stays and is reminded.
+    @discardableResult
+    public func escalate(_ id: Int, to handle: String?, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
+        return try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
+            let targetHandle = handle ?? (try requireStaff(callback.owner)).escalationContact
+            guard let targetHandle, targetHandle != callback.owner else {
+                return ("escalation_level = escalation_level + 1", [])
+            }
+            let (sets, values) = try ownerChange(callback, to: try requireStaff(targetHandle))
+            return (sets + ", escalation_level = escalation_level + 1", values)
+        }
+    }
+
+    /// The update that gives `callback` to `target`, refusing when they already owe the same caller.
+    private func ownerChange(_ callback: CallbackRequest, to target: Staff) throws -> (String, [SQLValue]) {
+        let clash = try database.scalarInt(
+            "SELECT id FROM callbacks WHERE caller_id = ? AND owner_id = ? AND state IN ('open', 'acknowledged')",
+            [.int(callback.caller.id), .int(target.id)])
+        if let clash {
+            throw DeskError(.badInput,
+                "\(target.handle) already owes this caller callback #\(clash); cancel one of the two first (desk cancel ID --reason duplicate)")
+        }
+        return ("owner_id = ?, state = 'open', acknowledged_at = NULL", [.int(target.id)])
+    }
+
+    /// Applies one change to a live callback and records its event, in one transaction.
+    private func change(_ id: Int, _ kind: String, actor: String, at now: Date, reason: String?,
+                        _ update: (CallbackRequest) throws -> (String, [SQLValue])) throws -> CallbackRequest {
+        try write {
+            let before = try requireCallback(id)
+            guard before.state.isLive else {
+                throw DeskError(.badInput, "callback #\(id) is \(before.state.rawValue); a closed callback cannot change")
+            }
+            let (sets, values) = try update(before)
+            try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
+            let after = try requireCallback(id)
+            let fields = Self.changedFields(before, after)
+            try appendEvent(.callback, id, kind, actor: actor, at: now,
+                            before: Self.json(before, fields: fields), after: Self.json(after, fields: fields),
+                            reason: reason)
+            return after
+        }
+    }
+
+    // MARK: - Event forms
+
+    /// The fields of a callback as the event log records them.
+    static func json(_ callback: CallbackRequest, fields: [String]) -> JSONValue {
+        let all: [String: JSONValue] = [
+            "owner": .string(callback.owner), "state": .string(callback.state.rawValue), "urgent": .bool(callback.urgent),
+            "new_contact": .bool(callback.newContact), "not_before": .time(callback.notBefore),
+            "not_after": .time(callback.notAfter), "due_at": .time(callback.dueAt),
+            "repeat_count": .int(callback.repeatCount), "attempts": .int(callback.attempts),
+            "escalation_level": .int(callback.escalationLevel), "acknowledged_at": .time(callback.acknowledgedAt),
+            "closed_at": .time(callback.closedAt), "closing_note": callback.closingNote.map(JSONValue.string) ?? .null,
+        ]
+        return .object(fields.map { ($0, all[$0] ?? .null) })
+    }
+
+    private static let trackedFields = [
+        "owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "attempts",
+        "escalation_level", "acknowledged_at", "closed_at", "closing_note",
+    ]
+
+    /// The names of the fields that differ between two versions of a callback.
+    static func changedFields(_ before: CallbackRequest, _ after: CallbackRequest) -> [String] {
+        let a = json(before, fields: trackedFields)
+        let b = json(after, fields: trackedFields)
+        return trackedFields.filter { a[$0] != b[$0] }
+    }
+}

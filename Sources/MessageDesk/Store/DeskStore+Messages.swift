@@ -1,0 +1,150 @@
+import Foundation
+
+extension DeskStore {
+    /// Records a call and its message, and opens the callback it asks for — or joins the caller's
+    /// callback already open with the same owner (repeat count +1, priority rising at once).
+    ///
+    /// One transaction: the caller, the call, the message, the callback and their events are all
+    /// saved, or nothing is.
+    public func takeMessage(_ new: NewMessage, actor: String, at now: Date) throws -> TakenMessage {
+        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let callerName = new.callerName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let company = new.company.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        guard !body.isEmpty else { throw DeskError(.badInput, "the message is empty; write what the caller said with --message") }
+        guard !callerName.isEmpty else { throw DeskError(.badInput, "the caller's name is empty; give it with --caller") }
+        try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)
+
+        return try write {
+            let owner = try requireStaff(new.forHandle)
+            let operatorID = try new.operatorHandle.map { try requireStaff($0).id }
+            let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, actor: actor, at: now)
+            let presence = try presence(ofStaffID: owner.id, at: now, createdAt: owner.createdAt)
+            let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore, notAfter: new.notAfter)
+
+            let live = try database.statement(
+                "SELECT id FROM callbacks WHERE caller_id = ? AND owner_id = ? AND state IN ('open', 'acknowledged')"
+            ).first([.int(callerID), .int(owner.id)]) { $0.int(0) }
+
+            let callbackID: Int
+            var joinedFrom: CallbackRequest?
+            if let live {
+                let before = try requireCallback(live)
+                joinedFrom = before
+                // The caller's latest window wins; the due time only ever moves earlier.
+                let notBefore = new.notAfter != nil || new.notBefore != nil ? new.notBefore : before.notBefore
+                let notAfter = new.notAfter != nil || new.notBefore != nil ? new.notAfter : before.notAfter
+                try database.execute("""
+                    UPDATE callbacks SET repeat_count = repeat_count + 1, urgent = max(urgent, ?),
+                        new_contact = max(new_contact, ?), not_before = ?, not_after = ?, due_at = min(due_at, ?)
+                    WHERE id = ?
+                    """,
+                    [.bool(new.urgent), .bool(new.newContact), .text(notBefore.map(Timestamp.format)),
+                     .text(notAfter.map(Timestamp.format)), .text(Timestamp.format(due)), .int(live)])
+                callbackID = live
+            } else {
+                try database.execute("""
+                    INSERT INTO callbacks (owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at, opened_at)
+                    VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?)
+                    """,
+                    [.int(owner.id), .int(callerID), .bool(new.urgent), .bool(new.newContact),
+                     .text(new.notBefore.map(Timestamp.format)), .text(new.notAfter.map(Timestamp.format)),
+                     .text(Timestamp.format(due)), .text(Timestamp.format(now))])
+                callbackID = database.lastInsertedRowID
+            }
+
+            try database.execute("""
+                INSERT INTO calls (at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(Timestamp.format(now)), .int(callerID), .int(owner.id), .int(operatorID), .text(callerName),
+                 .text(company), .bool(new.triedMobile), .text(new.wants == .callAgain ? "will_call_again" : "message_taken")])
+            let callID = database.lastInsertedRowID
+            try database.execute("""
+                INSERT INTO messages (call_id, callback_id, body, urgent, wants, not_before, not_after, new_contact)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.int(callID), .int(callbackID), .text(new.body), .bool(new.urgent), .text(new.wants.rawValue),
+                 .text(new.notBefore.map(Timestamp.format)), .text(new.notAfter.map(Timestamp.format)),
+                 .bool(new.newContact)])
+            let messageID = database.lastInsertedRowID
+            try appendEvent(.call, callID, "call.taken", actor: actor, at: now, after: .object([
+                ("for", .string(owner.handle)), ("caller_id", .int(callerID)), ("message_id", .int(messageID)),
+                ("callback_id", .int(callbackID)), ("tried_mobile", .bool(new.triedMobile)),
+            ]))
+
+            let callback = try requireCallback(callbackID)
+            if let joinedFrom {
+                try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: now,
+                                before: Self.json(joinedFrom, fields: Self.joinFields),
+                                after: Self.json(callback, fields: Self.joinFields),
+                                reason: "repeat call \(callback.repeatCount) (call \(callID))")
+            } else {
+                try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: now,
+                                after: Self.json(callback, fields: Self.openFields), reason: "call \(callID)")
+            }
+            return TakenMessage(callback: callback, messageID: messageID, callID: callID, joined: joinedFrom != nil,
+                                ownerPresence: presence)
+        }
+    }
+
+    /// The caller with this phone number, created or brought up to date (with an event).
+    private func upsertCaller(name: String, company: String?, phone: PhoneNumber, actor: String, at now: Date) throws -> Int {
+        let existing = try database.statement("SELECT id, name, company FROM callers WHERE phone = ?")
+            .first([.text(phone.e164)]) { (id: $0.int(0), name: $0.string(1), company: $0.optionalString(2)) }
+        guard let existing else {
+            try database.execute("INSERT INTO callers (phone, name, company, created_at) VALUES (?, ?, ?, ?)",
+                                 [.text(phone.e164), .text(name), .text(company), .text(Timestamp.format(now))])
+            let id = database.lastInsertedRowID
+            try appendEvent(.caller, id, "caller.added", actor: actor, at: now, after: .object([
+                ("name", .string(name)), ("company", company.map(JSONValue.string) ?? .null), ("phone", .string(phone.e164)),
+            ]))
+            return id
+        }
+        // A known caller who gives no company keeps the one on file.
+        let newCompany = company ?? existing.company
+        if existing.name != name || existing.company != newCompany {
+            try database.execute("UPDATE callers SET name = ?, company = ? WHERE id = ?",
+                                 [.text(name), .text(newCompany), .int(existing.id)])
+            try appendEvent(.caller, existing.id, "caller.changed", actor: actor, at: now,
+                before: .object([("name", .string(existing.name)), ("company", existing.company.map(JSONValue.string) ?? .null)]),
+                after: .object([("name", .string(name)), ("company", newCompany.map(JSONValue.string) ?? .null)]))
+        }
+        return existing.id
+    }
+
+    private func checkWindow(notBefore: Date?, notAfter: Date?, at now: Date) throws {
+        let calendar = policy.calendar
+        if let notAfter, notAfter <= now {
+            throw DeskError(.badInput, "--by \(calendar.dayString(notAfter)) \(calendar.timeString(notAfter)) is already past; give a later time, e.g. +2h or 17:00")
+        }
+        if let notBefore, let notAfter, notBefore >= notAfter {
+            throw DeskError(.badInput, "--after must be earlier than --by; the caller's window would be empty")
+        }
+    }
+
+    static let openFields = ["owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
+    static let joinFields = ["urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
+
+    // MARK: - Reading messages
+
+    /// The messages of a callback, oldest first.
+    public func messages(ofCallback id: Int) throws -> [Message] {
+        try read {
+            try database.statement("""
+                SELECT m.id, m.call_id, m.callback_id, m.body, m.urgent, m.wants, m.not_before, m.not_after,
+                       m.new_contact, c.at, c.caller_name, c.company, op.handle, c.tried_mobile
+                FROM messages m JOIN calls c ON c.id = m.call_id LEFT JOIN staff op ON op.id = c.operator_id
+                WHERE m.callback_id = ? ORDER BY m.id
+                """
+            ).map([.int(id)]) { row in
+                Message(
+                    id: row.int(0), callID: row.int(1), callbackID: row.int(2), body: row.string(3), urgent: row.bool(4),
+                    wants: Message.Wants(rawValue: row.string(5)) ?? .callback,
+                    notBefore: try Self.optionalDate(row.optionalString(6)),
+                    notAfter: try Self.optionalDate(row.optionalString(7)), newContact: row.bool(8),
+                    takenAt: try Self.date(row.string(9)), callerName: row.string(10), company: row.optionalString(11),
+                    takenBy: row.optionalString(12), triedMobile: row.bool(13))
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import MessageDesk
+
+// The commands that move a callback through its life: ack, attempt, done, reassign, cancel, escalate.
+
+extension Desk {
+    struct Ack: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Acknowledge a callback: you have seen it and will call.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.acknowledge(id, actor: context.actor, at: context.now)
+            report(callback, "acknowledged", context: context, json: output.json)
+        }
+    }
+
+    struct Attempt: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a try that did not reach the caller.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+        @Option(help: "What happened (no answer, voicemail, …).") var note: String?
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.recordAttempt(id, note: note, actor: context.actor, at: context.now)
+            report(callback, "attempt \(callback.attempts) recorded on", context: context, json: output.json)
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a callback: the caller was called back.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+        @Option(help: "What was agreed.") var note: String?
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.complete(id, note: note, actor: context.actor, at: context.now)
+            report(callback, "done:", context: context, json: output.json)
+        }
+    }
+
+    struct Reassign: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Give a callback to someone else.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+        @Option(help: "The new owner's handle.") var to: String
+        @Option(help: "Why.") var reason: String?
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.reassign(id, to: to, reason: reason, actor: context.actor, at: context.now)
+            report(callback, "reassigned", context: context, json: output.json)
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a callback that is no longer owed.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+        @Option(help: "Why it is no longer owed (required).") var reason: String
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.cancel(id, reason: reason, actor: context.actor, at: context.now)
+            report(callback, "cancelled", context: context, json: output.json)
+        }
+    }
+
+    struct Escalate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Escalate a callback by hand: to --to, else to the owner's escalation contact.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+        @Option(help: "Who should take it (default: the owner's escalation contact).") var to: String?
+        @Option(help: "Why it is escalated.") var reason: String?
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let callback = try context.store.escalate(id, to: to, reason: reason, actor: context.actor, at: context.now)
+            report(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)
+        }
+    }
+}
+
+/// Prints the outcome of a change: a line for people, the callback for scripts.
+private func report(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
+    let times = TimeDisplay(calendar: context.calendar, now: context.now)
+    let priority = context.store.policy.priority.score(callback, at: context.now)
+    if json {
+        Output.line(CallbackOutput(times: times).json(RankedCallback(callback: callback, priority: priority)).rendered(pretty: true))
+    } else {
+        Output.line(TerminalText.sanitized(
+            "\(what) callback #\(callback.id) — \(callback.state.rawValue), owner \(callback.owner), due \(times.short(callback.dueAt))"))
+    }
+}

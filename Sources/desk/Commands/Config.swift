@@ -1,0 +1,52 @@
+import ArgumentParser
+import MessageDesk
+
+extension Setting: ExpressibleByArgument {}
+
+extension Desk {
+    /// `desk config`: the office's policies, shared by every terminal through the database.
+    struct Config: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or change the office's settings (business hours, time zone, priority coefficients).",
+            subcommands: [Show.self, Set.self])
+    }
+}
+
+extension Desk.Config {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show every setting with its value and meaning.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let values = Setting.values(of: context.store.policy)
+            if output.json {
+                Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string(values[$0] ?? "")) })
+                    .rendered(pretty: true))
+                return
+            }
+            let table = TextTable(
+                columns: [TextTable.Column("SETTING"), TextTable.Column("VALUE"), TextTable.Column("DEFAULT"),
+                          TextTable.Column("MEANING")],
+                rows: Setting.allCases.map { [$0.rawValue, values[$0] ?? "", $0.defaultValue, $0.summary] })
+            Output.print(table.rendered())
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a setting (recorded in the event log).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The setting.") var key: Setting
+        @Argument(help: "Its new value.") var value: String
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            try context.store.set(key, to: value, actor: context.actor, at: context.now)
+            let stored = Setting.values(of: context.store.policy)[key] ?? value
+            Output.line(TerminalText.sanitized("\(key.rawValue) = \(stored)"))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import MessageDesk
+
+extension Desk {
+    /// `desk init`: creates or migrates the database.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create the database (or bring it up to this version's schema) and print its path.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let context = try DeskContext.open(global, create: true)
+            if output.json {
+                Output.line(JSONValue.object([("database", .string(context.store.path))]).rendered(pretty: true))
+            } else {
+                Output.line(context.store.path)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import MessageDesk
+
+/// What the caller wants, as typed on the command line.
+enum WantsArgument: String, ExpressibleByArgument, CaseIterable {
+    case callback
+    case callAgain = "call-again"
+    case info
+    case verify
+
+    var wants: Message.Wants {
+        switch self {
+        case .callback: .callback
+        case .callAgain: .callAgain
+        case .info: .info
+        case .verify: .verify
+        }
+    }
+}
+
+extension Desk {
+    /// `desk log`: records a call and its message, and opens or joins the callback.
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a call and its message; open the callback, or join the caller's open one.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(name: .customLong("for"), help: "Whom the call was for (handle).") var owner: String
+        @Option(help: "The caller's name.") var caller: String
+        @Option(help: "The caller's phone number (03-1234-5678, +81 3 1234 5678).") var phone: String
+        @Option(help: "The caller's company.") var company: String?
+        @Option(help: "The message, in the caller's words.") var message: String
+        @Flag(help: "The caller said it is urgent.") var urgent = false
+        @Option(help: "What the caller wants: callback, call-again, info or verify.") var wants: WantsArgument = .callback
+        @Option(help: "Not before this time (the caller's window opens).") var after: String?
+        @Option(help: "By this time (the caller's window closes; the callback is due then).") var by: String?
+        @Flag(name: .customLong("new-contact"), help: "The caller is new to the company.") var newContact = false
+        @Option(name: .customLong("operator"), help: "The operator who took the call (default: --as).") var takenBy: String?
+        @Flag(name: .customLong("tried-mobile"), help: "The caller tried the salesperson's mobile first.")
+        var triedMobile = false
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let new = NewMessage(
+                forHandle: owner, callerName: caller, phone: try context.phone(phone, option: "--phone"),
+                company: company, body: message, urgent: urgent, wants: wants.wants,
+                notBefore: try after.map { try context.time($0, option: "--after") },
+                notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
+                operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile)
+            let taken = try context.store.takeMessage(new, actor: context.actor, at: context.now)
+            let times = TimeDisplay(calendar: context.calendar, now: context.now)
+            let callback = taken.callback
+            let substitute = try context.store.staff(handle: callback.owner).substitute
+            if output.json {
+                let priority = context.store.policy.priority.score(callback, at: context.now)
+                Output.line(JSONValue.object([
+                    ("saved", .bool(true)), ("joined", .bool(taken.joined)), ("call_id", .int(taken.callID)),
+                    ("message_id", .int(taken.messageID)),
+                    ("callback", CallbackOutput(times: times).json(RankedCallback(callback: callback, priority: priority))),
+                    ("owner_presence", .object([
+                        ("status", .string(taken.ownerPresence.status.rawValue)),
+                        ("until", taken.ownerPresence.until.map { .string(times.iso($0)) } ?? .null),
+                        ("note", taken.ownerPresence.note.map(JSONValue.string) ?? .null),
+                        ("text", .string(times.presence(taken.ownerPresence))),
+                    ])),
+                    ("substitute", substitute.map(JSONValue.string) ?? .null),
+                ]).rendered(pretty: true))
+                return
+            }
+            let what = taken.joined
+                ? "joined open callback #\(callback.id) (call \(callback.repeatCount + 1) from this caller)"
+                : "opened callback #\(callback.id)"
+            var lines = [
+                "saved: \(what) for \(callback.owner) (\(callback.ownerName)), due \(times.short(callback.dueAt))",
+                "\(callback.owner) is \(times.presence(taken.ownerPresence))",
+            ]
+            if taken.ownerPresence.status.isAway, let substitute {
+                lines.append("substitute: \(substitute)")
+            }
+            Output.print(lines.map { TerminalText.sanitized($0) + "\n" }.joined())
+        }
+    }
+}

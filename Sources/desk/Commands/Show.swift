@@ -1,0 +1,104 @@
+import ArgumentParser
+import MessageDesk
+
+extension Desk {
+    /// `desk show ID`: everything about one callback.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a callback: its messages, caller, priority breakdown and history.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The callback id.") var id: Int
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let store = context.store
+            let callback = try store.callback(id: id)
+            let messages = try store.messages(ofCallback: id)
+            let events = try store.history(ofCallback: id)
+            let breakdown = store.policy.priority.breakdown(of: callback, at: context.now)
+            let times = TimeDisplay(calendar: context.calendar, now: context.now)
+            let ranked = RankedCallback(callback: callback, priority: breakdown.total)
+            if output.json {
+                Output.line(JSONValue.object([
+                    ("callback", CallbackOutput(times: times).json(ranked)),
+                    ("priority_breakdown", .array(breakdown.terms.map { term in
+                        .object([("term", .string(term.name)), ("coefficient", .number(term.coefficient)),
+                                 ("amount", .number(CallbackOutput.rounded(term.amount))),
+                                 ("contribution", .number(CallbackOutput.rounded(term.contribution)))])
+                    })),
+                    ("messages", .array(messages.map { MessageOutput(times: times).json($0) })),
+                    ("events", .array(events.map { EventOutput(times: times).json($0) })),
+                ]).rendered(pretty: true))
+                return
+            }
+            var lines: [String] = []
+            var status = "\(callback.state.rawValue), due \(times.short(callback.dueAt))"
+            if callback.isOverdue(at: context.now) {
+                status += " (overdue by \(TimeDisplay.duration(context.now.timeIntervalSince(callback.dueAt))))"
+            }
+            if callback.urgent { status += ", URGENT" }
+            lines.append("Callback #\(callback.id) — \(status)")
+            lines.append("Owner:     \(callback.owner) (\(callback.ownerName))")
+            let company = callback.caller.company.map { ", \($0)" } ?? ""
+            lines.append("Caller:    \(callback.caller.name)\(company), \(callback.caller.phone.national)")
+            if callback.notBefore != nil || callback.notAfter != nil {
+                let from = callback.notBefore.map { "after \(times.short($0))" }
+                let to = callback.notAfter.map { "by \(times.short($0))" }
+                lines.append("Window:    \([from, to].compactMap { $0 }.joined(separator: ", "))")
+            }
+            lines.append("Calls:     \(callback.repeatCount + 1); attempts \(callback.attempts); escalation level \(callback.escalationLevel)")
+            if let note = callback.closingNote { lines.append("Closed:    \(times.short(callback.closedAt ?? context.now)) — \(note)") }
+            lines.append("Priority:  \(CallbackOutput.priorityText(breakdown.total))")
+            for term in breakdown.terms {
+                let name = DisplayWidth.padded(term.name, to: 14)
+                lines.append("  \(name) \(format(term.coefficient)) × \(format(term.amount)) = \(format(term.contribution))")
+            }
+            var text = lines.map { TerminalText.sanitized($0) + "\n" }.joined()
+            text += "Messages:\n"
+            for message in messages {
+                text += TerminalText.sanitized("  \(times.short(message.takenAt)) \(MessageOutput.summary(message))") + "\n"
+                let body = TerminalText.sanitized(message.body, keepNewlines: true)
+                text += body.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)\n" }.joined()
+            }
+            text += "History:\n"
+            for event in events {
+                text += TerminalText.sanitized("  " + EventOutput(times: times).line(event)) + "\n"
+            }
+            Output.print(text)
+        }
+
+        private func format(_ value: Double) -> String {
+            String(format: "%6.2f", value)
+        }
+    }
+}
+
+/// The forms a message takes on output.
+struct MessageOutput {
+    let times: TimeDisplay
+
+    func json(_ message: Message) -> JSONValue {
+        .object([
+            ("id", .int(message.id)), ("call_id", .int(message.callID)), ("taken_at", .string(times.iso(message.takenAt))),
+            ("taken_by", message.takenBy.map(JSONValue.string) ?? .null), ("caller", .string(message.callerName)),
+            ("company", message.company.map(JSONValue.string) ?? .null), ("body", .string(message.body)),
+            ("urgent", .bool(message.urgent)), ("wants", .string(message.wants.rawValue)),
+            ("not_before", message.notBefore.map { .string(times.iso($0)) } ?? .null),
+            ("not_after", message.notAfter.map { .string(times.iso($0)) } ?? .null),
+            ("new_contact", .bool(message.newContact)), ("tried_mobile", .bool(message.triedMobile)),
+        ])
+    }
+
+    /// `from 山田太郎 (ＡＢＣ商事), taken by sato, wants callback, urgent, tried mobile`.
+    static func summary(_ message: Message) -> String {
+        var parts = ["from \(message.callerName)" + (message.company.map { " (\($0))" } ?? "")]
+        if let by = message.takenBy { parts.append("taken by \(by)") }
+        parts.append("wants \(message.wants.rawValue)")
+        if message.urgent { parts.append("urgent") }
+        if message.newContact { parts.append("new contact") }
+        if message.triedMobile { parts.append("tried mobile") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import MessageDesk
+
+/// The forms a callback takes on output: a JSON object, a CSV row, a table row.
+struct CallbackOutput {
+    let times: TimeDisplay
+
+    /// The stable JSON form; scripts depend on these names.
+    func json(_ ranked: RankedCallback) -> JSONValue {
+        let c = ranked.callback
+        return .object([
+            ("id", .int(c.id)), ("owner", .string(c.owner)), ("owner_name", .string(c.ownerName)),
+            ("state", .string(c.state.rawValue)), ("urgent", .bool(c.urgent)),
+            ("priority", .number(Self.rounded(ranked.priority))), ("due_at", .string(times.iso(c.dueAt))),
+            ("overdue", .bool(c.isOverdue(at: times.now))), ("repeat_count", .int(c.repeatCount)),
+            ("attempts", .int(c.attempts)), ("escalation_level", .int(c.escalationLevel)),
+            ("caller", .string(c.caller.name)), ("company", c.caller.company.map(JSONValue.string) ?? .null),
+            ("phone", .string(c.caller.phone.e164)), ("message", .string(c.latestMessage)),
+            ("wants", .string(c.wants.rawValue)), ("new_contact", .bool(c.newContact)),
+            ("not_before", optional(c.notBefore)), ("not_after", optional(c.notAfter)),
+            ("opened_at", .string(times.iso(c.openedAt))), ("acknowledged_at", optional(c.acknowledgedAt)),
+            ("closed_at", optional(c.closedAt)), ("closing_note", c.closingNote.map(JSONValue.string) ?? .null),
+        ])
+    }
+
+    private func optional(_ date: Date?) -> JSONValue {
+        date.map { .string(times.iso($0)) } ?? .null
+    }
+
+    static let csvHeader = [
+        "id", "owner", "state", "urgent", "priority", "due_at", "overdue", "repeat_count", "attempts",
+        "caller", "company", "phone", "message", "wants", "opened_at", "closed_at",
+    ]
+
+    func csvRow(_ ranked: RankedCallback) -> [String] {
+        let c = ranked.callback
+        return [
+            String(c.id), c.owner, c.state.rawValue, c.urgent ? "1" : "0", Self.priorityText(ranked.priority),
+            times.iso(c.dueAt), c.isOverdue(at: times.now) ? "1" : "0", String(c.repeatCount), String(c.attempts),
+            c.caller.name, c.caller.company ?? "", c.caller.phone.national, c.latestMessage, c.wants.rawValue,
+            times.iso(c.openedAt), c.closedAt.map(times.iso) ?? "",
+        ]
+    }
+
+    static let tableHeader = ["ID", "PRI", "DUE", "STATE", "OWNER", "CALLER", "COMPANY", "PHONE", "MESSAGE"]
+
+    func tableRow(_ ranked: RankedCallback) -> [String] {
+        let c = ranked.callback
+        var state = c.state == .acknowledged ? "ack" : c.state.rawValue
+        if c.urgent { state += " urgent" }
+        if c.isOverdue(at: times.now) { state += " overdue" }
+        if c.repeatCount > 0 { state += " ×\(c.repeatCount + 1)" }
+        return [
+            String(c.id), Self.priorityText(ranked.priority), times.short(c.dueAt), state, c.owner, c.caller.name,
+            c.caller.company ?? "", c.caller.phone.national, c.latestMessage,
+        ]
+    }
+
+    static func rounded(_ value: Double) -> Double {
+        (value * 100).rounded() / 100
+    }
+
+    static func priorityText(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+}

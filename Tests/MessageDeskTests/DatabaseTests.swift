@@ -1,0 +1,71 @@
+import CSQLite
+import Foundation
+import Testing
+@testable import MessageDesk
+
+@Suite struct DatabaseTests {
+    @Test func setUpEnablesWALForeignKeysAndFullSync() throws {
+        let database = try Database(path: try makeTemporaryDirectory() + "/a.sqlite")
+        #expect(try database.scalarText("PRAGMA journal_mode") == "wal")
+        #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
+        #expect(try database.scalarInt("PRAGMA synchronous") == 2)
+    }
+
+    @Test func newFilesAndDirectoriesAreOwnerOnly() throws {
+        let directory = try makeTemporaryDirectory() + "/nested/deeper"
+        let path = directory + "/desk.sqlite"
+        let database = try Database(path: path)
+        try database.execute("CREATE TABLE t (x)")
+        let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        let directoryMode = try FileManager.default.attributesOfItem(atPath: directory)[.posixPermissions] as? Int
+        #expect(fileMode == 0o600)
+        #expect(directoryMode == 0o700)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRejected() throws {
+        let path = try makeTemporaryDirectory() + "/notes.txt"
+        try Data(String(repeating: "this is not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try Database(path: path)
+        } throws: { error in
+            (error as? DatabaseError)?.code == SQLITE_NOTADB
+        }
+    }
+
+    @Test func errorsCarryTheExtendedCodeAndSQLButNotTheValues() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE people (phone TEXT UNIQUE)")
+        try database.execute("INSERT INTO people VALUES (?)", ["+81312345678"])
+        do {
+            try database.execute("INSERT INTO people VALUES (?)", ["+81312345678"])
+            Issue.record("a duplicate was accepted")
+        } catch let error as DatabaseError {
+            #expect(error.extendedCode == SQLITE_CONSTRAINT_UNIQUE)
+            #expect(SQLITE_CONSTRAINT ~= error)
+            #expect(error.sql == "INSERT INTO people VALUES (?)")
+            #expect(!error.description.contains("+81312345678"))
+        }
+    }
+
+    @Test func aThrowingWriteRollsBackEverything() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (x INTEGER)")
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try database.write {
+                try database.execute("INSERT INTO t VALUES (?)", [1])
+                throw Stop()
+            }
+        }
+        #expect(try database.scalarInt("SELECT count(*) FROM t") == 0)
+    }
+
+    @Test func statementsAreCachedAndReusable() throws {
+        let database = try Database(path: ":memory:")
+        let first = try database.statement("SELECT ? + 1")
+        let second = try database.statement("SELECT ? + 1")
+        #expect(first === second)
+        #expect(try first.first([41]) { $0.int(0) } == 42)
+        #expect(try first.first([1]) { $0.int(0) } == 2)
+    }
+}
