@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// What a run of the built `desk` binary printed, and how it exited.
+struct DeskResult: Equatable, CustomStringConvertible {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    var description: String { "exit \(status)\nstdout:\n\(stdout)\nstderr:\n\(stderr)" }
+}
+
+/// The built `desk` executable, next to the test bundle in the products directory.
+var deskExecutable: URL {
+    var directory = Bundle.main.bundleURL
+    // swift test on Linux runs the xctest bundle from the products directory itself.
+    if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("desk")
+    }
+    return directory.appendingPathComponent("desk")
+}
+
+/// A desk database in a fresh directory, with the environment `desk` runs in for one test.
+struct DeskSandbox {
+    let directory: String
+    var database: String { directory + "/desk.sqlite" }
+    /// The clock every run sees unless told otherwise: Friday 2026-11-20 10:15 in Tokyo.
+    var now = "2026-11-20T10:15:00+09:00"
+    var extraEnvironment: [String: String] = [:]
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "desk-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    /// The environment of a run: no colour settings, no inherited desk variables, a fixed clock.
+    var environment: [String: String] {
+        var environment = [
+            "PATH": "/usr/bin:/bin", "HOME": directory, "USER": "tester", "LANG": "C.UTF-8",
+            "DESK_DB": database, "DESK_NOW": now,
+        ]
+        for (key, value) in extraEnvironment { environment[key] = value }
+        return environment
+    }
+
+    /// Runs `desk` with `arguments`, feeding `input` to stdin, and waits for it.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil) throws -> DeskResult {
+        let process = Process()
+        process.executableURL = deskExecutable
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return DeskResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs `desk` and records a test issue unless it exits 0.
+    @discardableResult
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> DeskResult {
+        let result = try run(arguments)
+        #expect(result.status == 0, "desk \(arguments.joined(separator: " ")) failed: \(result)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    /// `desk init` plus the staff of the walkthrough: tanaka (substitute suzuki, escalation boss), suzuki, boss, sato.
+    func setUpOffice() throws {
+        try ok(["init"])
+        try ok(["staff", "add", "boss", "--name", "部長", "--role", "manager"])
+        try ok(["staff", "add", "suzuki", "--name", "鈴木花子", "--mobile", "090-1111-2222"])
+        try ok(["staff", "add", "tanaka", "--name", "田中一郎", "--mobile", "090-3333-4444",
+                "--substitute", "suzuki", "--escalate-to", "boss"])
+        try ok(["staff", "add", "sato", "--name", "佐藤", "--role", "operator"])
+    }
+
+    /// Runs a query with the sqlite3 shell, for checking database contents independently of desk.
+    func sql(_ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database, query]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

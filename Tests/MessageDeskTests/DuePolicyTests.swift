@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import MessageDesk
+
+@Suite struct DuePolicyTests {
+    let policy = DuePolicy()
+
+    @Test func theCallersByTimeWins() {
+        let due = policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: true, notBefore: nil,
+                                 notAfter: at("2026-11-20T16:00:00+09:00"))
+        #expect(due == at("2026-11-20T16:00:00+09:00"))
+    }
+
+    @Test func urgentIsDueThirtyMinutesLaterEvenNearClosing() {
+        #expect(policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-20T10:45:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-20T17:50:00+09:00"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-20T18:20:00+09:00"))
+    }
+
+    @Test func urgentAfterHoursIsDueThirtyMinutesAfterTheNextOpening() {
+        // Friday 20:00 → Monday 09:30.
+        #expect(policy.dueTime(takenAt: at("2026-11-20T20:00:00+09:00"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-23T09:30:00+09:00"))
+    }
+
+    @Test func otherwiseDueAtTheEndOfTheBusinessDay() {
+        #expect(policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-20T18:00:00+09:00"))
+        // Before opening on a business day: the end of that day.
+        #expect(policy.dueTime(takenAt: at("2026-11-20T07:30:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-20T18:00:00+09:00"))
+    }
+
+    @Test func afterHoursAndWeekendMessagesAreDueTheNextBusinessDay() {
+        #expect(policy.dueTime(takenAt: at("2026-11-19T19:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-20T18:00:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-20T18:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-23T18:00:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-22T11:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-23T18:00:00+09:00"))
+    }
+
+    @Test func aNotBeforeTimeMovesTheStart() {
+        // "Not before Monday 10:00", urgent: due Monday 10:30.
+        #expect(policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: true,
+                               notBefore: at("2026-11-23T10:00:00+09:00"), notAfter: nil)
+                == at("2026-11-23T10:30:00+09:00"))
+    }
+
+    @Test func anotherOfficesHoursAndZoneApply() throws {
+        let calendar = try BusinessCalendar(
+            timeZone: try #require(TimeZone(identifier: "Europe/London")), opens: LocalTime(parsing: "08:30"),
+            closes: LocalTime(parsing: "17:00"), days: Weekday.parseSet("mon-sat"))
+        let london = DuePolicy(calendar: calendar, urgentMinutes: 15)
+        #expect(london.dueTime(takenAt: at("2026-11-21T12:00:00Z"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-21T17:00:00Z"))
+        #expect(london.dueTime(takenAt: at("2026-11-21T18:00:00Z"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-23T08:45:00Z"))
+    }
+}
+
+@Suite struct PriorityPolicyTests {
+    let now = at("2026-11-20T10:15:00+09:00")
+
+    func callback(urgent: Bool = false, due: Date, opened: Date, repeats: Int = 0, newContact: Bool = false) -> CallbackRequest {
+        CallbackRequest(
+            id: 1, owner: "tanaka", ownerName: "田中", caller: Caller(id: 1, name: "山田", company: nil, phone: phone("0312345678")),
+            state: .open, urgent: urgent, newContact: newContact, notBefore: nil, notAfter: nil, dueAt: due,
+            repeatCount: repeats, attempts: 0, escalationLevel: 0, openedAt: opened, acknowledgedAt: nil, closedAt: nil,
+            closingNote: nil, latestMessage: "x", wants: .callback)
+    }
+
+    @Test func theBreakdownSumsToTheScoreTermByTerm() {
+        let policy = PriorityPolicy()
+        let cb = callback(urgent: true, due: at("2026-11-20T10:45:00+09:00"), opened: at("2026-11-20T10:15:00+09:00"),
+                          repeats: 2, newContact: true)
+        let breakdown = policy.breakdown(of: cb, at: at("2026-11-20T12:45:00+09:00"))
+        #expect(breakdown.terms.map(\.name) == ["urgent", "overdue_hours", "age_hours", "repeat_calls", "new_contact"])
+        #expect(breakdown.terms.map(\.contribution) == [8, 6, 1.25, 6, 2])
+        #expect(breakdown.total == 23.25)
+        #expect(policy.score(cb, at: at("2026-11-20T12:45:00+09:00")) == 23.25)
+    }
+
+    @Test func anOverdueCallbackKeepsRisingWithoutACapAndOnlyInBusinessHours() {
+        let policy = PriorityPolicy()
+        let cb = callback(due: at("2026-11-02T18:00:00+09:00"), opened: at("2026-11-02T09:00:00+09:00"))
+        var previous = -1.0
+        // Three weeks of business days overdue: every business day adds 9 h × 3.
+        for day in [3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20] {
+            let when = at(String(format: "2026-11-%02dT18:00:00+09:00", day))
+            let score = policy.score(cb, at: when)
+            #expect(score > previous)
+            previous = score
+        }
+        #expect(previous == 4 + 14 * 9 * 3)
+        // A weekend adds nothing: the SLA clock runs in business hours.
+        #expect(policy.score(cb, at: at("2026-11-22T12:00:00+09:00")) == previous)
+    }
+
+    @Test func coefficientsAreTheOfficesToChange() throws {
+        var policy = DeskPolicy.standard
+        try Setting.priorityRepeatCall.apply("10", to: &policy)
+        let cb = callback(due: at("2026-11-20T18:00:00+09:00"), opened: now, repeats: 1)
+        #expect(policy.priority.score(cb, at: now) == 10)
+        #expect(throws: InputError.self) { try Setting.priorityUrgent.apply("-1", to: &policy) }
+        #expect(throws: InputError.self) { try Setting.businessHours.apply("18:00-09:00", to: &policy) }
+        #expect(throws: InputError.self) { try Setting.timeZone.apply("Mars/Olympus", to: &policy) }
+    }
+}
