@@ -1,4 +1,0 @@
-import Testing
-@testable import MessageDesk
-
-@Test func placeholder() { #expect(Bool(true)) }
