@@ -1,0 +1,126 @@
+import Foundation
+
+/// How people type times at the desk: `15:00`, `+30m`, `+1h30m`, `tomorrow 10:00`, `明日 10:00`, ISO-8601.
+///
+/// Clock times and local date-times are read in the business time zone. Past times are returned as
+/// they are: whether the past is allowed is the caller's decision.
+public enum TimeExpression {
+    /// The instant `text` names relative to `now`; throws `InputError` naming the accepted forms.
+    ///
+    /// - `15:00`, `9:30`: today (in the business zone) at that time.
+    /// - `+30m`, `+2h`, `+1d`, `+1h30m`: that long after `now`; must be positive. A day is a calendar day
+    ///   (same wall-clock time tomorrow, 23 or 25 hours across a DST change), hours and minutes are elapsed time.
+    /// - `today 15:00`, `tomorrow 10:00`, `今日 15:00`, `明日10:00`: calendar days, not business days.
+    /// - `2026-11-24T10:00+09:00`, `2026-11-24T01:00:00Z`: an exact instant.
+    /// - `2026-11-24 10:00`, `2026-11-24T10:00`: a wall-clock time in the business zone.
+    ///
+    /// Input is NFKC-normalised first, so full-width `１５：００` typed through a Japanese IME works.
+    public static func parse(_ text: String, now: Date, calendar: BusinessCalendar) throws(InputError) -> Date {
+        let failure = InputError(
+            "\(InputError.quoted(text)) is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")
+        var normalized = text.precomposedStringWithCompatibilityMapping
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .lowercased()
+        // Japanese day words become their English twins so one grammar serves both.
+        for (word, english) in [("明日", "tomorrow"), ("あした", "tomorrow"), ("今日", "today"), ("きょう", "today")]
+        where normalized.hasPrefix(word) {
+            normalized = english + " " + normalized.dropFirst(word.count)
+        }
+        let bytes = Array(normalized.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { throw failure }
+
+        if bytes[0] == ASCII.plus {
+            guard let date = duration(bytes.dropFirst(), after: now, calendar: calendar) else { throw failure }
+            return date
+        }
+        for (word, days) in [("tomorrow", 1), ("today", 0)] where normalized.hasPrefix(word) {
+            let rest = bytes.dropFirst(word.utf8.count).drop(while: { $0 == UInt8(ascii: " ") })
+            guard let time = LocalTime.parseClock(rest) else { throw failure }
+            let day = calendar.localDay(of: now).adding(days: days)
+            return try wallClock(day: day, time: time, second: 0, calendar: calendar, text: text)
+        }
+        if bytes.count >= 10, bytes[4] == ASCII.hyphen {
+            return try dateTime(bytes, calendar: calendar, text: text, failure: failure)
+        }
+        guard let time = LocalTime.parseClock(bytes) else { throw failure }
+        return try wallClock(day: calendar.localDay(of: now), time: time, second: 0, calendar: calendar, text: text)
+    }
+
+    /// `1d2h30m` with the units in that order, each at most once; nil when malformed or not positive.
+    private static func duration(_ bytes: ArraySlice<UInt8>, after now: Date, calendar: BusinessCalendar) -> Date? {
+        var amounts: [UInt8: Int] = [:]
+        var index = bytes.startIndex
+        var allowedUnits: [UInt8] = [UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "m")]
+        while index < bytes.endIndex {
+            let digitsEnd = bytes[index...].firstIndex(where: { $0 < ASCII.zero || $0 > ASCII.nine }) ?? bytes.endIndex
+            // At most 6 digits: enough for any real delay, and no overflow in the arithmetic below.
+            guard digitsEnd > index, digitsEnd - index <= 6, digitsEnd < bytes.endIndex,
+                  let amount = ASCII.number(bytes[index..<digitsEnd]),
+                  let unitPosition = allowedUnits.firstIndex(of: bytes[digitsEnd])
+            else { return nil }
+            amounts[bytes[digitsEnd]] = amount
+            allowedUnits.removeFirst(unitPosition + 1)  // later units only: "30m2h" is refused
+            index = digitsEnd + 1
+        }
+        let days = amounts[UInt8(ascii: "d")] ?? 0
+        let seconds = (amounts[UInt8(ascii: "h")] ?? 0) * 3600 + (amounts[UInt8(ascii: "m")] ?? 0) * 60
+        guard days > 0 || seconds > 0 else { return nil }
+        return calendar.adding(calendarDays: days, to: now).addingTimeInterval(TimeInterval(seconds))
+    }
+
+    /// `YYYY-MM-DD` then `T` or a space, `HH:MM[:SS]`, and optionally `Z` or `±HH:MM` / `±HHMM` / `±HH`.
+    private static func dateTime(_ bytes: [UInt8], calendar: BusinessCalendar, text: String, failure: InputError) throws(InputError) -> Date {
+        guard bytes.count >= 16, bytes[7] == ASCII.hyphen,
+              bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
+              bytes[13] == ASCII.colon,
+              let year = ASCII.number(bytes[0..<4]), let month = ASCII.number(bytes[5..<7]),
+              let day = ASCII.number(bytes[8..<10]),
+              let hour = ASCII.number(bytes[11..<13]), let minute = ASCII.number(bytes[14..<16]),
+              let civil = CivilDate.valid(year: year, month: month, day: day),
+              let time = LocalTime(hour: hour, minute: minute)
+        else { throw failure }
+        var index = 16
+        var second = 0
+        if index < bytes.count, bytes[index] == ASCII.colon {
+            guard index + 3 <= bytes.count, let value = ASCII.number(bytes[(index + 1)..<(index + 3)]), value < 60 else {
+                throw failure
+            }
+            second = value
+            index += 3
+        }
+        let zone = bytes[index...]
+        if zone.isEmpty {
+            return try wallClock(day: civil, time: time, second: second, calendar: calendar, text: text)
+        }
+        guard let offset = offsetSeconds(zone) else { throw failure }
+        let local = civil.dayNumber * 86_400 + time.minutesSinceMidnight * 60 + second
+        return Date(timeIntervalSince1970: TimeInterval(local - offset))
+    }
+
+    /// `z` → 0; `+09:00`, `+0900`, `+09` → seconds east of UTC (up to ±18:00, Foundation's limit).
+    private static func offsetSeconds(_ zone: ArraySlice<UInt8>) -> Int? {
+        let zone = Array(zone)
+        if zone == [UInt8(ascii: "z")] { return 0 }
+        guard let sign = zone.first, sign == ASCII.plus || sign == ASCII.hyphen else { return nil }
+        var digits = Array(zone.dropFirst())
+        if digits.count == 5, digits[2] == ASCII.colon { digits.remove(at: 2) }
+        guard digits.count == 2 || digits.count == 4,
+              let hours = ASCII.number(digits[0..<2]),
+              let minutes = digits.count == 4 ? ASCII.number(digits[2..<4]) : 0,
+              minutes < 60, hours * 60 + minutes <= 18 * 60
+        else { return nil }
+        let seconds = hours * 3600 + minutes * 60
+        return sign == ASCII.plus ? seconds : -seconds
+    }
+
+    /// A wall-clock time in the business zone; refuses a time that a DST change skips rather than moving it silently.
+    private static func wallClock(day: CivilDate, time: LocalTime, second: Int, calendar: BusinessCalendar, text: String) throws(InputError) -> Date {
+        let date = calendar.instant(on: day, at: time, second: second)
+        let reading = calendar.wallClock(of: date)
+        guard reading.day == day, reading.secondOfDay == time.minutesSinceMidnight * 60 + second else {
+            throw InputError(
+                "\(InputError.quoted(text)) does not exist on \(day.isoString) in \(calendar.timeZone.identifier): the clocks skip it for daylight saving; choose another time")
+        }
+        return date
+    }
+}
