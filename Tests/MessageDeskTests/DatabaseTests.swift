@@ -40,7 +40,7 @@ import Testing
             try database.execute("INSERT INTO people VALUES (?)", ["+81312345678"])
             Issue.record("a duplicate was accepted")
         } catch let error as DatabaseError {
-            #expect(error.extendedCode == SQLITE_CONSTRAINT_UNIQUE)
+            #expect(error.extendedCode == SQLITE_CONSTRAINT | (8 << 8))  // SQLITE_CONSTRAINT_UNIQUE
             #expect(SQLITE_CONSTRAINT ~= error)
             #expect(error.sql == "INSERT INTO people VALUES (?)")
             #expect(!error.description.contains("+81312345678"))

@@ -27,7 +27,7 @@ import Testing
     @Test func migrationsApplyInOrder() throws {
         let database = try Database(path: ":memory:")
         let migrator = Migrator(migrations: [
-            Migration(id: "0001_a", sql: "CREATE TABLE a (x INTEGER)"),
+            Migration(id: "0001_a", sql: "CREATE TABLE a (x INTEGER PRIMARY KEY)"),
             Migration(id: "0002_b", sql: "CREATE TABLE b (y INTEGER REFERENCES a(x)); INSERT INTO a VALUES (1)"),
         ])
         #expect(try migrator.migrate(database, at: "2026-11-20T01:00:00Z") == ["0001_a", "0002_b"])

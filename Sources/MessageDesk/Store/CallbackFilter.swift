@@ -25,4 +25,9 @@ public struct CallbackFilter: Sendable, Equatable {
 public struct RankedCallback: Sendable, Equatable {
     public let callback: CallbackRequest
     public let priority: Double
+
+    public init(callback: CallbackRequest, priority: Double) {
+        self.callback = callback
+        self.priority = priority
+    }
 }

@@ -146,7 +146,8 @@ extension DeskStore {
     public func escalate(_ id: Int, to handle: String?, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
         return try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
-            let targetHandle = handle ?? (try requireStaff(callback.owner)).escalationContact
+            let ownerContact = try requireStaff(callback.owner).escalationContact
+            let targetHandle = handle ?? ownerContact
             guard let targetHandle, targetHandle != callback.owner else {
                 return ("escalation_level = escalation_level + 1", [])
             }

@@ -19,7 +19,7 @@ extension DeskStore {
 
     /// Everyone on the staff list, by handle.
     public func allStaff() throws -> [Staff] {
-        try read { try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map(staff(from:)) }
+        try read { try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map([], staff(from:)) }
     }
 
     /// The member of staff with `handle`; an unknown handle is bad input.
@@ -128,7 +128,7 @@ extension DeskStore {
     /// Everyone with their presence as of `now`, by handle.
     public func board(at now: Date) throws -> [(staff: Staff, presence: Presence)] {
         try read {
-            try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map(staff(from:)).map {
+            try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map([], staff(from:)).map {
                 ($0, try presence(ofStaffID: $0.id, at: now, createdAt: $0.createdAt))
             }
         }

@@ -45,23 +45,23 @@ struct EventOutput {
     static let csvHeader = ["id", "at", "actor", "kind", "change", "reason"]
 
     func csvRow(_ event: Event) -> [String] {
-        [String(event.id), times.iso(event.at), event.actor, event.kind, Self.change(event), event.reason ?? ""]
+        [String(event.id), times.iso(event.at), event.actor, event.kind, change(event), event.reason ?? ""]
     }
 
     static let tableHeader = ["AT", "WHO", "WHAT", "CHANGE", "REASON"]
 
     func tableRow(_ event: Event) -> [String] {
-        [times.short(event.at), event.actor, event.kind, Self.change(event), event.reason ?? ""]
+        [times.short(event.at), event.actor, event.kind, change(event), event.reason ?? ""]
     }
 
     /// One line for `desk show`.
     func line(_ event: Event) -> String {
-        [times.short(event.at), event.actor, event.kind, Self.change(event), event.reason.map { "— \($0)" } ?? ""]
+        [times.short(event.at), event.actor, event.kind, change(event), event.reason.map { "— \($0)" } ?? ""]
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// `state: open → acknowledged; owner: tanaka → suzuki`, or the created fields.
-    static func change(_ event: Event) -> String {
+    func change(_ event: Event) -> String {
         guard case .object(let after)? = event.after else { return "" }
         guard case .object(let before)? = event.before else {
             return after.map { "\($0.0)=\(text($0.1))" }.joined(separator: " ")
@@ -72,9 +72,10 @@ struct EventOutput {
         }.joined(separator: "; ")
     }
 
-    private static func text(_ value: JSONValue) -> String {
+    /// A value as people read it; stored UTC times are shown in the business zone.
+    private func text(_ value: JSONValue) -> String {
         switch value {
-        case .string(let s): s
+        case .string(let s): Timestamp.parse(s).map(times.short) ?? s
         case .null: "-"
         default: value.rendered()
         }

@@ -57,8 +57,8 @@ struct DeskContext {
     /// A named actor must be on the staff list; otherwise the login name is recorded as `user:LOGIN`.
     static func resolveActor(_ handle: String?, store: DeskStore, environment: [String: String]) throws -> String {
         if let handle { return try store.staff(handle: handle).handle }
-        let login = environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
-        return "user:" + (login.isEmpty ? "unknown" : login)
+        let login = environment["USER"] ?? environment["LOGNAME"] ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
+        return "user:" + (login.flatMap { $0.isEmpty ? nil : $0 } ?? String(getuid()))
     }
 
     // MARK: - Reading input
