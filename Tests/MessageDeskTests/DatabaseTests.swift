@@ -69,3 +69,21 @@ import Testing
         #expect(try first.first([1]) { $0.int(0) } == 2)
     }
 }
+
+@Suite struct NestedWriteTests {
+    @Test func aFailingInnerWriteUndoesOnlyItself() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (x INTEGER)")
+        struct Stop: Error {}
+        try database.write {
+            try database.execute("INSERT INTO t VALUES (?)", [1])
+            _ = try? database.write {
+                try database.execute("INSERT INTO t VALUES (?)", [2])
+                throw Stop()
+            }
+            try database.write { try database.execute("INSERT INTO t VALUES (?)", [3]) }
+        }
+        #expect(try database.statement("SELECT x FROM t ORDER BY x").map { $0.int(0) } == [1, 3])
+        #expect(!database.isInTransaction)
+    }
+}

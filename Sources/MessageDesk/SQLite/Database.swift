@@ -157,11 +157,27 @@ public final class Database {
 
     // MARK: - Transactions
 
+    /// True between BEGIN and COMMIT or ROLLBACK.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
     ///
     /// IMMEDIATE takes the write lock at the start, so a busy desk waits (busy timeout) at BEGIN
-    /// instead of failing half-way with `SQLITE_BUSY` when a read turns into a write.
+    /// instead of failing half-way with `SQLITE_BUSY` when a read turns into a write. Inside another
+    /// transaction it runs in a savepoint, so a failing inner write undoes only itself.
     public func write<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction {
+            try execute("SAVEPOINT nested_write")
+            do {
+                let result = try body()
+                try execute("RELEASE nested_write")
+                return result
+            } catch {
+                try? execute("ROLLBACK TO nested_write")
+                try? execute("RELEASE nested_write")
+                throw error
+            }
+        }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
@@ -169,7 +185,7 @@ public final class Database {
             return result
         } catch {
             // A failed COMMIT or statement may already have rolled back; ignore "no transaction".
-            if sqlite3_get_autocommit(handle) == 0 {
+            if isInTransaction {
                 try? execute("ROLLBACK")
             }
             throw error
@@ -178,8 +194,9 @@ public final class Database {
 
     /// Runs `body` in a read transaction, so that every query sees one snapshot.
     public func read<T>(_ body: () throws -> T) throws -> T {
+        if isInTransaction { return try body() }
         try execute("BEGIN DEFERRED")
-        defer { if sqlite3_get_autocommit(handle) == 0 { try? execute("COMMIT") } }
+        defer { if isInTransaction { try? execute("COMMIT") } }
         return try body()
     }
 

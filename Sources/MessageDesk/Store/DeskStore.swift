@@ -42,6 +42,12 @@ public final class DeskStore {
         self.policy = try loadPolicy()
     }
 
+    /// Runs many changes as one transaction (imports, the simulator): each change still writes its
+    /// events, and if any throws, none of them is saved.
+    public func inOneTransaction<T>(_ body: () throws -> T) throws -> T {
+        try write(body)
+    }
+
     /// Runs `body` as one immediate write transaction, translating failures into `DeskError`.
     func write<T>(_ body: () throws -> T) throws -> T {
         do {
