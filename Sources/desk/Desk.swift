@@ -36,11 +36,29 @@ enum DeskMain {
             if code == .success || error is CleanExit {
                 Desk.exit(withError: error)
             }
-            let command = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }.prefix(2)
-            let help = (["desk"] + command + ["--help"]).joined(separator: " ")
-            let message = Desk.message(for: error)
-            fail("\(message) (see `\(help)`)", code: code == .validationFailure ? 64 : code.rawValue)
+            fail("\(oneLine(Desk.message(for: error))) (see `\(helpCommand())`)",
+                 code: code == .validationFailure ? 64 : code.rawValue)
         }
+    }
+
+    /// The parser's message on one line: a list of allowed values is folded into "a, b, c".
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let items = lines.filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+        guard let first = lines.first else { return message }
+        return items.isEmpty ? lines.joined(separator: " ") : "\(first) \(items.joined(separator: ", "))"
+    }
+
+    /// `desk log --help` for the subcommand the user was running, as far as it is a real one.
+    static func helpCommand() -> String {
+        var words = ["desk"]
+        var command: any ParsableCommand.Type = Desk.self
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let sub = command.configuration.subcommands.first(where: { $0._commandName == argument }) else { break }
+            words.append(argument)
+            command = sub
+        }
+        return (words + ["--help"]).joined(separator: " ")
     }
 
     /// Prints one line on stderr, free of control characters, and exits.

@@ -39,8 +39,11 @@ public final class Database {
         let rc = sqlite3_open_v2(path, &handle, flags, nil)
         guard rc == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            // SQLite reports a file it may not open as CANTOPEN; the system error says it was permission.
+            let systemError = handle.map { sqlite3_system_errno($0) } ?? 0
             sqlite3_close_v2(handle)
-            throw DatabaseError(extendedCode: rc, message: message)
+            let code = systemError == EACCES || systemError == EPERM ? SQLITE_PERM : rc
+            throw DatabaseError(extendedCode: code, message: message)
         }
         self.handle = handle
         self.path = path
