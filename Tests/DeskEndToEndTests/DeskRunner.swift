@@ -31,7 +31,9 @@ struct DeskSandbox {
 
     init() throws {
         directory = NSTemporaryDirectory() + "desk-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // World-traversable, so the permission test can run desk as another user inside it.
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
     }
 
     /// The environment of a run: no colour settings, no inherited desk variables, a fixed clock.
@@ -46,10 +48,10 @@ struct DeskSandbox {
 
     /// Runs `desk` with `arguments`, feeding `input` to stdin, and waits for it.
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil) throws -> DeskResult {
+    func run(_ arguments: [String], input: String? = nil, executable: URL? = nil, prefix: [String] = []) throws -> DeskResult {
         let process = Process()
-        process.executableURL = deskExecutable
-        process.arguments = arguments
+        process.executableURL = executable ?? deskExecutable
+        process.arguments = prefix + arguments
         process.environment = environment
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
@@ -102,5 +104,67 @@ struct DeskSandbox {
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension DeskSandbox {
+    /// Runs `desk` through `bash -c SCRIPT desk ARGS…` (the script ends with `exec "$0" "$@"`), to set limits.
+    func runShell(_ script: String, arguments: [String]) throws -> DeskResult {
+        var copy = self
+        copy.extraEnvironment["DESK_SHELL_WRAPPED"] = "1"
+        return try copy.run(arguments, executable: URL(fileURLWithPath: "/bin/bash"),
+                            prefix: ["-c", script, deskExecutable.path])
+    }
+
+    /// Runs `desk` as user `nobody` when we are root (root ignores file modes), else with the database
+    /// file made unreadable for the duration.
+    func runAsAnotherUser(_ arguments: [String]) throws -> DeskResult {
+        if getuid() == 0 {
+            return try run(arguments, executable: URL(fileURLWithPath: "/usr/bin/setpriv"),
+                           prefix: ["--reuid=65534", "--regid=65534", "--clear-groups", deskExecutable.path])
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: database)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: database) }
+        return try run(arguments)
+    }
+
+    /// Holds the database's write lock from a `sqlite3` shell until released.
+    func holdWriteLock() throws -> WriteLockHolder {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
+        // Wait for the shell to say it holds the lock: reading blocks until it does, no sleeping.
+        var seen = Data()
+        while !String(decoding: seen, as: UTF8.self).contains("locked") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen.append(chunk)
+        }
+        return WriteLockHolder(process: process, input: input)
+    }
+}
+
+/// A `sqlite3` shell holding the write lock; `release()` rolls back and ends it.
+final class WriteLockHolder: @unchecked Sendable {
+    let process: Process
+    let input: Pipe
+    private var released = false
+
+    init(process: Process, input: Pipe) {
+        self.process = process
+        self.input = input
+    }
+
+    func release() {
+        guard !released else { return }
+        released = true
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
     }
 }

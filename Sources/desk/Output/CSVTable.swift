@@ -1,3 +1,5 @@
+import MessageDesk
+
 /// RFC 4180 CSV for spreadsheets: CRLF line ends, quoting only where needed.
 enum CSV {
     /// The header record then one record per row, each ending in CRLF.
@@ -12,9 +14,10 @@ enum CSV {
 
     /// One field, formula-guarded and quoted when it holds a quote, comma, CR or LF.
     ///
-    /// Text is not otherwise sanitized: CSV is data, and the caller's words are kept as given.
+    /// CSV is often printed to a terminal, so control characters are made visible as everywhere
+    /// else (line breaks stay, inside quotes); `--json` is the lossless form.
     static func field(_ value: String) -> String {
-        var text = value
+        var text = TerminalText.sanitized(value, keepNewlines: true)
         // Spreadsheets (Excel, LibreOffice, Sheets) run a cell starting with = + - @ (or a TAB/CR
         // before them) as a formula, so a caller's "message" could run =HYPERLINK(...) or DDE
         // commands on the office PC that opens the export. A leading ' makes it plain text (OWASP).
