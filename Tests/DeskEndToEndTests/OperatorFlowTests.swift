@@ -109,4 +109,16 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(try desk.sql("SELECT id FROM schema_migrations") == "0001_initial\n")
     }
+
+    @Test func officeSettingsChangeDueTimesForEveryTerminalAndAreLogged() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        #expect(try desk.run(["config", "set", "business_hours", "9:00-17:00"]).stdout == "business_hours = 09:00-17:00\n")
+        #expect(try desk.run(["log", "--for", "tanaka", "--caller", "山田", "--phone", "0312345678", "--message", "x"]).stdout
+            .hasPrefix("saved: opened callback #1 for tanaka (田中一郎), due 17:00\n"))
+        #expect(try desk.sql("SELECT kind, before, after FROM events WHERE subject = 'setting'")
+                == #"setting.changed|{"key":"business_hours","value":null}|{"key":"business_hours","value":"09:00-17:00"}"# + "\n")
+        #expect(try desk.run(["config", "set", "time_zone", "Mars/Olympus"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: time_zone: 'Mars/Olympus' is not a time zone: use an IANA name such as Asia/Tokyo\n"))
+    }
 }

@@ -39,6 +39,7 @@ extension Desk.Config {
         static let configuration = CommandConfiguration(abstract: "Change a setting (recorded in the event log).")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
         @Argument(help: "The setting.") var key: Setting
         @Argument(help: "Its new value.") var value: String
 
@@ -46,7 +47,11 @@ extension Desk.Config {
             let context = try DeskContext.open(global)
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
             let stored = Setting.values(of: context.store.policy)[key] ?? value
-            Output.line(TerminalText.sanitized("\(key.rawValue) = \(stored)"))
+            if output.json {
+                Output.line(JSONValue.object([(key.rawValue, .string(stored))]).rendered(pretty: true))
+            } else {
+                Output.line(TerminalText.sanitized("\(key.rawValue) = \(stored)"))
+            }
         }
     }
 }

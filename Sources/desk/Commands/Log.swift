@@ -58,12 +58,7 @@ extension Desk {
                     ("saved", .bool(true)), ("joined", .bool(taken.joined)), ("call_id", .int(taken.callID)),
                     ("message_id", .int(taken.messageID)),
                     ("callback", CallbackOutput(times: times).json(RankedCallback(callback: callback, priority: priority))),
-                    ("owner_presence", .object([
-                        ("status", .string(taken.ownerPresence.status.rawValue)),
-                        ("until", taken.ownerPresence.until.map { .string(times.iso($0)) } ?? .null),
-                        ("note", taken.ownerPresence.note.map(JSONValue.string) ?? .null),
-                        ("text", .string(times.presence(taken.ownerPresence))),
-                    ])),
+                    ("owner_presence", StaffOutput(times: times).json(taken.ownerPresence)),
                     ("substitute", substitute.map(JSONValue.string) ?? .null),
                 ]).rendered(pretty: true))
                 return

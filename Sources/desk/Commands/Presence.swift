@@ -56,11 +56,8 @@ extension Desk {
 private func printPresence(_ handle: String, _ presence: Presence, context: DeskContext, json: Bool) throws {
     let times = TimeDisplay(calendar: context.calendar, now: context.now)
     if json {
-        Output.line(JSONValue.object([
-            ("handle", .string(handle)), ("status", .string(presence.status.rawValue)),
-            ("until", presence.until.map { .string(times.iso($0)) } ?? .null),
-            ("note", presence.note.map(JSONValue.string) ?? .null),
-        ]).rendered(pretty: true))
+        Output.line(JSONValue.object([("handle", .string(handle)), ("presence", StaffOutput(times: times).json(presence))])
+            .rendered(pretty: true))
     } else {
         Output.line(TerminalText.sanitized("\(handle) is \(times.presence(presence))"))
     }

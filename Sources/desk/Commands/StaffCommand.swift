@@ -139,11 +139,17 @@ struct StaffOutput {
             ("mobile", staff.mobile.map { .string($0.e164) } ?? .null),
             ("substitute", staff.substitute.map(JSONValue.string) ?? .null),
             ("escalation_contact", staff.escalationContact.map(JSONValue.string) ?? .null),
-            ("presence", .object([
-                ("status", .string(presence.status.rawValue)),
-                ("until", presence.until.map { .string(times.iso($0)) } ?? .null),
-                ("note", presence.note.map(JSONValue.string) ?? .null),
-            ])),
+            ("presence", json(presence)),
+        ])
+    }
+
+    /// Where someone is, for scripts: status, until, note, and the sentence the operator reads out.
+    func json(_ presence: Presence) -> JSONValue {
+        .object([
+            ("status", .string(presence.status.rawValue)),
+            ("until", presence.until.map { .string(times.iso($0)) } ?? .null),
+            ("note", presence.note.map(JSONValue.string) ?? .null),
+            ("text", .string(times.presence(presence))),
         ])
     }
 
