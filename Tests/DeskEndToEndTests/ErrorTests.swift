@@ -102,8 +102,8 @@ import Testing
         try desk.setUpOffice()
         let result = try desk.runAsAnotherUser(["callbacks"])
         #expect(result.status == 77, "\(result)")
-        #expect(result.stderr.hasPrefix("desk: error: no permission to write \(desk.database)"))
-        #expect(result.stderr.hasSuffix("; check its owner and mode\n"))
+        #expect(result.stderr.hasPrefix("desk: error: no permission to open or write \(desk.database)"))
+        #expect(result.stderr.hasSuffix("; check the owner and mode of it and its directory\n"))
     }
 
     @Test func aNewerDatabaseOrABadClockExits78() throws {

@@ -54,13 +54,13 @@ import Testing
         later.now = "2026-11-20T11:00:00+09:00"
         #expect(try later.run(["callbacks"]) == DeskResult(status: 0, stdout: """
             ID    PRI  DUE    STATE                   OWNER   CALLER    COMPANY     PHONE         MESSAGE
-             1  12.12  10:45  open urgent overdue ×2  tanaka  山田太郎  ＡＢＣ商事  03-1234-5678  まだですか
+             1  12.13  10:45  open urgent overdue ×2  tanaka  山田太郎  ＡＢＣ商事  03-1234-5678  まだですか
              2   2.38  16:00  open                    tanaka  ｶﾅ        ①※…         06-1111-2222  資料送付
 
             """, stderr: ""))
         #expect(try later.run(["callbacks", "--csv"]).stdout == """
             id,owner,state,urgent,priority,due_at,overdue,repeat_count,attempts,caller,company,phone,message,wants,opened_at,closed_at\r
-            1,tanaka,open,1,12.12,2026-11-20T10:45:00+09:00,1,1,0,山田太郎,ＡＢＣ商事,03-1234-5678,まだですか,callback,2026-11-20T10:15:00+09:00,\r
+            1,tanaka,open,1,12.13,2026-11-20T10:45:00+09:00,1,1,0,山田太郎,ＡＢＣ商事,03-1234-5678,まだですか,callback,2026-11-20T10:15:00+09:00,\r
             2,tanaka,open,0,2.38,2026-11-20T16:00:00+09:00,0,0,0,ｶﾅ,①※…,06-1111-2222,資料送付,callback,2026-11-20T10:15:00+09:00,\r
 
             """)

@@ -44,7 +44,7 @@ import Testing
             10:15  sato    callback.joined        urgent: false → true; due_at: 18:00 → 10:45; repeat_count: 0 → 1                                             repeat call 1 (call 2)
             10:30  tanaka  callback.acknowledged  state: open → acknowledged; acknowledged_at: - → 10:30
             10:30  tanaka  callback.attempted     attempts: 0 → 1                                                                                              留守電
-            10:30  tanaka  callback.done          state: acknowledged → done; closed_at: - → 10:30; closing_note: - → 見積送付で合意                           見積送付で合意
+            10:30  tanaka  callback.done          state: acknowledged → done; closed_at: - → 10:30; closing_note: - → 見積送付で合意
 
             """)
         // Done callbacks leave the default list and appear under --state done.

@@ -116,11 +116,16 @@ import Testing
         #expect(first.owner == "boss" && first.escalationLevel == 1)
         let second = try desk.escalate(id, to: "suzuki", reason: nil, actor: "sato", at: now)
         #expect(second.owner == "suzuki" && second.escalationLevel == 2)
-        // suzuki has no escalation contact: the owner stays and the level still rises.
-        let third = try desk.escalate(id, to: nil, reason: nil, actor: "sato", at: now)
-        #expect(third.owner == "suzuki" && third.escalationLevel == 3)
+        // suzuki has no escalation contact, and escalating to the owner tells nobody new: both refused.
+        #expect(throws: DeskError(.badInput,
+            "suzuki has no escalation contact; use --to HANDLE, or set one with `desk staff edit suzuki --escalate-to HANDLE`")) {
+            try desk.escalate(id, to: nil, reason: nil, actor: "sato", at: now)
+        }
+        #expect(throws: DeskError(.badInput, "callback #\(id) is already suzuki's; escalate it to someone else with --to")) {
+            try desk.escalate(id, to: "suzuki", reason: nil, actor: "sato", at: now)
+        }
         let reasons = try desk.history(ofCallback: id).filter { $0.kind == "callback.escalated" }.map(\.reason)
-        #expect(reasons == ["no answer for 2h", "escalated by hand", "escalated by hand"])
+        #expect(reasons == ["no answer for 2h", "escalated by hand"])
     }
 
     @Test func listsAreOrderedByPriorityThenDue() throws {

@@ -81,7 +81,7 @@ extension DeskError {
         case SQLITE_CANTOPEN:
             self.init(.cannotCreate, "cannot open \(path) (\(error.message)); check that its directory exists and is writable")
         case SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH:
-            self.init(.permission, "no permission to write \(path) (\(error.message)); check its owner and mode")
+            self.init(.permission, "no permission to open or write \(path) (\(error.message)); check the owner and mode of it and its directory")
         case SQLITE_FULL:
             self.init(.io, "the disk holding \(path) is full; nothing was saved — free space and try again")
         case SQLITE_IOERR:

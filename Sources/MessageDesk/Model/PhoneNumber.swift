@@ -35,7 +35,7 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
             groups = [2, 4, 4]                   // Tokyo and Osaka: 03-1234-5678
         } else if domestic.count == 10 {
             // Approximation: Japanese area codes are 2 to 5 digits and the real split needs the MIC
-            // numbering table; 0XX-XXX-XXXX is right for many areas and always dials correctly.
+            // numbering table; the 3-3-4 grouping is right for many areas and always dials correctly.
             groups = [3, 3, 4]
         } else {
             groups = [3, 4, 4]                   // other 11-digit services (020 M2M and pagers)

@@ -87,20 +87,18 @@ public final class Database {
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
     static func prepareOwnerOnlyFile(at path: String) throws {
-        let manager = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty && !manager.fileExists(atPath: directory) {
-            do {
-                try manager.createDirectory(
-                    atPath: directory, withIntermediateDirectories: true,
-                    attributes: [.posixPermissions: 0o700])
-            } catch {
+        // mkdir -p, one level at a time, so the error names the system's reason (errno).
+        var prefix = directory.hasPrefix("/") ? "" : "."
+        for component in directory.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
+                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
                 throw DatabaseError(
-                    extendedCode: SQLITE_CANTOPEN,
-                    message: "cannot create directory \(directory): \(error.localizedDescription)")
+                    extendedCode: code, message: "cannot create directory \(prefix): \(String(cString: strerror(errno)))")
             }
         }
-        if !manager.fileExists(atPath: path) {
+        if !FileManager.default.fileExists(atPath: path) {
             let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
             if fd >= 0 {
                 close(fd)

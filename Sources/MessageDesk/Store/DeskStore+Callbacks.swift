@@ -113,7 +113,7 @@ extension DeskStore {
     /// The caller was called back: the callback is done.
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.done", actor: actor, at: now, reason: note) { _ in
+        try change(id, "callback.done", actor: actor, at: now, reason: nil) { _ in
             ("state = 'done', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(note)])
         }
     }
@@ -140,16 +140,20 @@ extension DeskStore {
         }
     }
 
-    /// Escalates by hand: the level rises, and the callback goes to `handle` — or, when none is
-    /// given, to the owner's escalation contact; with neither, the owner stays and is reminded.
+    /// Escalates by hand: the level rises and the callback goes to `handle`, or when none is given
+    /// to the owner's escalation contact. With neither, or to the owner, it is refused: an
+    /// escalation that tells nobody new would look done and help no one.
     @discardableResult
     public func escalate(_ id: Int, to handle: String?, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
         return try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
             let ownerContact = try requireStaff(callback.owner).escalationContact
-            let targetHandle = handle ?? ownerContact
-            guard let targetHandle, targetHandle != callback.owner else {
-                return ("escalation_level = escalation_level + 1", [])
+            guard let targetHandle = handle ?? ownerContact else {
+                throw DeskError(.badInput,
+                    "\(callback.owner) has no escalation contact; use --to HANDLE, or set one with `desk staff edit \(callback.owner) --escalate-to HANDLE`")
+            }
+            guard targetHandle != callback.owner else {
+                throw DeskError(.badInput, "callback #\(id) is already \(targetHandle)'s; escalate it to someone else with --to")
             }
             let (sets, values) = try ownerChange(callback, to: try requireStaff(targetHandle))
             return (sets + ", escalation_level = escalation_level + 1", values)

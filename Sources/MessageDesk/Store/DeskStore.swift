@@ -19,6 +19,10 @@ public final class DeskStore {
     public static func open(path: String, create: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
                             now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
         do {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw DeskError(.noDatabase, "\(path) is a directory; give the database file's path, e.g. \(path)/desk.sqlite")
+            }
             if !create && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
                 throw DeskError(.noDatabase,
                     "no database at \(path); create it with `desk init` (or point --db or DESK_DB at an existing one)")

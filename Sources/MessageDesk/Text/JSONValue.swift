@@ -97,7 +97,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         return String(value)
     }
 
-    /// Writes a quoted JSON string; controls and text-reordering characters become `\uXXXX`.
+    /// Writes a quoted JSON string; controls and text-reordering characters become `\u` escapes.
     private static func write(string: String, to output: inout String) {
         output += "\""
         for scalar in string.unicodeScalars {

@@ -6,7 +6,7 @@ public enum TerminalText {
     /// `text` with every control and every text-hiding or reordering format character made visible.
     ///
     /// C0 controls and DEL become Control Pictures (ESC → ␛); C1 controls and bidi/format
-    /// characters become `⟨U+XXXX⟩`. With `keepNewlines`, LF (and CR LF) stays a newline.
+    /// characters become `⟨U+` and the hex code `⟩`. With `keepNewlines`, LF (and CR LF) stays a newline.
     public static func sanitized(_ text: String, keepNewlines: Bool = false) -> String {
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)

@@ -37,9 +37,19 @@ struct EventOutput {
         .object([
             ("id", .int(event.id)), ("at", .string(times.iso(event.at))), ("actor", .string(event.actor)),
             ("subject", .string(event.subject.rawValue)), ("subject_id", .int(event.subjectID)),
-            ("kind", .string(event.kind)), ("before", event.before ?? .null), ("after", event.after ?? .null),
+            ("kind", .string(event.kind)), ("before", local(event.before)), ("after", local(event.after)),
             ("reason", event.reason.map(JSONValue.string) ?? .null),
         ])
+    }
+
+    /// Stored UTC times inside an event's fields, shown with the business zone's offset like every other time.
+    private func local(_ value: JSONValue?) -> JSONValue {
+        switch value {
+        case .object(let fields)?: .object(fields.map { ($0.0, local($0.1)) })
+        case .string(let text)?: Timestamp.parse(text).map { .string(times.iso($0)) } ?? .string(text)
+        case let other?: other
+        case nil: .null
+        }
     }
 
     static let csvHeader = ["id", "at", "actor", "kind", "change", "reason"]

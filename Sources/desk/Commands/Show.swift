@@ -70,7 +70,7 @@ extension Desk {
         }
 
         private func format(_ value: Double) -> String {
-            String(format: "%6.2f", value)
+            String(format: "%6.2f", CallbackOutput.rounded(value))
         }
     }
 }

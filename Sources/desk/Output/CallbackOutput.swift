@@ -60,7 +60,8 @@ struct CallbackOutput {
         (value * 100).rounded() / 100
     }
 
+    /// The priority as text, rounded like the JSON number so both always agree.
     static func priorityText(_ value: Double) -> String {
-        String(format: "%.2f", value)
+        String(format: "%.2f", rounded(value))
     }
 }

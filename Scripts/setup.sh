@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Sets up MessageDesk on a fresh Debian or Ubuntu machine that has Swift 6:
+#   1. installs SQLite's headers and shell (libsqlite3-dev, sqlite3) with apt-get when they are missing,
+#   2. builds `desk` in release mode,
+#   3. creates the desk database at its default place (`desk init`) and prints its path,
+#   4. says how to put `desk` on your PATH.
+# Safe to run again: nothing is reinstalled, and `desk init` on an existing desk only migrates it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '==> %s\n' "$*"; }
+
+# MARK: - System packages
+
+packages=(libsqlite3-dev sqlite3)
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+    for package in "${packages[@]}"; do
+        if [[ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)" != "install ok installed" ]]; then
+            missing+=("$package")
+        fi
+    done
+elif ! pkg-config --exists sqlite3 2>/dev/null; then
+    echo "setup: this is not a Debian-like system and pkg-config cannot find sqlite3;" \
+         "install SQLite's development files (sqlite3.h, libsqlite3) and run this again" >&2
+    exit 1
+fi
+
+if (( ${#missing[@]} > 0 )); then
+    if [[ "$(id -u)" == 0 ]]; then
+        sudo=()
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo=(sudo)
+    else
+        echo "setup: ${missing[*]} must be installed and you are not root; run as root:" \
+             "apt-get update && apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+else
+    say "SQLite (${packages[*]}) already installed"
+fi
+
+# MARK: - Build
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "setup: swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/) and run this again" >&2
+    exit 1
+fi
+say "building desk (release)"
+swift build -c release --product desk
+bin="$(swift build -c release --show-bin-path)"
+desk="$bin/desk"
+
+# MARK: - The desk
+
+say "creating the desk database (--db, else \$DESK_DB, else the XDG data directory)"
+"$desk" init
+
+cat <<EOF
+
+MessageDesk is ready: $desk
+Put it on your PATH, for example:
+
+    install -D -m 0755 "$desk" ~/.local/bin/desk   # a copy: it needs nothing from this folder
+    # or: export PATH="$bin:\$PATH"
+
+Then add your staff and take the first message:
+
+    desk staff add tanaka --name 田中一郎 --mobile 090-1234-5678
+    desk log --for tanaka --caller 山田太郎 --phone 03-1234-5678 --message "折り返しください"
+    desk callbacks
+
+The README's walkthrough shows the rest (Scripts/walkthrough.sh runs it on a scratch database).
+EOF

@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# The README's five-minute walkthrough, run for real and checked: an operator takes messages while
+# the salesperson is in a meeting, a repeat call joins the open callback, the salesperson comes back
+# and works the list, an overdue callback is escalated by hand. Every step's outcome is checked;
+# the script stops at the first surprise and says which step it was.
+#
+#   Scripts/walkthrough.sh                 # uses the release build (swift build -c release)
+#   DESK=.build/debug/desk Scripts/walkthrough.sh
+#
+# It works on a fresh temporary database (removed on exit) with a fixed clock (DESK_NOW), so its
+# output is the same on every run; the README shows that output.
+set -euo pipefail
+
+# A relative $DESK is relative to where the script was started.
+if [[ -n "${DESK:-}" && "$DESK" != /* ]]; then DESK="$PWD/$DESK"; fi
+cd "$(dirname "$0")/.."
+if [[ -z "${DESK:-}" ]]; then
+    DESK="$(swift build -c release --show-bin-path)/desk"
+fi
+if [[ ! -x "$DESK" ]]; then
+    echo "walkthrough: no desk binary at $DESK; build it with \`swift build -c release\` or set DESK=PATH" >&2
+    exit 1
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/desk-walkthrough.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+# A clean environment: nothing from the user's own desk leaks in.
+unset DESK_USER DESK_BUSY_TIMEOUT DESK_AMBIGUOUS_WIDTH XDG_DATA_HOME
+export NO_COLOR=1
+export DESK_DB="$WORK/desk.sqlite"
+export DESK_NOW=2026-11-20T10:15:00+09:00   # a Friday morning in Tokyo
+
+STEP="start"
+CHECKS=0
+OUT=""
+ERR=""
+RC=0
+
+# MARK: - Helpers
+
+step() {
+    STEP="$1"
+    printf '\n### %s\n' "$1"
+}
+
+fail() {
+    echo "walkthrough: FAILED at step '$STEP': $1" >&2
+    if [[ -n "$OUT" ]]; then printf -- '--- stdout:\n%s\n' "$OUT" >&2; fi
+    if [[ -n "$ERR" ]]; then printf -- '--- stderr:\n%s\n' "$ERR" >&2; fi
+    exit 1
+}
+
+# Runs desk with the arguments, shows it like a terminal session, keeps stdout, stderr and the exit code.
+run() {
+    local shown="" arg
+    for arg in "$@"; do
+        # Quote only what a shell would split or expand; Japanese text stays readable.
+        if [[ -z "$arg" || "$arg" == *[[:space:]\'\"\$\`\\\*\?\;\&\|\<\>\(\)\#\!\~]* ]]; then
+            arg="'${arg//\'/\'\\\'\'}'"
+        fi
+        shown+=" $arg"
+    done
+    printf '$ desk%s\n' "$shown"
+    if OUT="$("$DESK" "$@" 2>"$WORK/stderr")"; then RC=0; else RC=$?; fi
+    ERR="$(cat "$WORK/stderr")"
+    if [[ -n "$OUT" ]]; then printf '%s\n' "$OUT"; fi
+    # The transcript shows stderr in place, as a terminal would.
+    if [[ -n "$ERR" ]]; then printf '%s\n' "$ERR"; fi
+}
+
+pass() { CHECKS=$((CHECKS + 1)); }
+
+expect_rc() {
+    [[ "$RC" == "$1" ]] || fail "expected exit code $1, got $RC"
+    pass
+}
+
+# expect_out TEXT: stdout contains TEXT (a fixed string).
+expect_out() {
+    grep -qF -- "$1" <<<"$OUT" || fail "expected stdout to contain: $1"
+    pass
+}
+
+expect_err() {
+    grep -qF -- "$1" <<<"$ERR" || fail "expected stderr to contain: $1"
+    pass
+}
+
+expect_no_err() {
+    [[ -z "$ERR" ]] || fail "expected nothing on stderr"
+    pass
+}
+
+# expect_json PYTHON-EXPRESSION: true of the JSON on stdout, bound to `d`.
+expect_json() {
+    python3 -c '
+import json, sys
+d = json.loads(sys.stdin.read())
+sys.exit(0 if eval(sys.argv[1]) else 1)
+' "$1" <<<"$OUT" || fail "expected the JSON to satisfy: $1"
+    pass
+}
+
+# MARK: - The office opens
+
+step "create the desk"
+run init
+expect_rc 0
+[[ "$OUT" == "$DESK_DB" ]] || fail "desk init should print the database path $DESK_DB"
+pass
+[[ "$(stat -c %a "$DESK_DB")" == 600 ]] || fail "the database should be readable by its owner only (0600)"
+pass
+
+step "add the staff"
+run staff add boss --name 部長 --role manager
+expect_rc 0; expect_out "added boss (部長), manager"
+run staff add suzuki --name 鈴木花子
+expect_rc 0; expect_out "added suzuki (鈴木花子), salesperson"
+run staff add tanaka --name 田中一郎 --mobile 090-1234-5678 --substitute suzuki --escalate-to boss
+expect_rc 0; expect_out "added tanaka (田中一郎), salesperson"
+run staff add sato --name 佐藤 --role operator
+expect_rc 0; expect_out "added sato (佐藤), operator"
+run staff list
+expect_out "tanaka  田中一郎  salesperson  090-1234-5678  suzuki      boss"
+
+step "tanaka goes to a meeting"
+run away tanaka --until 15:00 --reason meeting --note 客先訪問
+expect_rc 0; expect_out "tanaka is in a meeting until 15:00 (客先訪問)"
+
+# MARK: - The operator
+
+export DESK_USER=sato
+step "sato takes a message for tanaka (10:15)"
+run log --for tanaka --caller 山田太郎 --company ＡＢＣ商事 --phone 03-1234-5678 \
+    --message "見積りの件で折り返しください" --tried-mobile
+expect_rc 0
+expect_out "saved: opened callback #1 for tanaka (田中一郎), due 18:00"
+expect_out "tanaka is in a meeting until 15:00 (客先訪問)"
+expect_out "substitute: suzuki"
+
+export DESK_NOW=2026-11-20T10:40:00+09:00
+step "the same caller calls again, now urgent (10:40)"
+run log --for tanaka --caller 山田太郎 --company ＡＢＣ商事 --phone "+81 3 1234 5678" \
+    --message "至急お願いします" --urgent
+expect_rc 0
+expect_out "joined open callback #1 (call 2 from this caller)"
+expect_out "due 11:10"
+
+export DESK_NOW=2026-11-20T10:50:00+09:00
+step "another caller wants a callback by 16:00 (10:50)"
+run log --for tanaka --caller 高橋 --company 東都建設 --phone 045-987-6543 --message "納期の確認" --by 16:00
+expect_rc 0
+expect_out "saved: opened callback #2 for tanaka (田中一郎), due 16:00"
+
+step "the list of callbacks"
+run callbacks
+expect_rc 0
+[[ "$(wc -l <<<"$OUT")" -eq 3 ]] || fail "expected a header and two callbacks"
+pass
+[[ "$(sed -n 2p <<<"$OUT")" == *" 1 "*"open urgent ×2"* ]] || fail "the urgent repeat call should be first"
+pass
+
+step "tanaka's callbacks as JSON"
+run callbacks --for tanaka --json
+expect_rc 0
+expect_json 'len(d) == 2 and [c["id"] for c in d] == [1, 2]'
+expect_json 'd[0]["urgent"] and d[0]["repeat_count"] == 1 and d[0]["phone"] == "+81312345678"'
+expect_json 'd[0]["priority"] > d[1]["priority"] and d[1]["due_at"] == "2026-11-20T16:00:00+09:00"'
+expect_json 'all(c["state"] == "open" and c["owner"] == "tanaka" for c in d)'
+
+export DESK_NOW=2026-11-20T11:30:00+09:00
+step "half an hour later the urgent callback is overdue (11:30)"
+run callbacks --overdue --json
+expect_rc 0
+expect_json '[c["id"] for c in d] == [1] and d[0]["overdue"]'
+run show 1
+expect_rc 0
+expect_out "Callback #1 — open, due 11:10 (overdue by 20m), URGENT"
+expect_out "Calls:     2; attempts 0; escalation level 0"
+expect_out "taken by sato, wants callback, tried mobile"
+
+# MARK: - The salesperson
+
+export DESK_USER=tanaka
+step "tanaka is back and works the list (11:30)"
+run back tanaka
+expect_rc 0; expect_out "tanaka is in the office"
+run ack 1
+expect_rc 0; expect_out "acknowledged callback #1 — acknowledged, owner tanaka"
+run attempt 1 --note 留守電
+expect_rc 0; expect_out "attempt 1 recorded on callback #1"
+
+export DESK_NOW=2026-11-20T11:45:00+09:00
+step "tanaka reaches the caller (11:45)"
+run "done" 1 --note "見積りを月曜に送付で合意"
+expect_rc 0; expect_out "done: callback #1 — done, owner tanaka"
+run callbacks --for tanaka --json
+expect_json '[c["id"] for c in d] == [2]'
+
+step "a closed callback cannot change"
+run "done" 1
+expect_rc 65; expect_err "desk: error: callback #1 is done; a closed callback cannot change"
+
+# MARK: - The operator again
+
+export DESK_USER=sato
+step "tanaka goes out again: callback #2 goes to suzuki"
+run reassign 2 --to suzuki --reason "田中は外出"
+expect_rc 0; expect_out "reassigned callback #2 — open, owner suzuki, due 16:00"
+
+export DESK_NOW=2026-11-20T16:30:00+09:00
+step "16:30: callback #2 is overdue, sato escalates it by hand"
+run callbacks --overdue
+expect_rc 0; expect_out "open overdue"
+run escalate 2 --to boss --reason "16:00の期限を過ぎた"
+expect_rc 0; expect_out "escalated (level 1) callback #2 — open, owner boss"
+
+step "a message that needs no callback after all"
+run log --for suzuki --caller 伊藤 --phone 0312345679 --message "資料請求" --wants info
+expect_rc 0; expect_out "saved: opened callback #3 for suzuki (鈴木花子)"
+run cancel 3 --reason "メールで資料送付済み"
+expect_rc 0; expect_out "cancelled callback #3 — cancelled, owner suzuki"
+
+# MARK: - The record
+
+step "what happened to callback #1"
+run history 1
+expect_rc 0
+for kind in call.taken callback.opened callback.joined callback.acknowledged callback.attempted callback.done; do
+    expect_out "$kind"
+done
+run history 1 --json
+expect_json 'len(d) == 7 and [e["actor"] for e in d].count("tanaka") == 3'
+
+step "every callback, for a spreadsheet"
+run callbacks --state all --csv
+expect_rc 0
+expect_out "id,owner,state,urgent,priority,due_at,overdue,repeat_count,attempts,caller,company,phone,message,wants,opened_at,closed_at"
+[[ "$(grep -c $'\r$' <<<"$OUT")" -eq 4 ]] || fail "expected a header and three CRLF records"
+pass
+expect_out "2,boss,open,0,"
+
+step "the office's settings"
+run config show
+expect_rc 0
+expect_out "urgent_due_minutes         30"
+expect_out "priority.overdue_per_hour  3"
+
+# MARK: - Mistakes
+
+step "an unknown handle is bad data (65)"
+run callbacks --for nobody
+expect_rc 65; expect_err "desk: error: no staff member 'nobody'"
+
+step "an impossible time is bad data (65)"
+run log --for tanaka --caller 山田太郎 --phone 03-1234-5678 --message test --by 25:00
+expect_rc 65; expect_err "desk: error: --by: '25:00' is not a time"
+
+step "a missing database is reported, not created (66)"
+run callbacks --db "$WORK/missing.sqlite"
+expect_rc 66; expect_err "desk: error: no database at $WORK/missing.sqlite; create it with \`desk init\`"
+[[ ! -e "$WORK/missing.sqlite" ]] || fail "a read must not create a database"
+pass
+
+step "a usage mistake (64)"
+run callbacks --state everything
+expect_rc 64
+
+printf '\nwalkthrough: %d checks passed\n' "$CHECKS"
