@@ -16,7 +16,7 @@ struct Desk: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, StaffCommand.self, Away.self, Back.self, Log.self, Callbacks.self, Show.self,
+            Init.self, StaffCommand.self, Away.self, Back.self, Take.self, Log.self, Callbacks.self, Show.self,
             Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self,
             Config.self,
         ]
@@ -31,6 +31,9 @@ enum DeskMain {
             try command.run()
         } catch let error as DeskError {
             fail(error.message, code: error.exitCode)
+        } catch let cancelled as Desk.Cancelled {
+            FileHandle.standardError.write(Data("desk: \(cancelled.notice)\n".utf8))
+            exit(1)
         } catch {
             let code = Desk.exitCode(for: error)
             if code == .success || error is CleanExit {

@@ -112,13 +112,14 @@ extension DeskStore {
         return existing.id
     }
 
-    private func checkWindow(notBefore: Date?, notAfter: Date?, at now: Date) throws {
+    /// Checks a caller's window: "by" must be in the future and after "not before".
+    public func checkWindow(notBefore: Date?, notAfter: Date?, at now: Date) throws {
         let calendar = policy.calendar
         if let notAfter, notAfter <= now {
-            throw DeskError(.badInput, "--by \(calendar.dayString(notAfter)) \(calendar.timeString(notAfter)) is already past; give a later time, e.g. +2h or 17:00")
+            throw DeskError(.badInput, "the call-back-by time \(calendar.dayString(notAfter)) \(calendar.timeString(notAfter)) is already past; give a later time, e.g. +2h or 17:00")
         }
         if let notBefore, let notAfter, notBefore >= notAfter {
-            throw DeskError(.badInput, "--after must be earlier than --by; the caller's window would be empty")
+            throw DeskError(.badInput, "the not-before time must be earlier than the call-back-by time; the caller's window would be empty")
         }
     }
 

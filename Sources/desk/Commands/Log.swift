@@ -49,31 +49,14 @@ extension Desk {
                 notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
                 operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile)
             let taken = try context.store.takeMessage(new, actor: context.actor, at: context.now)
-            let times = TimeDisplay(calendar: context.calendar, now: context.now)
-            let callback = taken.callback
-            let substitute = try context.store.staff(handle: callback.owner).substitute
+            let substitute = try context.store.staff(handle: taken.callback.owner).substitute
+            let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
             if output.json {
-                let priority = context.store.policy.priority.score(callback, at: context.now)
-                Output.line(JSONValue.object([
-                    ("saved", .bool(true)), ("joined", .bool(taken.joined)), ("call_id", .int(taken.callID)),
-                    ("message_id", .int(taken.messageID)),
-                    ("callback", CallbackOutput(times: times).json(RankedCallback(callback: callback, priority: priority))),
-                    ("owner_presence", StaffOutput(times: times).json(taken.ownerPresence)),
-                    ("substitute", substitute.map(JSONValue.string) ?? .null),
-                ]).rendered(pretty: true))
-                return
+                let priority = context.store.policy.priority.score(taken.callback, at: context.now)
+                Output.line(forms.json(taken, substitute: substitute, priority: priority).rendered(pretty: true))
+            } else {
+                Output.print(forms.lines(taken, substitute: substitute).map { $0 + "\n" }.joined())
             }
-            let what = taken.joined
-                ? "joined open callback #\(callback.id) (call \(callback.repeatCount + 1) from this caller)"
-                : "opened callback #\(callback.id)"
-            var lines = [
-                "saved: \(what) for \(callback.owner) (\(callback.ownerName)), due \(times.short(callback.dueAt))",
-                "\(callback.owner) is \(times.presence(taken.ownerPresence))",
-            ]
-            if taken.ownerPresence.status.isAway, let substitute {
-                lines.append("substitute: \(substitute)")
-            }
-            Output.print(lines.map { TerminalText.sanitized($0) + "\n" }.joined())
         }
     }
 }

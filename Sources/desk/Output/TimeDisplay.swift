@@ -30,17 +30,8 @@ struct TimeDisplay {
         return "\(mins)m"
     }
 
-    /// How the operator tells the caller where someone is: "in a meeting until 15:00".
+    /// How the operator tells the caller where someone is, in English: "in a meeting until 15:00".
     func presence(_ presence: Presence) -> String {
-        let until = presence.until.map { " until \(short($0))" } ?? ""
-        let text: String
-        switch presence.status {
-        case .inOffice: text = "in the office"
-        case .meeting: text = "in a meeting" + until
-        case .out: text = "out" + until
-        case .dayOff: text = "on a day off" + until
-        case .leave: text = "on leave" + until
-        }
-        return presence.note.map { "\(text) (\($0))" } ?? text
+        Labels.english.presence(presence, times: self)
     }
 }

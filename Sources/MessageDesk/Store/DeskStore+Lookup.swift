@@ -1,0 +1,50 @@
+import Foundation
+
+extension DeskStore {
+    /// Staff whose handle is `query`, or else whose handle or display name contains it (case
+    /// folded, width folded, so ｔａｎａｋａ and 田中 both find tanaka). An exact handle wins alone.
+    public func staff(matching query: String) throws -> [Staff] {
+        let needle = Self.folded(query)
+        guard !needle.isEmpty else { return [] }
+        let everyone = try allStaff()
+        if let exact = everyone.first(where: { $0.handle == needle }) { return [exact] }
+        return everyone.filter { Self.folded($0.handle).contains(needle) || Self.folded($0.displayName).contains(needle) }
+    }
+
+    private static func folded(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The caller known by this phone number, if they have called before.
+    public func caller(phone: PhoneNumber) throws -> Caller? {
+        try read {
+            try database.statement("SELECT id, name, company FROM callers WHERE phone = ?").first([.text(phone.e164)]) {
+                Caller(id: $0.int(0), name: $0.string(1), company: $0.optionalString(2), phone: phone)
+            }
+        }
+    }
+
+    /// The callback still owed to this caller by `owner`, which a new call would join.
+    public func liveCallback(callerID: Int, owner: String) throws -> CallbackRequest? {
+        try read {
+            let id = try database.scalarInt("""
+                SELECT cb.id FROM callbacks cb JOIN staff s ON s.id = cb.owner_id
+                WHERE cb.caller_id = ? AND s.handle = ? AND cb.state IN ('open', 'acknowledged')
+                """, [.int(callerID), .text(owner)])
+            return try id.map(requireCallback)
+        }
+    }
+
+    /// How many callbacks each person owes, and how many of those are overdue, as of `now`.
+    public func owedCounts(at now: Date) throws -> [String: (owed: Int, overdue: Int)] {
+        try read {
+            var counts: [String: (owed: Int, overdue: Int)] = [:]
+            try database.statement("""
+                SELECT s.handle, count(*), sum(cb.due_at < ?) FROM callbacks cb JOIN staff s ON s.id = cb.owner_id
+                WHERE cb.state IN ('open', 'acknowledged') GROUP BY s.handle
+                """
+            ).forEach([.text(Timestamp.format(now))]) { counts[$0.string(0)] = ($0.int(1), $0.int(2)) }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import MessageDesk
+
+extension Desk {
+    /// `desk take`: the interactive message form, for an operator with the caller on the line.
+    struct Take: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take a message with a form: asks, shows a summary, saves only when you confirm.",
+            discussion: """
+                Answers can be piped in, one per line (the message ends at an empty line). \
+                Japanese prompts when LC_ALL, LC_MESSAGES or LANG starts with "ja". \
+                Ctrl-C, end of input or answering n at the end saves nothing (exit 130, 1, 1).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print the saved callback as JSON on stdout; the dialogue goes to stderr.") var json = false
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let labels = Labels.forLocale(context.environment)
+            let times = TimeDisplay(calendar: context.calendar, now: context.now)
+            let io = FormIO(toStandardError: json)
+            InterruptNotice.install("desk: " + labels.cancelledInterrupt)
+            let form = MessageForm(store: context.store, labels: labels, times: times, io: io,
+                                   operatorHandle: context.actorHandle)
+            let message: NewMessage
+            do {
+                message = try form.fill()
+                form.summary(of: message).forEach(io.say)
+                guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
+            } catch is FormIO.EndOfInput {
+                throw Cancelled(notice: labels.cancelledEndOfInput)
+            }
+            // From here the message is being saved: Ctrl-C must neither interrupt it nor claim it was lost.
+            InterruptNotice.ignore()
+            let taken = try context.store.takeMessage(message, actor: context.actor, at: context.now)
+            let substitute = try context.store.staff(handle: taken.callback.owner).substitute
+            let forms = TakenOutput(times: times, labels: labels)
+            if json {
+                let priority = context.store.policy.priority.score(taken.callback, at: context.now)
+                Output.line(forms.json(taken, substitute: substitute, priority: priority).rendered(pretty: true))
+            } else {
+                forms.lines(taken, substitute: substitute).forEach(io.say)
+            }
+        }
+    }
+
+    /// The operator stopped the form; nothing was written.
+    struct Cancelled: Error {
+        let notice: String
+    }
+}
+
+/// Says "nothing was saved" when Ctrl-C ends the form, using only async-signal-safe calls.
+enum InterruptNotice {
+    /// The notice as a C string, made before the handler is installed (a handler may not allocate).
+    private nonisolated(unsafe) static var notice: UnsafeMutablePointer<CChar>?
+    private nonisolated(unsafe) static var length = 0
+
+    static func install(_ text: String) {
+        let line = "\n" + text + "\n"
+        notice = strdup(line)
+        length = line.utf8.count
+        signal(SIGINT) { _ in
+            if let notice = InterruptNotice.notice { _ = write(STDERR_FILENO, notice, InterruptNotice.length) }
+            _exit(130)
+        }
+    }
+
+    /// Ctrl-C is ignored while the confirmed message is saved and reported.
+    static func ignore() {
+        signal(SIGINT, SIG_IGN)
+    }
+}

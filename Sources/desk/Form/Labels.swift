@@ -1,0 +1,145 @@
+import MessageDesk
+
+/// Every word the operator's screens show, in English and Japanese: one place to read and translate.
+struct Labels: Sendable {
+    // MARK: - The message form
+
+    let formTitle: String
+    let askOwner: String
+    let askPhone: String
+    let askName: String
+    let askCompany: String
+    let askMessage: String
+    let askUrgent: String
+    let askWants: String
+    let askNotBefore: String
+    let askBy: String
+    let askNewContact: String
+    let askTriedMobile: String
+    let askConfirm: String
+    let yes: Set<String>
+    let no: Set<String>
+    let pickNumber: String
+    let substitute: String
+    let noSubstitute: String
+    let returningCaller: String
+    let willJoin: String
+    let newCaller: String
+    let summaryFor: String
+    let summaryCaller: String
+    let summaryMessage: String
+    let summaryUrgent: String
+    let summaryWants: String
+    let wantsNames: [Message.Wants: String]
+    let summaryWindow: String
+    let summaryFlags: String
+    let flagNewContact: String
+    let flagTriedMobile: String
+    let defaultDue: String
+    let none: String
+    let cancelledInterrupt: String
+    let cancelledEndOfInput: String
+    let cancelledDeclined: String
+    /// `{id}`, `{owner}`, `{due}` and `{calls}` are replaced.
+    let savedOpened: String
+    let savedJoined: String
+    /// `{owner}` and `{presence}` are replaced.
+    let ownerIs: String
+
+    // MARK: - Re-asking, with the reason
+
+    let noMatch: String
+    let severalMatch: String
+    let answerYesNo: String
+    let emptyAnswer: String
+    let emptyMessage: String
+    let wantsChoices: String
+
+    // MARK: - Presence
+
+    let inOffice: String
+    let meeting: String
+    let out: String
+    let dayOff: String
+    let leave: String
+    /// How "until 15:00" reads: `{time}` is replaced.
+    let untilPattern: String
+
+    /// Japanese when `LC_ALL`, else `LC_MESSAGES`, else `LANG` starts with `ja`.
+    static func forLocale(_ environment: [String: String]) -> Labels {
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("ja") ? .japanese : .english
+    }
+
+    /// How the operator tells the caller where someone is: "in a meeting until 15:00" / "会議中 — 15:00 戻り予定".
+    func presence(_ presence: Presence, times: TimeDisplay) -> String {
+        let until = presence.until.map { untilPattern.replacingOccurrences(of: "{time}", with: times.short($0)) } ?? ""
+        let text: String
+        switch presence.status {
+        case .inOffice: text = inOffice
+        case .meeting: text = meeting + until
+        case .out: text = out + until
+        case .dayOff: text = dayOff + until
+        case .leave: text = leave + until
+        }
+        return presence.note.map { "\(text) (\($0))" } ?? text
+    }
+
+    static let english = Labels(
+        formTitle: "Take a message — Ctrl-C or Ctrl-D cancels; nothing is saved until you confirm.",
+        askOwner: "For whom (handle or name)", askPhone: "Caller's phone", askName: "Caller's name",
+        askCompany: "Company", askMessage: "Message (several lines; an empty line ends it)",
+        askUrgent: "Urgent? [y/N]", askWants: "Wants: 1 callback, 2 call-again, 3 info, 4 verify [1]",
+        askNotBefore: "Not before (15:00, +1h, tomorrow 10:00; empty: any time)",
+        askBy: "Call back by (empty: the usual due time)", askNewContact: "New contact? [y/N]",
+        askTriedMobile: "Tried the mobile first? [y/N]", askConfirm: "Save? [Y/n]",
+        yes: ["y", "yes"], no: ["n", "no"], pickNumber: "type a number from the list, or more of the name",
+        substitute: "substitute", noSubstitute: "no substitute", returningCaller: "Returning caller",
+        willJoin: "this call joins open callback #{id} (due {due})", newCaller: "New caller",
+        summaryFor: "For", summaryCaller: "Caller", summaryMessage: "Message", summaryUrgent: "URGENT",
+        summaryWants: "Wants",
+        wantsNames: [.callback: "callback", .callAgain: "will call again", .info: "information only", .verify: "verify the salesperson"],
+        summaryWindow: "Window", summaryFlags: "Notes",
+        flagNewContact: "new contact", flagTriedMobile: "tried the mobile", defaultDue: "usual due time",
+        none: "-", cancelledInterrupt: "cancelled (Ctrl-C): nothing was saved",
+        cancelledEndOfInput: "cancelled (end of input): nothing was saved",
+        cancelledDeclined: "not saved: nothing was written",
+        savedOpened: "saved: opened callback #{id} for {owner}, due {due}",
+        savedJoined: "saved: joined open callback #{id} (call {calls} from this caller) for {owner}, due {due}",
+        ownerIs: "{owner} is {presence}", noMatch: "nobody matches '{query}'; type a handle (tanaka) or part of a name (田中)",
+        severalMatch: "several people match '{query}'", answerYesNo: "answer y or n",
+        emptyAnswer: "an answer is needed here", emptyMessage: "the message is empty; type what the caller said",
+        wantsChoices: "choose 1-4 or callback, call-again, info, verify",
+        inOffice: "in the office", meeting: "in a meeting", out: "out", dayOff: "on a day off", leave: "on leave",
+        untilPattern: " until {time}")
+
+    static let japanese = Labels(
+        formTitle: "伝言メモ — Ctrl-C または Ctrl-D で中止（確認するまで何も保存されません）",
+        askOwner: "宛先（ハンドルまたは名前）", askPhone: "お客様の電話番号", askName: "お名前", askCompany: "会社名",
+        askMessage: "伝言（複数行可・空行で終了）", askUrgent: "至急ですか？ [y/N]",
+        askWants: "ご用件: 1 折り返し希望, 2 かけ直す, 3 伝言のみ, 4 在籍確認 [1]",
+        askNotBefore: "この時刻以降に連絡（15:00, +1h, 明日 10:00; 空欄: いつでも）",
+        askBy: "この時刻までに折り返し（空欄: 通常の期限）", askNewContact: "新規のお客様ですか？ [y/N]",
+        askTriedMobile: "先に携帯へかけましたか？ [y/N]", askConfirm: "保存しますか？ [Y/n]",
+        yes: ["y", "yes", "はい"], no: ["n", "no", "いいえ"], pickNumber: "一覧の番号か、名前をもう少し入力してください",
+        substitute: "代理", noSubstitute: "代理なし", returningCaller: "以前にお電話のあったお客様",
+        willJoin: "未対応の折り返し #{id}（期限 {due}）にまとめます", newCaller: "初めてのお客様",
+        summaryFor: "宛先", summaryCaller: "お客様", summaryMessage: "伝言", summaryUrgent: "至急",
+        summaryWants: "ご用件",
+        wantsNames: [.callback: "折り返し希望", .callAgain: "かけ直す", .info: "伝言のみ", .verify: "在籍確認"],
+        summaryWindow: "連絡時間", summaryFlags: "備考",
+        flagNewContact: "新規", flagTriedMobile: "携帯に着信あり", defaultDue: "通常の期限",
+        none: "なし", cancelledInterrupt: "中止しました（Ctrl-C）：何も保存していません",
+        cancelledEndOfInput: "中止しました（入力終了）：何も保存していません",
+        cancelledDeclined: "保存しませんでした：何も書き込んでいません",
+        savedOpened: "保存しました：折り返し #{id} 宛先 {owner} 期限 {due}",
+        savedJoined: "保存しました：未対応の折り返し #{id} にまとめました（このお客様から {calls} 回目）宛先 {owner} 期限 {due}",
+        ownerIs: "{owner}：{presence}",
+        noMatch: "'{query}' に該当する人がいません。ハンドル（tanaka）か名前の一部（田中）を入力してください",
+        severalMatch: "'{query}' に該当する人が複数います", answerYesNo: "y か n で答えてください",
+        emptyAnswer: "入力が必要です", emptyMessage: "伝言が空です。お客様のお話を入力してください",
+        wantsChoices: "1〜4 または callback, call-again, info, verify を選んでください",
+        inOffice: "在席", meeting: "会議中", out: "外出中", dayOff: "休み", leave: "休暇中",
+        untilPattern: " — {time} 戻り予定")
+}

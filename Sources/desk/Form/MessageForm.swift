@@ -1,0 +1,187 @@
+import Foundation
+import MessageDesk
+
+/// The message form (伝言メモ): asks, in the order a call goes, for everything a message needs,
+/// telling the operator at once what to say to the caller. It writes nothing; `desk take` does,
+/// after the operator confirms.
+struct MessageForm {
+    let store: DeskStore
+    let labels: Labels
+    let times: TimeDisplay
+    let io: FormIO
+    let operatorHandle: String?
+
+    /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input.
+    func fill() throws(FormIO.EndOfInput) -> NewMessage {
+        io.say(labels.formTitle)
+        let owner = try askOwner()
+        let (phone, known) = try askPhone(owner: owner)
+        let name = try askRequired(labels.askName, default: known?.name)
+        let company = try io.ask(labels.askCompany, default: known?.company ?? "")
+        let body = try askMessage()
+        let urgent = try askYesNo(labels.askUrgent, default: false)
+        let wants = try askWants()
+        let (notBefore, notAfter) = try askWindow()
+        let newContact = try askYesNo(labels.askNewContact, default: false)
+        let triedMobile = try askYesNo(labels.askTriedMobile, default: false)
+        return NewMessage(
+            forHandle: owner.handle, callerName: name, phone: phone, company: company.isEmpty ? nil : company,
+            body: body, urgent: urgent, wants: wants, notBefore: notBefore, notAfter: notAfter,
+            newContact: newContact, operatorHandle: operatorHandle, triedMobile: triedMobile)
+    }
+
+    // MARK: - Questions
+
+    /// For whom: a handle or part of a name; the matches are shown, then where the person is.
+    private func askOwner() throws(FormIO.EndOfInput) -> Staff {
+        var choices: [Staff] = []
+        while true {
+            let answer = try io.ask(labels.askOwner)
+            if let number = Int(answer), choices.indices.contains(number - 1) {
+                return announce(choices[number - 1])
+            }
+            let matches = (try? store.staff(matching: answer)) ?? []
+            if matches.count == 1 { return announce(matches[0]) }
+            if answer.isEmpty {
+                io.reject(labels.emptyAnswer)
+            } else if matches.isEmpty {
+                io.reject(labels.noMatch.replacingOccurrences(of: "{query}", with: answer))
+            } else {
+                choices = matches
+                io.reject(labels.severalMatch.replacingOccurrences(of: "{query}", with: answer) + "; " + labels.pickNumber)
+                for (index, person) in matches.enumerated() {
+                    io.say(TerminalText.sanitized("    \(index + 1)) \(person.handle)  \(person.displayName)"))
+                }
+            }
+        }
+    }
+
+    /// Prints where the chosen person is and who stands in, for the operator to read to the caller.
+    private func announce(_ person: Staff) -> Staff {
+        let presence = (try? store.presence(of: person.handle, at: times.now)) ?? .inOffice(since: times.now)
+        var line = "→ \(person.displayName) (\(person.handle)): \(labels.presence(presence, times: times))"
+        if let substitute = person.substitute {
+            let name = (try? store.staff(handle: substitute).displayName) ?? substitute
+            line += " — \(labels.substitute): \(name) (\(substitute))"
+        } else if presence.status.isAway {
+            line += " — \(labels.noSubstitute)"
+        }
+        io.say(TerminalText.sanitized(line))
+        return person
+    }
+
+    /// The caller's phone first: a returning caller's name and company are filled in, and their open
+    /// callback with this person is shown, because this call will join it.
+    private func askPhone(owner: Staff) throws(FormIO.EndOfInput) -> (PhoneNumber, Caller?) {
+        while true {
+            let answer = try io.ask(labels.askPhone)
+            let phone: PhoneNumber
+            do {
+                phone = try PhoneNumber(parsing: answer)
+            } catch {
+                io.reject(answer.isEmpty ? labels.emptyAnswer : error.message)
+                continue
+            }
+            guard let caller = try? store.caller(phone: phone) else {
+                io.say("→ \(labels.newCaller)")
+                return (phone, nil)
+            }
+            var line = "→ \(labels.returningCaller): \(caller.name)" + (caller.company.map { " (\($0))" } ?? "")
+            if let open = try? store.liveCallback(callerID: caller.id, owner: owner.handle) {
+                line += "; " + labels.willJoin.replacingOccurrences(of: "{id}", with: String(open.id))
+                    .replacingOccurrences(of: "{due}", with: times.short(open.dueAt))
+            }
+            io.say(TerminalText.sanitized(line))
+            return (phone, caller)
+        }
+    }
+
+    private func askRequired(_ prompt: String, default defaultValue: String?) throws(FormIO.EndOfInput) -> String {
+        while true {
+            let answer = try io.ask(prompt, default: defaultValue)
+            if !answer.isEmpty { return answer }
+            io.reject(labels.emptyAnswer)
+        }
+    }
+
+    /// Several lines, kept exactly as typed (only the blank line that ends it is dropped).
+    private func askMessage() throws(FormIO.EndOfInput) -> String {
+        while true {
+            let lines = try io.askLines(labels.askMessage)
+            if !lines.isEmpty { return lines.joined(separator: "\n") }
+            io.reject(labels.emptyMessage)
+        }
+    }
+
+    private func askYesNo(_ prompt: String, default defaultValue: Bool) throws(FormIO.EndOfInput) -> Bool {
+        while true {
+            let answer = try io.ask(prompt).lowercased()
+            if answer.isEmpty { return defaultValue }
+            if labels.yes.contains(answer) { return true }
+            if labels.no.contains(answer) { return false }
+            io.reject(labels.answerYesNo)
+        }
+    }
+
+    private func askWants() throws(FormIO.EndOfInput) -> Message.Wants {
+        let byNumber: [String: Message.Wants] = ["1": .callback, "2": .callAgain, "3": .info, "4": .verify]
+        while true {
+            let answer = try io.ask(labels.askWants).lowercased()
+            if answer.isEmpty { return .callback }
+            if let wants = byNumber[answer] ?? WantsArgument(rawValue: answer)?.wants { return wants }
+            io.reject(labels.wantsChoices)
+        }
+    }
+
+    /// Not before / by, each re-asked until it is a time and the window is possible.
+    private func askWindow() throws(FormIO.EndOfInput) -> (Date?, Date?) {
+        while true {
+            let notBefore = try askTime(labels.askNotBefore)
+            let notAfter = try askTime(labels.askBy)
+            do {
+                try store.checkWindow(notBefore: notBefore, notAfter: notAfter, at: times.now)
+                return (notBefore, notAfter)
+            } catch {
+                io.reject((error as? DeskError)?.message ?? "\(error)")
+            }
+        }
+    }
+
+    private func askTime(_ prompt: String) throws(FormIO.EndOfInput) -> Date? {
+        while true {
+            let answer = try io.ask(prompt)
+            if answer.isEmpty { return nil }
+            do {
+                return try TimeExpression.parse(answer, now: times.now, calendar: times.calendar)
+            } catch {
+                io.reject(error.message)
+            }
+        }
+    }
+
+    // MARK: - Summary
+
+    /// What will be saved, for the operator to read back to the caller before confirming.
+    func summary(of message: NewMessage) -> [String] {
+        let owner = (try? store.staff(handle: message.forHandle)).map { "\($0.displayName) (\($0.handle))" } ?? message.forHandle
+        let caller = [message.callerName, message.company, message.phone.national].compactMap { $0 }.joined(separator: ", ")
+        let window = [message.notBefore.map { "≥ " + times.short($0) }, message.notAfter.map { "≤ " + times.short($0) }]
+            .compactMap { $0 }.joined(separator: " ")
+        var flags: [String] = []
+        if message.urgent { flags.append(labels.summaryUrgent) }
+        if message.newContact { flags.append(labels.flagNewContact) }
+        if message.triedMobile { flags.append(labels.flagTriedMobile) }
+        let wants = labels.wantsNames[message.wants] ?? message.wants.rawValue
+        var lines = ["----", "\(labels.summaryFor): \(owner)", "\(labels.summaryCaller): \(caller)", "\(labels.summaryMessage):"]
+        lines += message.body.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
+        lines.append("\(labels.summaryWants): \(wants)   \(labels.summaryWindow): \(window.isEmpty ? labels.defaultDue : window)")
+        if !flags.isEmpty { lines.append("\(labels.summaryFlags): \(flags.joined(separator: ", "))") }
+        lines.append("----")
+        return lines.map { TerminalText.sanitized($0) }
+    }
+
+    /// Asks to confirm; Enter means yes.
+    func confirm() throws(FormIO.EndOfInput) -> Bool {
+        try askYesNo(labels.askConfirm, default: true)
+    }
+}
