@@ -16,7 +16,7 @@ struct Desk: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, StaffCommand.self, Away.self, Back.self, Take.self, Log.self, Callbacks.self, Show.self,
+            Init.self, StaffCommand.self, Away.self, Back.self, Board.self, Take.self, Log.self, Callbacks.self, Show.self,
             Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self,
             Config.self,
         ]
@@ -27,7 +27,7 @@ struct Desk: ParsableCommand {
 enum DeskMain {
     static func main() {
         do {
-            var command = try Desk.parseAsRoot()
+            var command = try Desk.parseAsRoot(Desk.Board.withWatchDefault(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as DeskError {
             fail(error.message, code: error.exitCode)

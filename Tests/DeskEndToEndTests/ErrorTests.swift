@@ -33,7 +33,7 @@ import Testing
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--by", "25:00"]) == error(65,
             "--by: '25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)"))
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--by", "09:00"]) == error(65,
-            "--by 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00"))
+            "the call-back-by time 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00"))
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--operator", "ghost"]).status == 65)
         #expect(try desk.run(["ack", "42"]) == error(65, "no callback #42; see `desk callbacks --state all`"))
         #expect(try desk.run(["staff", "add", "Tanaka", "--name", "x"]) == error(65,
