@@ -28,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "desk-bench", dependencies: ["MessageDesk"], path: "Sources/desk-bench"),
         .testTarget(
             name: "MessageDeskTests",
             dependencies: ["MessageDesk"]
