@@ -16,6 +16,7 @@ public enum DeskBackup {
     /// the directory flushed. Refuses a `destination` that is the live database (or its -wal, -shm,
     /// -journal), however it is spelled, and an existing `destination` unless `replacing`. The
     /// schema is not migrated first: a backup is the database exactly as it was.
+    @discardableResult
     public static func make<C: Clock>(
         of source: String, to destination: String, replacing: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
         clock: C, migrator: Migrator = Migrator()

@@ -27,6 +27,7 @@ public enum DeskRestore {
     ///   - force: restore even when the live database has writes newer than the backup (see
     ///     `NewerWrites` for the exact rule) or cannot be read.
     ///   - now: names the `.before-restore` copy, and stamps migrations applied to an older backup.
+    @discardableResult
     public static func restore<C: Clock>(
         from source: String, into live: String, force: Bool, now: Date, busyTimeoutMilliseconds: Int32 = 5_000,
         clock: C, migrator: Migrator = Migrator()
