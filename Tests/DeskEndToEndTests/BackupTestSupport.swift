@@ -12,11 +12,12 @@ func withoutFigures(_ text: String) -> String {
         .replacingOccurrences(of: #""duration_ms": [0-9]+"#, with: #""duration_ms": N"#, options: .regularExpression)
 }
 
-/// Runs the `sqlite3` shell on any database file (the sandbox's `sql` runs on its live database).
+/// Runs the `sqlite3` shell on any database file, waiting up to 10 s for a busy database (the
+/// sandbox's `sql` has no busy timeout, which a desk under load needs even to read).
 func sqlite(_ path: String, _ command: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-    process.arguments = [path, command]
+    process.arguments = ["-cmd", ".timeout 10000", path, command]
     let out = Pipe()
     process.standardOutput = out
     try process.run()
