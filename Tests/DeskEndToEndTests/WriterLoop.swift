@@ -54,6 +54,16 @@ final class WriterLoop {
         return true
     }
 
+    /// True when the loop is running a `desk` at this moment (Linux `/proc`): a kill now hits it.
+    var isRunningDesk: Bool {
+        let pid = process.processIdentifier
+        guard let children = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8) else { return false }
+        return children.split(separator: " ").contains { child in
+            let name = try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)
+            return name?.trimmingCharacters(in: .whitespacesAndNewlines) == "desk"
+        }
+    }
+
     /// SIGKILL to the loop and the `desk` it is running, at whatever point they are.
     func kill() {
         Glibc.kill(-process.processIdentifier, SIGKILL)
