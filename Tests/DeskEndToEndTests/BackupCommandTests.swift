@@ -119,6 +119,17 @@ import Testing
             """, stderr: ""))
     }
 
+    @Test func checkOfABackupLeavesItByteForByteAsItWas() throws {
+        let desk = try office()
+        let backup = desk.directory + "/backups/b.sqlite"
+        try FileManager.default.createDirectory(atPath: desk.directory + "/backups", withIntermediateDirectories: false)
+        try desk.ok(["backup", backup])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: backup))
+        #expect(try desk.run(["check", "--db", backup]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == bytes)
+        #expect(try listing(desk.directory + "/backups") == ["b.sqlite"])
+    }
+
     @Test func checkExits65OnABrokenReferenceAndStillPrintsWhatItFound() throws {
         let desk = try office()
         _ = try desk.sql("PRAGMA foreign_keys = OFF; INSERT INTO presence (id, staff_id, status, since, set_by) VALUES (100, 99, 'meeting', '2026-11-20T01:00:00Z', 'x')")

@@ -1,11 +1,14 @@
 /// `desk check`: whether a database is intact and usable by this binary, without changing it.
 public enum DeskCheck {
-    /// Checks the database at `path`: integrity, foreign keys, schema version. Applies no migration.
+    /// Checks the database at `path`: integrity, foreign keys, schema version. Changes nothing, not
+    /// even by applying a pending migration.
     public static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000,
                            migrator: Migrator = Migrator()) throws -> DatabaseCheck {
         try DeskStore.checkDatabaseFile(at: path, mustExist: true)
         do {
-            let database = try Database(path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
+            // Read-only, so that checking a backup file leaves it byte for byte as it was.
+            let database = try Database(path: path, options: .init(
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
             return try DatabaseCheck.run(on: database, migrator: migrator)
         } catch {
             throw DeskError(error, path: path)
