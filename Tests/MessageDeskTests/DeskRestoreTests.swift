@@ -135,4 +135,16 @@ import Testing
         let directory = (desk.path as NSString).deletingLastPathComponent
         #expect(try listing(directory).filter { $0.contains("before-restore") || $0.hasPrefix(".") } == [])
     }
+
+    @Test func anEmptyFileWhereTheDatabaseShouldBeIsReplacedWithoutForceAndKept() throws {
+        let (_, backup) = try deskAndBackup()
+        let directory = try makeTemporaryDirectory()
+        let live = directory + "/desk.sqlite"
+        _ = FileManager.default.createFile(atPath: live, contents: nil)
+        let report = try DeskRestore.restore(from: backup, into: live, force: false, now: now, clock: StoppedClock())
+        #expect(report.undone == nil)
+        #expect(report.keptAs == live + ".before-restore-" + stamp)
+        #expect(try listing(directory) == ["desk.sqlite", "desk.sqlite.before-restore-\(stamp)"])
+        #expect(try eventLines(live) == eventLines(backup))
+    }
 }

@@ -60,4 +60,16 @@ import Testing
         copy.discard()
         #expect(try listing(directory) == [])
     }
+
+    @Test func anEmptySourceIsRefusedWhenTheClosureMustComeFirst() throws {
+        let path = try makeTemporaryDirectory() + "/dest.sqlite"
+        let destination = try Database(path: path)
+        try destination.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (9)")
+        var ran = false
+        #expect(throws: DatabaseError.self) {
+            try Database(path: ":memory:").backup(to: destination) { ran = true }
+        }
+        #expect(!ran)
+        #expect(try destination.scalarInt("SELECT sum(x) FROM t") == 9)
+    }
 }

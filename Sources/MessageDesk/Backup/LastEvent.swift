@@ -22,10 +22,14 @@ public struct LastEvent: Sendable, Equatable {
         self.subjectID = subjectID
     }
 
-    /// The event with the highest id in `database`, or nil when it has none.
+    /// The event with the highest id in `database`, or nil when it has none (or no event table at
+    /// all: an empty file, or not a desk — nothing a restore could undo).
     static func read(from database: Database) throws -> LastEvent? {
         try database.read {
-            try database.statement(
+            let hasEvents = try database.scalarInt(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'") ?? 0
+            guard hasEvents > 0 else { return nil }
+            return try database.statement(
                 "SELECT id, at, actor, kind, subject, subject_id FROM events ORDER BY id DESC LIMIT 1"
             ).first { event(from: $0) }
         }

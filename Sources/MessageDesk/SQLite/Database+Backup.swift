@@ -20,6 +20,10 @@ extension Database {
     /// `sqlite3_backup_finish` runs on every path. The destination connection must have no open
     /// transaction (SQLite refuses to start a backup into one).
     public func backup(to destination: Database, whileDestinationLocked: (() throws -> Void)? = nil) throws {
+        if whileDestinationLocked != nil, try scalarInt("PRAGMA page_count") == 0 {
+            // A source without pages is copied by the very first step, before the closure could run.
+            throw DatabaseError(extendedCode: SQLITE_EMPTY, message: "the source database is empty; there is nothing to copy")
+        }
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             let rc = sqlite3_errcode(destination.handle)
             throw destination.lastError(rc == SQLITE_OK ? SQLITE_ERROR : rc, sql: nil)
@@ -30,13 +34,14 @@ extension Database {
         var rc = SQLITE_OK
         if let whileDestinationLocked {
             rc = sqlite3_backup_step(backup, 0)
-            // An empty source is DONE at once: there is nothing left to copy after the closure.
-            guard rc == SQLITE_OK || rc == SQLITE_DONE else { throw finish(backup, &finished, step: rc, destination) }
+            // DONE here would mean the copy already happened (a source of zero pages, which the check
+            // above rules out): the closure would come too late to stop it, so it is an error.
+            guard rc == SQLITE_OK else {
+                throw finish(backup, &finished, step: rc == SQLITE_DONE ? SQLITE_MISUSE : rc, destination)
+            }
             try whileDestinationLocked()
         }
-        if rc != SQLITE_DONE {
-            rc = sqlite3_backup_step(backup, -1)
-        }
+        rc = sqlite3_backup_step(backup, -1)
         guard rc == SQLITE_DONE else { throw finish(backup, &finished, step: rc, destination) }
         finished = true
         let finishRC = sqlite3_backup_finish(backup)
@@ -50,8 +55,9 @@ extension Database {
         finished = true
         let finishRC = sqlite3_backup_finish(backup)
         let code = finishRC != SQLITE_OK ? finishRC : rc
-        if code == SQLITE_READONLY && (rc & 0xFF) == SQLITE_READONLY {
-            return DatabaseError(extendedCode: rc, message:
+        if (code & 0xFF) == SQLITE_READONLY {
+            // SQLite's own message ("attempt to write a readonly database") hides the second cause.
+            return DatabaseError(extendedCode: code, message:
                 "the destination is read-only, or in WAL mode with a page size other than the source's")
         }
         return destination.lastError(code, sql: nil)
