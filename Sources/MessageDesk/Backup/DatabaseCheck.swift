@@ -11,11 +11,14 @@ public struct DatabaseCheck: Sendable, Equatable {
 
     /// One row that breaks a foreign key: which table, which row, which table it should point into.
     public struct ForeignKeyViolation: Sendable, Equatable {
+        /// The table holding the row.
         public let table: String
-        /// Nil for a `WITHOUT ROWID` table.
+        /// The row's rowid; nil for a `WITHOUT ROWID` table.
         public let rowid: Int?
+        /// The table the row should point into.
         public let parent: String
 
+        /// A violation as `PRAGMA foreign_key_check` reports it.
         public init(table: String, rowid: Int?, parent: String) {
             self.table = table
             self.rowid = rowid
@@ -23,6 +26,7 @@ public struct DatabaseCheck: Sendable, Equatable {
         }
     }
 
+    /// A check's findings, as `run(on:migrator:)` makes them (or a test expects them).
     public init(integrityProblems: [String], foreignKeyViolations: [ForeignKeyViolation]?, schema: SchemaStatus) {
         self.integrityProblems = integrityProblems
         self.foreignKeyViolations = foreignKeyViolations

@@ -9,10 +9,12 @@ public struct LastEvent: Sendable, Equatable {
     public let actor: String
     /// What happened (`callback.opened`, …).
     public let kind: String
-    /// What it happened to (`callback`, …) and that row's id.
+    /// What it happened to (`callback`, …).
     public let subject: String
+    /// The id of the row it happened to.
     public let subjectID: Int
 
+    /// An event as read from the `events` table.
     public init(id: Int, at: String, actor: String, kind: String, subject: String, subjectID: Int) {
         self.id = id
         self.at = at
