@@ -19,14 +19,7 @@ public final class DeskStore {
     public static func open(path: String, create: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
                             now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
         do {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw DeskError(.noDatabase, "\(path) is a directory; give the database file's path, e.g. \(path)/desk.sqlite")
-            }
-            if !create && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
-                throw DeskError(.noDatabase,
-                    "no database at \(path); create it with `desk init` (or point --db or DESK_DB at an existing one)")
-            }
+            try checkDatabaseFile(at: path, mustExist: !create)
             let database = try Database(
                 path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: create))
             try migrator.checkNotNewer(database)
@@ -36,6 +29,18 @@ public final class DeskStore {
             return try DeskStore(database: database, path: path)
         } catch {
             throw DeskError(error, path: path)
+        }
+    }
+
+    /// Refuses a directory, and a missing file when `mustExist`, with the message people see.
+    static func checkDatabaseFile(at path: String, mustExist: Bool) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw DeskError(.noDatabase, "\(path) is a directory; give the database file's path, e.g. \(path)/desk.sqlite")
+        }
+        if mustExist && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
+            throw DeskError(.noDatabase,
+                "no database at \(path); create it with `desk init` (or point --db or DESK_DB at an existing one)")
         }
     }
 

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Nightly backup of the MessageDesk database, for cron: a checked copy named by the date, then
+# retention. One log line per step on stderr; a non-zero exit on any failure.
+#
+#   Scripts/nightly-backup.sh --db /srv/desk/desk.sqlite --dir /srv/desk/backups
+#
+# crontab line (02:30 every night; TZ names the files by the office's date):
+#   30 2 * * *  TZ=Asia/Tokyo DESK=/usr/local/bin/desk /opt/messagedesk/Scripts/nightly-backup.sh --db /srv/desk/desk.sqlite --dir /srv/desk/backups 2>>/var/log/desk-backup.log
+#
+# Options (each also from the environment):
+#   --db PATH          the live database                     (DESK_DB)
+#   --dir DIR          where backups go; created 0700         (DESK_BACKUP_DIR)
+#   --keep-daily N     newest daily backups kept, default 7   (DESK_KEEP_DAILY)
+#   --keep-weekly M    weekly backups kept, default 4         (DESK_KEEP_WEEKLY)
+#   --date YYYY-MM-DD  "today", for tests and catch-up runs   (NIGHTLY_DATE; default: today in $TZ)
+#   The desk binary is $DESK, else `desk` on PATH.
+#
+# What it does, in order:
+#   1. takes a lock (flock on DIR/.nightly-backup.lock). If another run holds it, this run touches
+#      nothing and exits 75 (EX_TEMPFAIL, "try again later") at once rather than waiting: the other
+#      run is making the same backup, and a run that hangs is noticed the next night instead of
+#      piling up waiting runs behind it.
+#   2. `desk backup --overwrite DB DIR/desk-YYYY-MM-DD.sqlite`: the copy is checked and renamed into
+#      place only when whole, so a failure leaves the previous files as they were. Run twice in a
+#      day, the second run replaces that day's backup.
+#   3. only if the backup succeeded, retention. Kept: today's backup; the N newest daily backups;
+#      and for each of the M calendar weeks (Monday to Sunday) before the current week that has a
+#      backup, its newest one — the Sunday backup when Sunday's run succeeded. Everything else named
+#      desk-YYYY-MM-DD.sqlite with a date up to today is deleted; no other file is ever touched, and
+#      backups dated after today (a clock set back) are kept.
+#
+# Exit codes: 0 done; 64 usage; 69 no desk binary; 73 cannot create the directory or lock file;
+# 75 another run holds the lock; otherwise desk's own code for a failed backup (65 damaged
+# database, 66 no database, 74 I/O, 77 permission, …) — and then nothing is deleted.
+set -euo pipefail
+
+PROG=nightly-backup
+log() { printf '%s: %s\n' "$PROG" "$*" >&2; }
+fail() {
+    local code=$1
+    shift
+    log "FAILED: $*"
+    exit "$code"
+}
+usage() { sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; }
+
+db=${DESK_DB:-}
+dir=${DESK_BACKUP_DIR:-}
+keep_daily=${DESK_KEEP_DAILY:-7}
+keep_weekly=${DESK_KEEP_WEEKLY:-4}
+today=${NIGHTLY_DATE:-}
+
+while (($# > 0)); do
+    case $1 in
+        --db) db=${2:-}; shift 2 || fail 64 "--db needs a path" ;;
+        --dir) dir=${2:-}; shift 2 || fail 64 "--dir needs a directory" ;;
+        --keep-daily) keep_daily=${2:-}; shift 2 || fail 64 "--keep-daily needs a number" ;;
+        --keep-weekly) keep_weekly=${2:-}; shift 2 || fail 64 "--keep-weekly needs a number" ;;
+        --date) today=${2:-}; shift 2 || fail 64 "--date needs YYYY-MM-DD" ;;
+        -h | --help) usage; exit 0 ;;
+        *) fail 64 "unknown argument '$1' (see $0 --help)" ;;
+    esac
+done
+
+# MARK: - Settings
+
+[[ -n $db ]] || fail 64 "no database: give --db PATH or set DESK_DB"
+[[ -n $dir ]] || fail 64 "no backup directory: give --dir DIR or set DESK_BACKUP_DIR"
+[[ $keep_daily =~ ^[0-9]+$ && $keep_daily -ge 1 ]] || fail 64 "--keep-daily '$keep_daily' is not a number of at least 1"
+[[ $keep_weekly =~ ^[0-9]+$ ]] || fail 64 "--keep-weekly '$keep_weekly' is not a number"
+desk=${DESK:-$(command -v desk || true)}
+[[ -n $desk && -x $desk ]] || fail 69 "no desk binary: set DESK=PATH or put desk on PATH"
+if [[ -z $today ]]; then today=$(date +%F); fi
+# A real calendar date in the one form the file names use (date(1) normalises 2026-02-30 away).
+[[ $today =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ && $(date -d "$today" +%F 2>/dev/null) == "$today" ]] ||
+    fail 64 "the date '$today' is not a date such as 2026-11-20"
+
+# MARK: - Lock
+
+if [[ ! -d $dir ]]; then
+    log "creating $dir"
+    mkdir -p -m 700 -- "$dir" || fail 73 "cannot create the backup directory $dir"
+fi
+lock="$dir/.nightly-backup.lock"
+# `exec` failing on a redirection does not end a non-interactive bash, so the status is checked.
+if ! { exec 9>>"$lock"; } 2>/dev/null; then
+    fail 73 "cannot open the lock file $lock; check that $dir is writable by $(id -un)"
+fi
+if ! flock -n 9; then
+    log "another nightly backup holds $lock; this run does nothing (exit 75, try again later)"
+    exit 75
+fi
+log "locked $lock"
+
+# MARK: - Backup
+
+target="$dir/desk-$today.sqlite"
+log "backing up $db to $target"
+status=0
+output=$("$desk" backup --db "$db" --overwrite "$target" 2>&1) || status=$?
+if ((status != 0)); then
+    log "$output"
+    fail "$status" "today's backup failed; no old backup was deleted"
+fi
+[[ -s $target ]] || fail 74 "desk reported success but $target is missing or empty; no old backup was deleted"
+log "$output"
+
+# MARK: - Retention
+
+log "retention: keep today's, the $keep_daily newest, and the newest of each of the $keep_weekly weeks before this one"
+dates=()
+for file in "$dir"/desk-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite; do
+    [[ -f $file ]] || continue
+    day=${file##*/desk-}
+    day=${day%.sqlite}
+    # Only real dates up to today take part; anything else is left alone.
+    [[ $(date -d "$day" +%F 2>/dev/null) == "$day" && ! $day > $today ]] || continue
+    dates+=("$day")
+done
+mapfile -t dates < <(printf '%s\n' "${dates[@]}" | sort -r)
+
+declare -A keep=(["$today"]=1)
+for day in "${dates[@]:0:keep_daily}"; do keep[$day]=1; done
+this_week=$(date -d "$today" +%G-W%V)
+declare -A weeks_seen=()
+weeks=0
+for day in "${dates[@]}"; do    # newest first: the first day seen in a week is its newest
+    ((weeks < keep_weekly)) || break
+    week=$(date -d "$day" +%G-W%V)
+    [[ $week != "$this_week" && -z ${weeks_seen[$week]:-} ]] || continue
+    weeks_seen[$week]=1
+    keep[$day]=1
+    weeks=$((weeks + 1))
+done
+
+deleted=0
+for day in "${dates[@]}"; do
+    [[ -z ${keep[$day]:-} ]] || continue
+    rm -f -- "$dir/desk-$day.sqlite" || fail 74 "cannot delete $dir/desk-$day.sqlite"
+    log "deleted desk-$day.sqlite"
+    deleted=$((deleted + 1))
+done
+log "done: ${#keep[@]} backups kept, $deleted deleted"

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A checked, durable copy of a database in an owner-only temporary file beside where it will go:
+/// the one path every copy takes — `desk backup`, the `.before-restore` copy `desk restore` keeps,
+/// and the backup being restored.
+///
+/// Copy with the online backup API, check the copy, `fsync` it; only then may it be `place`d with
+/// an atomic rename. Until then the destination is untouched, and a failure removes the file.
+struct CheckedCopy {
+    /// The temporary file holding the copy (`.NAME.partial-XXXXXX`, mode 0600).
+    let temporaryPath: String
+    /// Its size in bytes.
+    let bytes: Int64
+    /// What the check of the copy found.
+    let check: DatabaseCheck
+
+    /// Copies `source` into a new temporary file beside `destination`, runs the checks on the copy,
+    /// lets `validate` refuse it, and flushes it to the disk.
+    static func make(of source: Database, beside destination: String, migrator: Migrator,
+                     validate: (DatabaseCheck) throws -> Void) throws -> CheckedCopy {
+        let temporary = try DurableFile.makeTemporary(beside: destination)
+        do {
+            let check = try copy(source, into: temporary, migrator: migrator)
+            try validate(check)
+            try DurableFile.sync(temporary)
+            return CheckedCopy(temporaryPath: temporary, bytes: FileIdentity(path: temporary)?.size ?? 0, check: check)
+        } catch let error as DatabaseError {
+            discard(temporary)
+            throw DeskError(error, path: destination)
+        } catch {
+            discard(temporary)
+            throw error
+        }
+    }
+
+    /// The copy and its check, on a connection that is closed when this returns.
+    private static func copy(_ source: Database, into temporary: String, migrator: Migrator) throws -> DatabaseCheck {
+        let copy = try Database(path: temporary, options: .init(busyTimeoutMilliseconds: 0, create: true))
+        // A backup is one self-contained file, in rollback-journal mode: it can be opened read-only,
+        // copied or mailed on its own, with no -wal beside it to forget.
+        try copy.setJournalMode("delete")
+        try source.backup(to: copy)
+        // The copied first page carries the source's WAL flag; switching back checkpoints the copy's
+        // WAL into the file, removes it, and clears the flag.
+        try copy.setJournalMode("delete")
+        return try DatabaseCheck.run(on: copy, migrator: migrator)
+    }
+
+    /// Renames the copy to `destination`, replacing any file there atomically, and flushes the directory.
+    func place(at destination: String) throws {
+        try DurableFile.moveIntoPlace(temporaryPath, at: destination)
+    }
+
+    /// Removes the temporary file (after it was used as the source of a restore).
+    func discard() {
+        Self.discard(temporaryPath)
+    }
+
+    /// Removes a temporary copy and the journal files SQLite may have left beside it.
+    private static func discard(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            DurableFile.removeIfPresent(path + suffix)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// `desk check`: whether a database is intact and usable by this binary, without changing it.
+public enum DeskCheck {
+    /// Checks the database at `path`: integrity, foreign keys, schema version. Changes nothing, not
+    /// even by applying a pending migration.
+    public static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000,
+                           migrator: Migrator = Migrator()) throws -> DatabaseCheck {
+        try DeskStore.checkDatabaseFile(at: path, mustExist: true)
+        do {
+            // Read-only, so that checking a backup file leaves it byte for byte as it was.
+            let database = try Database(path: path, options: .init(
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
+            return try DatabaseCheck.run(on: database, migrator: migrator)
+        } catch {
+            throw DeskError(error, path: path)
+        }
+    }
+
+    /// The error to exit with, or nil when the check found nothing wrong: bad data (65) for a failed
+    /// integrity or foreign key check, configuration (78) for a schema from a newer MessageDesk.
+    public static func problem(_ check: DatabaseCheck, path: String) -> DeskError? {
+        if !check.isIntact {
+            return DeskError(.badInput, "\(path) failed its check: \(check.summary); restore it from a backup (see `desk restore --help`)")
+        }
+        switch check.schema {
+        case .current, .older:
+            return nil
+        case .newer(_, let unknown):
+            return DeskError(Migrator.Failure.newerDatabase(unknown: unknown), path: path)
+        case .notADesk, .unreadable:
+            return DeskError(.badInput, "\(path) is not a MessageDesk database (it records no migrations); check --db or $DESK_DB")
+        }
+    }
+}

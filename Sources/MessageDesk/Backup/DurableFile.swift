@@ -1,0 +1,80 @@
+import Foundation
+
+/// The file operations that make a copy survive a crash or a power cut: owner-only temporary
+/// files beside their destination, `fsync` of the file, `rename` into place, `fsync` of the directory.
+///
+/// `rename(2)` replaces the destination atomically — a reader sees the old file or the new one,
+/// never half of either — but only the directory's `fsync` makes the new name durable.
+enum DurableFile {
+    /// Creates an empty file (0600, by `mkstemp`) with a unique name in the directory of `path`.
+    ///
+    /// The name starts with a dot and is `.NAME.partial-XXXXXX`, so that nobody mistakes it for a
+    /// finished backup and globs such as `desk-*.sqlite` skip it.
+    static func makeTemporary(beside path: String) throws -> String {
+        let directory = directory(of: path)
+        let name = (path as NSString).lastPathComponent
+        var template = Array("\(directory)/.\(name).partial-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard fd >= 0 else {
+            throw error(errno, "cannot create a file in \(directory)", hint: "check that it exists and that you may write there")
+        }
+        close(fd)
+        return template.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { String(cString: $0) } ?? ""
+        }
+    }
+
+    /// Flushes the file's data to the disk.
+    static func sync(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(errno, "cannot open \(path) to flush it", hint: "check the disk") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw error(errno, "cannot flush \(path) to the disk", hint: "check the disk") }
+    }
+
+    /// Flushes the directory holding `path`, so that a rename or a new file in it is durable.
+    static func syncDirectory(of path: String) throws {
+        let directory = directory(of: path)
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw error(errno, "cannot open directory \(directory) to flush it", hint: "check the disk") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw error(errno, "cannot flush directory \(directory)", hint: "check the disk") }
+    }
+
+    /// Renames `source` to `destination` (replacing it atomically) and flushes the directory.
+    static func moveIntoPlace(_ source: String, at destination: String) throws {
+        guard rename(source, destination) == 0 else {
+            throw error(errno, "cannot rename \(source) to \(destination)", hint: "check the directory's owner and mode")
+        }
+        try syncDirectory(of: destination)
+    }
+
+    /// Removes `path` when it exists; a missing file is not an error (cleanup after a failure).
+    static func removeIfPresent(_ path: String) {
+        _ = unlink(path)
+    }
+
+    /// The directory part of `path`, `.` for a bare file name.
+    static func directory(of path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        return directory.isEmpty ? "." : directory
+    }
+
+    /// A system error as the desk's kind: permission (77), a missing place (73), else I/O (74).
+    static func error(_ code: Int32, _ what: String, hint: String) -> DeskError {
+        let reason = String(cString: strerror(code))
+        switch code {
+        case EACCES, EPERM, EROFS:
+            return DeskError(.permission, "\(what): \(reason); check the owner and mode of the directory")
+        case ENOSPC, EDQUOT, EFBIG:
+            return DeskError(.io, "\(what): \(reason); free space and try again")
+        case ENOENT, ENOTDIR:
+            return DeskError(.cannotCreate, "\(what): \(reason); \(hint)")
+        default:
+            return DeskError(.io, "\(what): \(reason); \(hint)")
+        }
+    }
+}

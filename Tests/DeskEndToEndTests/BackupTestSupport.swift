@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The repository's root, for running its scripts.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// Output with its timing and size figures replaced by `N`, so the rest can be pinned exactly:
+/// `… 98304 bytes in 12 ms …` → `… N bytes in N ms …`, `"duration_ms": 12` → `"duration_ms": N`.
+func withoutFigures(_ text: String) -> String {
+    text.replacingOccurrences(of: #"[0-9]+ bytes in [0-9]+ ms"#, with: "N bytes in N ms", options: .regularExpression)
+        .replacingOccurrences(of: #""duration_ms": [0-9]+"#, with: #""duration_ms": N"#, options: .regularExpression)
+}
+
+/// Runs the `sqlite3` shell on any database file, waiting up to 10 s for a busy database (the
+/// sandbox's `sql` has no busy timeout, which a desk under load needs even to read).
+func sqlite(_ path: String, _ command: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = ["-cmd", ".timeout 10000", path, command]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// Every table's schema and rows, as `sqlite3 .dump` prints them: two databases with equal dumps
+/// hold the same tables, rows, indexes and triggers.
+func dump(_ path: String) throws -> String {
+    try sqlite(path, ".dump")
+}
+
+/// The files in a directory, sorted, hidden ones included.
+func listing(_ directory: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+}
+
+/// A deterministic random sequence (SplitMix64), so a "random" schedule is the same on every run.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import MessageDesk
+
+/// `DeskCheck`: integrity, foreign keys and the schema version, and the exit each problem earns.
+@Suite struct DatabaseCheckTests {
+    @Test func aHealthyDeskPasses() throws {
+        let path = try makeDesk().path
+        let check = try DeskCheck.run(on: path)
+        #expect(check == DatabaseCheck(integrityProblems: [], foreignKeyViolations: [], schema: .current(applied: ["0001_initial"])))
+        #expect(check.summary == "integrity ok, foreign keys ok")
+        #expect(check.schema.summary == "current (0001_initial)")
+        #expect(DeskCheck.problem(check, path: path) == nil)
+    }
+
+    @Test func aBrokenReferenceFailsTheForeignKeyCheck() throws {
+        let path = try makeDesk().path
+        let database = try Database(path: path, options: .init(create: false))
+        try database.execute("PRAGMA foreign_keys = OFF")
+        try database.execute("INSERT INTO presence (staff_id, status, since, set_by) VALUES (99, 'meeting', '2026-11-20T01:00:00Z', 'x')")
+        let row = database.lastInsertedRowID
+        let check = try DeskCheck.run(on: path)
+        #expect(check.integrityProblems == [])
+        #expect(check.foreignKeyViolations == [.init(table: "presence", rowid: row, parent: "staff")])
+        #expect(!check.isIntact && !check.isUsable)
+        #expect(DeskCheck.problem(check, path: path) == DeskError(.badInput,
+            "\(path) failed its check: integrity ok, foreign keys broken: 1 row (presence row \(row) → staff); restore it from a backup (see `desk restore --help`)"))
+    }
+
+    @Test func aDamagedIndexFailsTheIntegrityCheck() throws {
+        let path = try makeDesk().path
+        try damageIndex("callbacks_by_state_due", of: path)
+        let check = try DeskCheck.run(on: path)
+        #expect(!check.integrityProblems.isEmpty)
+        #expect(check.schema == .current(applied: ["0001_initial"]))
+        let problem = DeskCheck.problem(check, path: path)
+        #expect(problem?.kind == .badInput)
+        #expect(problem?.message.hasPrefix("\(path) failed its check: integrity: ") == true)
+    }
+
+    @Test func aNewerSchemaIsAConfigurationProblemWithTheUsualMessage() throws {
+        let path = try makeDesk().path
+        let database = try Database(path: path, options: .init(create: false))
+        try database.execute("INSERT INTO schema_migrations (id, applied_at) VALUES ('9999_future', '2030-01-01T00:00:00Z')")
+        let check = try DeskCheck.run(on: path)
+        #expect(check.schema == .newer(applied: ["0001_initial", "9999_future"], unknown: ["9999_future"]))
+        #expect(DeskCheck.problem(check, path: path) == DeskError(.configuration,
+            "\(path) was written by a newer MessageDesk (unknown migrations: 9999_future); upgrade desk, or use a backup made by this version"))
+    }
+
+    @Test func anOlderSchemaIsNotAProblemAndIsNotMigratedByTheCheck() throws {
+        let path = try makeDesk().path
+        let later = Migrator(migrations: Migration.embedded + [Migration(id: "0002_later", sql: "CREATE TABLE later (x INTEGER)")])
+        let check = try DeskCheck.run(on: path, migrator: later)
+        #expect(check.schema == .older(applied: ["0001_initial"], pending: ["0002_later"]))
+        #expect(check.schema.summary == "older: pending 0002_later (the next desk command applies it)")
+        #expect(DeskCheck.problem(check, path: path) == nil)
+        #expect(try Migrator().appliedIDs(in: Database(path: path, options: .init(create: false))) == ["0001_initial"])
+    }
+
+    @Test func anSQLiteFileThatIsNotADeskIsSaidToBeOne() throws {
+        let path = try makeTemporaryDirectory() + "/other.sqlite"
+        try Database(path: path).execute("CREATE TABLE notes (x TEXT)")
+        let check = try DeskCheck.run(on: path)
+        #expect(check.schema == .notADesk)
+        #expect(DeskCheck.problem(check, path: path) == DeskError(.badInput,
+            "\(path) is not a MessageDesk database (it records no migrations); check --db or $DESK_DB"))
+    }
+}
