@@ -97,7 +97,7 @@ struct DeskSandbox {
     func sql(_ query: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
+        process.arguments = ["-cmd", ".timeout 10000", database, query]
         let out = Pipe()
         process.standardOutput = out
         try process.run()

@@ -27,7 +27,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
         return text
     }
 
-    /// Lets `catch let error as DatabaseError where error ~= SQLITE_BUSY` match every busy code.
+    /// Lets `catch let error as DatabaseError where SQLITE_BUSY ~= error` match every busy code.
     public static func ~= (primary: Int32, error: DatabaseError) -> Bool {
         error.code == primary
     }
