@@ -59,9 +59,9 @@ import Testing
 
             """, stderr: ""))
         #expect(try later.run(["callbacks", "--csv"]).stdout == """
-            id,owner,state,urgent,priority,due_at,overdue,repeat_count,attempts,caller,company,phone,message,wants,opened_at,closed_at\r
-            1,tanaka,open,1,12.13,2026-11-20T10:45:00+09:00,1,1,0,山田太郎,ＡＢＣ商事,03-1234-5678,まだですか,callback,2026-11-20T10:15:00+09:00,\r
-            2,tanaka,open,0,2.38,2026-11-20T16:00:00+09:00,0,0,0,ｶﾅ,①※…,06-1111-2222,資料送付,callback,2026-11-20T10:15:00+09:00,\r
+            id,owner,state,urgent,priority,due_at,overdue,repeat_count,attempts,caller,company,phone,message,wants,opened_at,closed_at,buyer_type,prepare_details,sensitive,routed_from\r
+            1,tanaka,open,1,12.13,2026-11-20T10:45:00+09:00,1,1,0,山田太郎,ＡＢＣ商事,03-1234-5678,まだですか,callback,2026-11-20T10:15:00+09:00,,unknown,0,0,\r
+            2,tanaka,open,0,2.38,2026-11-20T16:00:00+09:00,0,0,0,ｶﾅ,①※…,06-1111-2222,資料送付,callback,2026-11-20T10:15:00+09:00,,unknown,0,0,\r
 
             """)
         #expect(try later.run(["callbacks", "--overdue"]).stdout.split(separator: "\n").count == 2)
@@ -85,7 +85,8 @@ import Testing
         #expect(fields.map(\.0) == [
             "id", "owner", "owner_name", "state", "urgent", "priority", "due_at", "overdue", "repeat_count", "attempts",
             "escalation_level", "caller", "company", "phone", "message", "wants", "new_contact", "not_before", "not_after",
-            "opened_at", "acknowledged_at", "closed_at", "closing_note",
+            "opened_at", "acknowledged_at", "closed_at", "closing_note", "buyer_type", "prepare_details", "sensitive",
+            "routed_from",
         ])
         #expect(item["due_at"] == "2026-11-20T17:00:00+09:00")
         #expect(item["not_before"] == "2026-11-20T13:00:00+09:00")
@@ -107,7 +108,7 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(try desk.sql("SELECT id FROM schema_migrations") == "0001_initial\n")
+        #expect(try desk.sql("SELECT id FROM schema_migrations") == deskMigrations.map { $0 + "\n" }.joined())
     }
 
     @Test func officeSettingsChangeDueTimesForEveryTerminalAndAreLogged() throws {

@@ -22,7 +22,7 @@ import Testing
     @Test func aNewCallersMessageIsSavedAfterTheSummaryIsConfirmed() throws {
         let desk = try office()
         let answers = ["tanaka", "03-1234-5678", "山田太郎", "ＡＢＣ商事", "見積の件で", "折り返しください", "", "y", "", "", "+2h",
-                       "y", "y", ""]
+                       "y", "y", "1", "", "3m", "many", "", ""]
         let result = try desk.run(["take", "--as", "sato"], input: answers.joined(separator: "\n") + "\n")
         #expect(result == DeskResult(status: 0, stdout: """
             Take a message — Ctrl-C or Ctrl-D cancels; nothing is saved until you confirm.
@@ -42,6 +42,11 @@ import Testing
             Call back by (empty: the usual due time): +2h
             New contact? [y/N]: y
             Tried the mobile first? [y/N]: y
+            Decision: 1 decides alone, 2 has some discretion, 3 proposes to a superior (Enter: skip): 1
+            Proceed: 1 by messages, 2 meet to hear details (Enter: skip):\u{20}
+            Order: 1 within 3 months, 2 within 6 months, 3 later (Enter: skip): 3m
+            Other vendors considered: 1 three or more, 2 one or two, 3 none (Enter: skip): many
+            Sensitive (personnel, pay, legal…)? [y/N]:\u{20}
             ----
             For: 田中一郎 (tanaka)
             Caller: 山田太郎, ＡＢＣ商事, 03-1234-5678
@@ -49,16 +54,19 @@ import Testing
               見積の件で
               折り返しください
             Wants: callback   Window: ≤ 12:15
+            Buyer: type ① (first response wins) — Decision: decides alone; Order: within 3 months; Other vendors considered: three or more
             Notes: URGENT, new contact, tried the mobile
             ----
             Save? [Y/n]:\u{20}
-            saved: opened callback #1 for tanaka (田中一郎), due 12:15
-            tanaka is in a meeting until 15:00 (客先訪問)
-            substitute: suzuki
+            saved: opened callback #1 for suzuki (鈴木花子), due 12:15
+            routed to suzuki (substitute; tanaka is in a meeting until 15:00 (客先訪問))
 
             """, stderr: ""))
-        #expect(try desk.sql("SELECT body, urgent, new_contact, not_after FROM messages")
-                == "見積の件で\n折り返しください|1|1|2026-11-20T03:15:00Z\n")
+        // The caller's by-time (12:15) wins over type ①'s two business hours; tanaka's meeting runs past it.
+        #expect(try desk.sql("SELECT body, urgent, new_contact, not_after, decision, proceed, order_timing, other_vendors, sensitive FROM messages")
+                == "見積の件で\n折り返しください|1|1|2026-11-20T03:15:00Z|self||within_3_months|many|0\n")
+        #expect(try desk.sql("SELECT o.handle, r.handle, cb.buyer_type, cb.due_at FROM callbacks cb JOIN staff o ON o.id = cb.owner_id JOIN staff r ON r.id = cb.routed_from_id")
+                == "suzuki|tanaka|type1|2026-11-20T03:15:00Z\n")
         #expect(try desk.sql("SELECT c.tried_mobile, s.handle FROM calls c JOIN staff s ON s.id = c.operator_id") == "1|sato\n")
     }
 
@@ -66,7 +74,7 @@ import Testing
         let desk = try office()
         try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--company", "ＡＢＣ商事", "--phone", "0312345678",
                      "--message", "見積"])
-        let answers = ["田中", "+81 3 1234 5678", "", "", "まだですか", "", "", "", "", "", "", "", ""]
+        let answers = ["田中", "+81 3 1234 5678", "", "", "まだですか", "", "", "", "", "", "", "", "", "", "", "", "", ""]
         let result = try desk.run(["take"], input: answers.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("""
@@ -89,7 +97,9 @@ import Testing
             "", "伝言", "",                             // empty message
             "maybe", "n", "5", "verify",                // yes/no, wants
             "", "25:00", "09:00", "10:00", "+1h",       // impossible time, past time, then a window
-            "", "", "",
+            "", "",
+            "9", "proposes", "", "soon", "later", "some", "y",  // buyer attributes; sensitive
+            "",
         ]
         let result = try desk.run(["take"], input: answers.joined(separator: "\n") + "\n")
         #expect(result.status == 0, "\(result)")
@@ -105,6 +115,8 @@ import Testing
             "  ✗ choose 1-4 or callback, call-again, info, verify",
             "  ✗ '25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)",
             "  ✗ the call-back-by time 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00",
+            "  ✗ choose 1-3 or self, discretion, proposes, or press Enter to skip",
+            "  ✗ choose 1-3 or 3m, 6m, later, or press Enter to skip",
         ])
         #expect(result.stdout.contains("    1) tanabe  田辺\n    2) tanaka  田中一郎\n"))
         #expect(try desk.sql("SELECT m.wants, m.not_before, m.not_after, s.handle FROM messages m JOIN callbacks c ON c.id = m.callback_id JOIN staff s ON s.id = c.owner_id")
@@ -117,7 +129,7 @@ import Testing
         let ended = try desk.run(["take"], input: "tanaka\n03-1234-5678\n山田\n")
         #expect(ended.status == 1)
         #expect(ended.stderr == "desk: cancelled (end of input): nothing was saved\n")
-        let declined = try desk.run(["take"], input: "tanaka\n03-1234-5678\n山田\n\nx\n\n\n\n\n\n\n\nn\n")
+        let declined = try desk.run(["take"], input: "tanaka\n03-1234-5678\n山田\n\nx\n\n\n\n\n\n\n" + "\n\n\n\n\n\nn\n")
         #expect(declined.status == 1)
         #expect(declined.stderr == "desk: not saved: nothing was written\n")
         #expect(try dump(desk) == before)
@@ -154,7 +166,7 @@ import Testing
     @Test func japaneseLabelsWhenTheLocaleIsJapanese() throws {
         var desk = try office()
         desk.extraEnvironment = ["LANG": "ja_JP.UTF-8"]
-        let answers = ["田中", "0312345678", "山田太郎", "", "至急お電話ください", "", "y", "1", "", "", "", "", ""]
+        let answers = ["田中", "0312345678", "山田太郎", "", "至急お電話ください", "", "y", "1", "", "", "", "", "2", "2", "", "3", "", ""]
         let result = try desk.run(["take", "--as", "sato"], input: answers.joined(separator: "\n") + "\n")
         #expect(result == DeskResult(status: 0, stdout: """
             伝言メモ — Ctrl-C または Ctrl-D で中止（確認するまで何も保存されません）
@@ -173,25 +185,34 @@ import Testing
             この時刻までに折り返し（空欄: 通常の期限）:\u{20}
             新規のお客様ですか？ [y/N]:\u{20}
             先に携帯へかけましたか？ [y/N]:\u{20}
+            決裁: 1 本人が決める, 2 ある程度任されている, 3 上司に提案する（空欄: 不明）: 2
+            進め方: 1 メッセージで, 2 会って詳しく（空欄: 不明）: 2
+            発注時期: 1 3か月以内, 2 6か月以内, 3 それより先（空欄: 不明）:\u{20}
+            他社への相談: 1 3社以上, 2 1〜2社, 3 なし（空欄: 不明）: 3
+            取扱注意（人事・給与・訴訟など）ですか？ [y/N]:\u{20}
             ----
             宛先: 田中一郎 (tanaka)
             お客様: 山田太郎, 03-1234-5678
             伝言:
               至急お電話ください
             ご用件: 折り返し希望   連絡時間: 通常の期限
+            お客様のタイプ: タイプ②（内容で決める・準備して折り返し） — 決裁: ある程度任されている; 進め方: 会って詳しく; 他社への相談: なし
             備考: 至急
             ----
             保存しますか？ [Y/n]:\u{20}
             保存しました：折り返し #1 宛先 tanaka (田中一郎) 期限 10:45
             tanaka：会議中 — 15:00 戻り予定 (客先訪問)
-            代理: suzuki
+            tanaka が折り返します：タイプ②のお客様は担当者の準備した回答を待ちます
 
             """, stderr: ""))
+        // Type ② stays with tanaka although the meeting runs past the 10:45 due time.
+        #expect(try desk.sql("SELECT o.handle, cb.buyer_type, cb.routed_from_id IS NULL FROM callbacks cb JOIN staff o ON o.id = cb.owner_id")
+                == "tanaka|type2|1\n")
     }
 
     @Test func jsonModeKeepsTheDialogueOnStderr() throws {
         let desk = try office()
-        let result = try desk.run(["take", "--json"], input: "tanaka\n0312345678\n山田\n\nx\n\n\n\n\n\n\n\n\n")
+        let result = try desk.run(["take", "--json"], input: "tanaka\n0312345678\n山田\n\nx\n\n\n\n\n\n\n" + "\n\n\n\n\n\n\n")
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("Take a message"))
         let json = try JSONValue.parse(result.stdout)

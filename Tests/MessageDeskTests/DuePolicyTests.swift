@@ -63,12 +63,13 @@ import Testing
 @Suite struct PriorityPolicyTests {
     let now = at("2026-11-20T10:15:00+09:00")
 
-    func callback(urgent: Bool = false, due: Date, opened: Date, repeats: Int = 0, newContact: Bool = false) -> CallbackRequest {
+    func callback(urgent: Bool = false, due: Date, opened: Date, repeats: Int = 0, newContact: Bool = false,
+                  buyerType: BuyerType = .unknown) -> CallbackRequest {
         CallbackRequest(
             id: 1, owner: "tanaka", ownerName: "田中", caller: Caller(id: 1, name: "山田", company: nil, phone: phone("0312345678")),
             state: .open, urgent: urgent, newContact: newContact, notBefore: nil, notAfter: nil, dueAt: due,
             repeatCount: repeats, attempts: 0, escalationLevel: 0, openedAt: opened, acknowledgedAt: nil, closedAt: nil,
-            closingNote: nil, latestMessage: "x", wants: .callback)
+            closingNote: nil, latestMessage: "x", wants: .callback, buyerType: buyerType, sensitive: false, routedFrom: nil)
     }
 
     @Test func theBreakdownSumsToTheScoreTermByTerm() {
@@ -76,8 +77,8 @@ import Testing
         let cb = callback(urgent: true, due: at("2026-11-20T10:45:00+09:00"), opened: at("2026-11-20T10:15:00+09:00"),
                           repeats: 2, newContact: true)
         let breakdown = policy.breakdown(of: cb, at: at("2026-11-20T12:45:00+09:00"))
-        #expect(breakdown.terms.map(\.name) == ["urgent", "overdue_hours", "age_hours", "repeat_calls", "new_contact"])
-        #expect(breakdown.terms.map(\.contribution) == [8, 6, 1.25, 6, 2])
+        #expect(breakdown.terms.map(\.name) == ["urgent", "buyer_type1", "overdue_hours", "age_hours", "repeat_calls", "new_contact"])
+        #expect(breakdown.terms.map(\.contribution) == [8, 0, 6, 1.25, 6, 2])
         #expect(breakdown.total == 23.25)
         #expect(policy.score(cb, at: at("2026-11-20T12:45:00+09:00")) == 23.25)
     }

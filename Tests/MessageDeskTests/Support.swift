@@ -1,6 +1,10 @@
 import Foundation
 @testable import MessageDesk
 
+/// The ids of the migrations this build applies, oldest first (tests name the schema through this,
+/// so adding a migration does not rewrite them).
+let deskMigrations = Migration.embedded.map(\.id)
+
 /// A fresh directory under the system's temporary directory, for one test's files.
 func makeTemporaryDirectory() throws -> String {
     let path = NSTemporaryDirectory() + "messagedesk-test-" + UUID().uuidString

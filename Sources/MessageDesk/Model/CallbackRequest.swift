@@ -36,6 +36,12 @@ public struct CallbackRequest: Sendable, Equatable {
     public let latestMessage: String
     /// What the caller asked for on the latest call.
     public let wants: Message.Wants
+    /// The buyer type read from the latest buyer attributes its calls gave.
+    public let buyerType: BuyerType
+    /// True when any of its messages is sensitive: lists show that a message exists, not its words.
+    public let sensitive: Bool
+    /// The owner it was taken for, while it sits with their substitute; nil otherwise.
+    public let routedFrom: String?
 
     /// True when still owed and past its due time.
     public func isOverdue(at now: Date) -> Bool {

@@ -28,6 +28,10 @@ public struct Message: Sendable, Equatable {
     /// The operator who took it, when known.
     public let takenBy: String?
     public let triedMobile: Bool
+    /// What the caller said about how they buy, on this call.
+    public let buyer: BuyerAttributes
+    /// Marked sensitive by the operator or by a keyword: lists show that it exists, not its words.
+    public let sensitive: Bool
 }
 
 /// What an operator records when taking a message.
@@ -46,11 +50,15 @@ public struct NewMessage: Sendable, Equatable {
     /// The operator's handle, when the operator is on the staff list.
     public var operatorHandle: String?
     public var triedMobile: Bool
+    /// What the caller said about how they buy; all optional.
+    public var buyer: BuyerAttributes
+    /// The operator marked it sensitive (the office's keywords may mark it too).
+    public var sensitive: Bool
 
     public init(forHandle: String, callerName: String, phone: PhoneNumber, company: String? = nil, body: String,
                 urgent: Bool = false, wants: Message.Wants = .callback, notBefore: Date? = nil,
                 notAfter: Date? = nil, newContact: Bool = false, operatorHandle: String? = nil,
-                triedMobile: Bool = false) {
+                triedMobile: Bool = false, buyer: BuyerAttributes = BuyerAttributes(), sensitive: Bool = false) {
         self.forHandle = forHandle
         self.callerName = callerName
         self.phone = phone
@@ -63,6 +71,8 @@ public struct NewMessage: Sendable, Equatable {
         self.newContact = newContact
         self.operatorHandle = operatorHandle
         self.triedMobile = triedMobile
+        self.buyer = buyer
+        self.sensitive = sensitive
     }
 }
 
@@ -73,6 +83,10 @@ public struct TakenMessage: Sendable, Equatable {
     public let callID: Int
     /// True when the call joined a callback that was already open for this caller and owner.
     public let joined: Bool
-    /// The owner's presence as of the call, for the operator to read out.
+    /// The handle of the person the call was for: the owner, unless the callback sits with their substitute.
+    public let forHandle: String
+    /// Their presence as of the call, for the operator to read out.
     public let ownerPresence: Presence
+    /// Where a newly opened callback went; nil when the call joined a live one.
+    public let routing: SubstituteRouting?
 }

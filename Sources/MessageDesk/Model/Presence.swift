@@ -35,6 +35,12 @@ public struct Presence: Sendable, Equatable {
         return self
     }
 
+    /// True when this absence runs past `date`: away with no end time, or back only after it.
+    public func isAway(through date: Date) -> Bool {
+        guard status.isAway else { return false }
+        return until.map { $0 > date } ?? true
+    }
+
     /// Someone who has never been marked away is in the office.
     public static func inOffice(since: Date) -> Presence {
         Presence(status: .inOffice, since: since)

@@ -5,15 +5,19 @@ public struct DeskPolicy: Sendable, Equatable {
     public var calendar: BusinessCalendar
     public var due: DuePolicy
     public var priority: PriorityPolicy
+    public var sensitivity: SensitivityPolicy
 
-    public init(calendar: BusinessCalendar = .standard, urgentMinutes: Int = 30,
-                coefficients: PriorityCoefficients = PriorityCoefficients()) {
+    public init(calendar: BusinessCalendar = .standard, urgentMinutes: Int = 30, type1BusinessMinutes: Int = 120,
+                coefficients: PriorityCoefficients = PriorityCoefficients(),
+                sensitivity: SensitivityPolicy = SensitivityPolicy()) {
         self.calendar = calendar
-        self.due = DuePolicy(calendar: calendar, urgentMinutes: urgentMinutes)
+        self.due = DuePolicy(calendar: calendar, urgentMinutes: urgentMinutes, type1BusinessMinutes: type1BusinessMinutes)
         self.priority = PriorityPolicy(coefficients: coefficients, calendar: calendar)
+        self.sensitivity = sensitivity
     }
 
-    /// The documented defaults: Asia/Tokyo, Mon–Fri 09:00–18:00, urgent due in 30 minutes.
+    /// The documented defaults: Asia/Tokyo, Mon–Fri 09:00–18:00, urgent due in 30 minutes, type ①
+    /// in 2 business hours, no sensitive keywords.
     public static let standard = DeskPolicy()
 }
 
@@ -23,7 +27,10 @@ public enum Setting: String, Sendable, CaseIterable {
     case businessHours = "business_hours"
     case businessDays = "business_days"
     case urgentDueMinutes = "urgent_due_minutes"
+    case type1DueMinutes = "type1_due_minutes"
+    case sensitiveKeywords = "sensitive_keywords"
     case priorityUrgent = "priority.urgent"
+    case priorityBuyerType1 = "priority.buyer_type1"
     case priorityOverduePerHour = "priority.overdue_per_hour"
     case priorityAgePerHour = "priority.age_per_hour"
     case priorityAgeCap = "priority.age_cap"
@@ -43,7 +50,10 @@ public enum Setting: String, Sendable, CaseIterable {
         case .businessHours: "opening and closing time, HH:MM-HH:MM"
         case .businessDays: "business days, e.g. mon-fri or mon,tue,thu"
         case .urgentDueMinutes: "minutes within which an urgent callback is due"
+        case .type1DueMinutes: "business minutes within which a type ① buyer's callback is due"
+        case .sensitiveKeywords: "words that mark a message sensitive, comma-separated"
         case .priorityUrgent: "priority added for an urgent message"
+        case .priorityBuyerType1: "priority added for a type ① buyer (first response wins)"
         case .priorityOverduePerHour: "priority per business hour overdue (no cap)"
         case .priorityAgePerHour: "priority per business hour open"
         case .priorityAgeCap: "most priority the age term adds"
@@ -61,7 +71,10 @@ public enum Setting: String, Sendable, CaseIterable {
             .businessHours: "\(calendar.opens)-\(calendar.closes)",
             .businessDays: Weekday.describe(calendar.days),
             .urgentDueMinutes: String(policy.due.urgentMinutes),
+            .type1DueMinutes: String(policy.due.type1BusinessMinutes),
+            .sensitiveKeywords: policy.sensitivity.keywords.joined(separator: ","),
             .priorityUrgent: format(c.urgent),
+            .priorityBuyerType1: format(c.buyerType1),
             .priorityOverduePerHour: format(c.overduePerHour),
             .priorityAgePerHour: format(c.agePerHour),
             .priorityAgeCap: format(c.ageCap),
@@ -90,6 +103,8 @@ public enum Setting: String, Sendable, CaseIterable {
         var calendar = policy.calendar
         var coefficients = policy.priority.coefficients
         var urgentMinutes = policy.due.urgentMinutes
+        var type1Minutes = policy.due.type1BusinessMinutes
+        var sensitivity = policy.sensitivity
         switch self {
         case .timeZone:
             guard let zone = TimeZone(identifier: value) else {
@@ -113,13 +128,21 @@ public enum Setting: String, Sendable, CaseIterable {
                 throw InputError("'\(value)' is not a number of minutes from 1 to 1440")
             }
             urgentMinutes = minutes
-        case .priorityUrgent, .priorityOverduePerHour, .priorityAgePerHour, .priorityAgeCap,
+        case .type1DueMinutes:
+            guard let minutes = Int(value), (1...1440).contains(minutes) else {
+                throw InputError("'\(value)' is not a number of business minutes from 1 to 1440")
+            }
+            type1Minutes = minutes
+        case .sensitiveKeywords:
+            sensitivity = SensitivityPolicy(keywords: SensitivityPolicy.keywords(in: value))
+        case .priorityUrgent, .priorityBuyerType1, .priorityOverduePerHour, .priorityAgePerHour, .priorityAgeCap,
              .priorityRepeatCall, .priorityNewContact:
             guard let number = Double(value), number.isFinite, number >= 0, number <= 1000 else {
                 throw InputError("'\(value)' is not a coefficient: use a number from 0 to 1000")
             }
             switch self {
             case .priorityUrgent: coefficients.urgent = number
+            case .priorityBuyerType1: coefficients.buyerType1 = number
             case .priorityOverduePerHour: coefficients.overduePerHour = number
             case .priorityAgePerHour: coefficients.agePerHour = number
             case .priorityAgeCap: coefficients.ageCap = number
@@ -127,6 +150,7 @@ public enum Setting: String, Sendable, CaseIterable {
             default: coefficients.newContact = number
             }
         }
-        policy = DeskPolicy(calendar: calendar, urgentMinutes: urgentMinutes, coefficients: coefficients)
+        policy = DeskPolicy(calendar: calendar, urgentMinutes: urgentMinutes, type1BusinessMinutes: type1Minutes,
+                            coefficients: coefficients, sensitivity: sensitivity)
     }
 }

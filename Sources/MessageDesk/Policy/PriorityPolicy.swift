@@ -5,6 +5,8 @@ import Foundation
 public struct PriorityCoefficients: Sendable, Equatable {
     /// Added once when the caller said it is urgent.
     public var urgent: Double = 8.0
+    /// Added once for a type ① buyer, who goes with the first vendor to respond.
+    public var buyerType1: Double = 5.0
     /// Per business hour past the due time. No cap: an overdue callback keeps rising.
     public var overduePerHour: Double = 3.0
     /// Per business hour since the callback was opened …
@@ -54,6 +56,8 @@ public struct PriorityPolicy: Sendable, Equatable {
         return PriorityBreakdown(terms: [
             PriorityTerm(name: "urgent", coefficient: c.urgent, amount: callback.urgent ? 1 : 0,
                          contribution: callback.urgent ? c.urgent : 0),
+            PriorityTerm(name: "buyer_type1", coefficient: c.buyerType1, amount: callback.buyerType == .type1 ? 1 : 0,
+                         contribution: callback.buyerType == .type1 ? c.buyerType1 : 0),
             PriorityTerm(name: "overdue_hours", coefficient: c.overduePerHour, amount: overdueHours,
                          contribution: c.overduePerHour * overdueHours),
             PriorityTerm(name: "age_hours", coefficient: c.agePerHour, amount: ageHours, contribution: age),

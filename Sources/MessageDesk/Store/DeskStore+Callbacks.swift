@@ -6,9 +6,11 @@ extension DeskStore {
     private static let callbackQuery = """
         SELECT cb.id, s.handle, s.display_name, cl.id, cl.name, cl.company, cl.phone, cb.state, cb.urgent,
                cb.new_contact, cb.not_before, cb.not_after, cb.due_at, cb.repeat_count, cb.attempts,
-               cb.escalation_level, cb.opened_at, cb.acknowledged_at, cb.closed_at, cb.closing_note, m.body, m.wants
+               cb.escalation_level, cb.opened_at, cb.acknowledged_at, cb.closed_at, cb.closing_note, m.body, m.wants,
+               cb.buyer_type, cb.sensitive, rf.handle
         FROM callbacks cb
         JOIN staff s ON s.id = cb.owner_id
+        LEFT JOIN staff rf ON rf.id = cb.routed_from_id
         JOIN callers cl ON cl.id = cb.caller_id
         JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE callback_id = cb.id)
         """
@@ -27,7 +29,9 @@ extension DeskStore {
             repeatCount: row.int(13), attempts: row.int(14), escalationLevel: row.int(15),
             openedAt: try Self.date(row.string(16)), acknowledgedAt: try Self.optionalDate(row.optionalString(17)),
             closedAt: try Self.optionalDate(row.optionalString(18)), closingNote: row.optionalString(19),
-            latestMessage: row.string(20), wants: Message.Wants(rawValue: row.string(21)) ?? .callback)
+            latestMessage: row.string(20), wants: Message.Wants(rawValue: row.string(21)) ?? .callback,
+            buyerType: BuyerType(rawValue: row.string(22)) ?? .unknown, sensitive: row.bool(23),
+            routedFrom: row.optionalString(24))
     }
 
     func requireCallback(_ id: Int) throws -> CallbackRequest {
@@ -140,6 +144,20 @@ extension DeskStore {
         }
     }
 
+    /// Hands a routed callback back to the owner it was taken for, once they can call back themselves.
+    /// Explicit on purpose: an owner's return never takes a callback from the substitute by itself.
+    @discardableResult
+    public func reassignBack(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "back to the owner it was routed from"
+        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback in
+            guard let from = callback.routedFrom else {
+                throw DeskError(.badInput,
+                    "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
+            }
+            return try ownerChange(callback, to: try requireStaff(from))
+        }
+    }
+
     /// Escalates by hand: the level rises and the callback goes to `handle`, or when none is given
     /// to the owner's escalation contact. With neither, or to the owner, it is refused: an
     /// escalation that tells nobody new would look done and help no one.
@@ -161,15 +179,33 @@ extension DeskStore {
     }
 
     /// The update that gives `callback` to `target`, refusing when they already owe the same caller.
+    /// Given to the owner it was routed from, it is no longer routed.
     private func ownerChange(_ callback: CallbackRequest, to target: Staff) throws -> (String, [SQLValue]) {
-        let clash = try database.scalarInt(
-            "SELECT id FROM callbacks WHERE caller_id = ? AND owner_id = ? AND state IN ('open', 'acknowledged')",
-            [.int(callback.caller.id), .int(target.id)])
-        if let clash {
+        if let clash = try liveCallbackID(callerID: callback.caller.id, ownedBy: target.id) {
             throw DeskError(.badInput,
                 "\(target.handle) already owes this caller callback #\(clash); cancel one of the two first (desk cancel ID --reason duplicate)")
         }
-        return ("owner_id = ?, state = 'open', acknowledged_at = NULL", [.int(target.id)])
+        return ("""
+            owner_id = ?, state = 'open', acknowledged_at = NULL,
+            routed_from_id = CASE WHEN routed_from_id = ? THEN NULL ELSE routed_from_id END
+            """, [.int(target.id), .int(target.id)])
+    }
+
+    /// The live callback `ownerID` owes this caller, if any (at most one: a unique index says so).
+    func liveCallbackID(callerID: Int, ownedBy ownerID: Int) throws -> Int? {
+        try database.scalarInt(
+            "SELECT id FROM callbacks WHERE caller_id = ? AND owner_id = ? AND state IN ('open', 'acknowledged')",
+            [.int(callerID), .int(ownerID)])
+    }
+
+    /// The live callback a new call from this caller for `ownerID` joins: the one they owe, else the
+    /// one taken for them and routed to their substitute (or passed on from there).
+    func liveCallbackID(callerID: Int, for ownerID: Int) throws -> Int? {
+        try database.scalarInt("""
+            SELECT id FROM callbacks
+            WHERE caller_id = ? AND (owner_id = ? OR routed_from_id = ?) AND state IN ('open', 'acknowledged')
+            ORDER BY owner_id = ? DESC, id LIMIT 1
+            """, [.int(callerID), .int(ownerID), .int(ownerID), .int(ownerID)])
     }
 
     /// Applies one change to a live callback and records its event, in one transaction.
@@ -202,13 +238,15 @@ extension DeskStore {
             "repeat_count": .int(callback.repeatCount), "attempts": .int(callback.attempts),
             "escalation_level": .int(callback.escalationLevel), "acknowledged_at": .time(callback.acknowledgedAt),
             "closed_at": .time(callback.closedAt), "closing_note": callback.closingNote.map(JSONValue.string) ?? .null,
+            "buyer_type": .string(callback.buyerType.rawValue), "sensitive": .bool(callback.sensitive),
+            "routed_from": callback.routedFrom.map(JSONValue.string) ?? .null,
         ]
         return .object(fields.map { ($0, all[$0] ?? .null) })
     }
 
     private static let trackedFields = [
         "owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "attempts",
-        "escalation_level", "acknowledged_at", "closed_at", "closing_note",
+        "escalation_level", "acknowledged_at", "closed_at", "closing_note", "buyer_type", "sensitive", "routed_from",
     ]
 
     /// The names of the fields that differ between two versions of a callback.

@@ -4,15 +4,11 @@ extension DeskStore {
     /// Staff whose handle is `query`, or else whose handle or display name contains it (case
     /// folded, width folded, so ｔａｎａｋａ and 田中 both find tanaka). An exact handle wins alone.
     public func staff(matching query: String) throws -> [Staff] {
-        let needle = Self.folded(query)
+        let needle = query.folded
         guard !needle.isEmpty else { return [] }
         let everyone = try allStaff()
         if let exact = everyone.first(where: { $0.handle == needle }) { return [exact] }
-        return everyone.filter { Self.folded($0.handle).contains(needle) || Self.folded($0.displayName).contains(needle) }
-    }
-
-    private static func folded(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        return everyone.filter { $0.handle.folded.contains(needle) || $0.displayName.folded.contains(needle) }
     }
 
     /// The caller known by this phone number, if they have called before.
@@ -24,14 +20,11 @@ extension DeskStore {
         }
     }
 
-    /// The callback still owed to this caller by `owner`, which a new call would join.
+    /// The callback still owed to this caller for `owner` — by them, or by the substitute it was
+    /// routed to — which a new call for `owner` would join.
     public func liveCallback(callerID: Int, owner: String) throws -> CallbackRequest? {
         try read {
-            let id = try database.scalarInt("""
-                SELECT cb.id FROM callbacks cb JOIN staff s ON s.id = cb.owner_id
-                WHERE cb.caller_id = ? AND s.handle = ? AND cb.state IN ('open', 'acknowledged')
-                """, [.int(callerID), .text(owner)])
-            return try id.map(requireCallback)
+            try liveCallbackID(callerID: callerID, for: try requireStaff(owner).id).map(requireCallback)
         }
     }
 

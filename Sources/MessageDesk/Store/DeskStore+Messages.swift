@@ -2,7 +2,12 @@ import Foundation
 
 extension DeskStore {
     /// Records a call and its message, and opens the callback it asks for — or joins the caller's
-    /// callback already open with the same owner (repeat count +1, priority rising at once).
+    /// callback already live for the same owner (repeat count +1, priority rising at once), wherever
+    /// it sits: with the owner, or with the substitute it was routed to.
+    ///
+    /// A new callback whose owner is away past its due time goes to their substitute (see
+    /// `SubstituteRouting`). The buyer type is read from the latest word on each buyer attribute over
+    /// all the callback's calls; the message is sensitive when the operator says so or a keyword matches.
     ///
     /// One transaction: the caller, the call, the message, the callback and their events are all
     /// saved, or nothing is.
@@ -13,17 +18,18 @@ extension DeskStore {
         guard !body.isEmpty else { throw DeskError(.badInput, "the message is empty; write what the caller said with --message") }
         guard !callerName.isEmpty else { throw DeskError(.badInput, "the caller's name is empty; give it with --caller") }
         try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)
+        let sensitive = policy.sensitivity.isSensitive(new)
 
         return try write {
             let owner = try requireStaff(new.forHandle)
             let operatorID = try new.operatorHandle.map { try requireStaff($0).id }
             let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, actor: actor, at: now)
             let presence = try presence(ofStaffID: owner.id, at: now, createdAt: owner.createdAt)
-            let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore, notAfter: new.notAfter)
-
-            let live = try database.statement(
-                "SELECT id FROM callbacks WHERE caller_id = ? AND owner_id = ? AND state IN ('open', 'acknowledged')"
-            ).first([.int(callerID), .int(owner.id)]) { $0.int(0) }
+            let live = try liveCallbackID(callerID: callerID, for: owner.id)
+            let earlier = try live.map { try loadMessages(ofCallback: $0).map(\.buyer) } ?? []
+            let buyerType = BuyerType.read(BuyerAttributes.latest(earlier + [new.buyer])).type
+            let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore,
+                                         notAfter: new.notAfter, buyerType: buyerType)
 
             let callbackID: Int
             var joinedFrom: CallbackRequest?
@@ -35,20 +41,23 @@ extension DeskStore {
                 let notAfter = new.notAfter != nil || new.notBefore != nil ? new.notAfter : before.notAfter
                 try database.execute("""
                     UPDATE callbacks SET repeat_count = repeat_count + 1, urgent = max(urgent, ?),
-                        new_contact = max(new_contact, ?), not_before = ?, not_after = ?, due_at = min(due_at, ?)
+                        new_contact = max(new_contact, ?), not_before = ?, not_after = ?, due_at = min(due_at, ?),
+                        buyer_type = ?, sensitive = max(sensitive, ?)
                     WHERE id = ?
                     """,
                     [.bool(new.urgent), .bool(new.newContact), .text(notBefore.map(Timestamp.format)),
-                     .text(notAfter.map(Timestamp.format)), .text(Timestamp.format(due)), .int(live)])
+                     .text(notAfter.map(Timestamp.format)), .text(Timestamp.format(due)), .text(buyerType.rawValue),
+                     .bool(sensitive), .int(live)])
                 callbackID = live
             } else {
                 try database.execute("""
-                    INSERT INTO callbacks (owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at, opened_at)
-                    VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?)
+                    INSERT INTO callbacks (owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at,
+                                           opened_at, buyer_type, sensitive)
+                    VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                     [.int(owner.id), .int(callerID), .bool(new.urgent), .bool(new.newContact),
                      .text(new.notBefore.map(Timestamp.format)), .text(new.notAfter.map(Timestamp.format)),
-                     .text(Timestamp.format(due)), .text(Timestamp.format(now))])
+                     .text(Timestamp.format(due)), .text(Timestamp.format(now)), .text(buyerType.rawValue), .bool(sensitive)])
                 callbackID = database.lastInsertedRowID
             }
 
@@ -60,31 +69,62 @@ extension DeskStore {
                  .text(company), .bool(new.triedMobile), .text(new.wants == .callAgain ? "will_call_again" : "message_taken")])
             let callID = database.lastInsertedRowID
             try database.execute("""
-                INSERT INTO messages (call_id, callback_id, body, urgent, wants, not_before, not_after, new_contact)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO messages (call_id, callback_id, body, urgent, wants, not_before, not_after, new_contact,
+                                      decision, proceed, order_timing, other_vendors, sensitive)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [.int(callID), .int(callbackID), .text(new.body), .bool(new.urgent), .text(new.wants.rawValue),
                  .text(new.notBefore.map(Timestamp.format)), .text(new.notAfter.map(Timestamp.format)),
-                 .bool(new.newContact)])
+                 .bool(new.newContact), .text(new.buyer.decision?.rawValue), .text(new.buyer.proceed?.rawValue),
+                 .text(new.buyer.orderTiming?.rawValue), .text(new.buyer.otherVendors?.rawValue), .bool(sensitive)])
             let messageID = database.lastInsertedRowID
+            // The event names the message and never copies its words: the log is listed, and may be sensitive.
             try appendEvent(.call, callID, "call.taken", actor: actor, at: now, after: .object([
                 ("for", .string(owner.handle)), ("caller_id", .int(callerID)), ("message_id", .int(messageID)),
                 ("callback_id", .int(callbackID)), ("tried_mobile", .bool(new.triedMobile)),
             ]))
 
-            let callback = try requireCallback(callbackID)
+            var callback = try requireCallback(callbackID)
+            var routing: SubstituteRouting?
             if let joinedFrom {
                 try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: now,
                                 before: Self.json(joinedFrom, fields: Self.joinFields),
                                 after: Self.json(callback, fields: Self.joinFields),
                                 reason: "repeat call \(callback.repeatCount) (call \(callID))")
             } else {
+                // Fields at their default are left out, so the opened line says only what matters.
+                var fields = Self.openFields
+                if callback.buyerType != .unknown { fields.append("buyer_type") }
+                if callback.sensitive { fields.append("sensitive") }
                 try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: now,
-                                after: Self.json(callback, fields: Self.openFields), reason: "call \(callID)")
+                                after: Self.json(callback, fields: fields), reason: "call \(callID)")
+                (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: now)
             }
             return TakenMessage(callback: callback, messageID: messageID, callID: callID, joined: joinedFrom != nil,
-                                ownerPresence: presence)
+                                forHandle: owner.handle, ownerPresence: presence, routing: routing)
         }
+    }
+
+    /// Sends a just-opened callback to the owner's substitute when `SubstituteRouting` says so, with a
+    /// `callback.routed` event (owner before → after) saying why.
+    private func route(_ opened: CallbackRequest, owner: Staff, ownerPresence: Presence, actor: String,
+                       at now: Date) throws -> (SubstituteRouting, CallbackRequest) {
+        let substitute = try owner.substitute.map { try requireStaff($0) }
+        let routing = SubstituteRouting.decide(
+            dueAt: opened.dueAt, buyerType: opened.buyerType, ownerPresence: ownerPresence,
+            substitute: substitute?.handle,
+            substitutePresence: try substitute.map { try presence(ofStaffID: $0.id, at: now, createdAt: $0.createdAt) },
+            substituteOwesCaller: try substitute.map { try liveCallbackID(callerID: opened.caller.id, ownedBy: $0.id) != nil } ?? false)
+        guard case .substitute = routing, let substitute else { return (routing, opened) }
+        try database.execute("UPDATE callbacks SET owner_id = ?, routed_from_id = ? WHERE id = ?",
+                             [.int(substitute.id), .int(owner.id), .int(opened.id)])
+        let routed = try requireCallback(opened.id)
+        let calendar = policy.calendar
+        let until = ownerPresence.until.map { " until \(calendar.dayString($0)) \(calendar.timeString($0))" } ?? " with no return time"
+        try appendEvent(.callback, opened.id, "callback.routed", actor: actor, at: now,
+                        before: Self.json(opened, fields: Self.routeFields), after: Self.json(routed, fields: Self.routeFields),
+                        reason: "\(owner.handle) is away (\(ownerPresence.status.rawValue))\(until), past the due time; to the substitute")
+        return (routing, routed)
     }
 
     /// The caller with this phone number, created or brought up to date (with an event).
@@ -124,28 +164,39 @@ extension DeskStore {
     }
 
     static let openFields = ["owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
-    static let joinFields = ["urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
+    static let joinFields = ["urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "buyer_type", "sensitive"]
+    static let routeFields = ["owner", "routed_from"]
 
     // MARK: - Reading messages
 
     /// The messages of a callback, oldest first.
     public func messages(ofCallback id: Int) throws -> [Message] {
-        try read {
-            try database.statement("""
-                SELECT m.id, m.call_id, m.callback_id, m.body, m.urgent, m.wants, m.not_before, m.not_after,
-                       m.new_contact, c.at, c.caller_name, c.company, op.handle, c.tried_mobile
-                FROM messages m JOIN calls c ON c.id = m.call_id LEFT JOIN staff op ON op.id = c.operator_id
-                WHERE m.callback_id = ? ORDER BY m.id
-                """
-            ).map([.int(id)]) { row in
-                Message(
-                    id: row.int(0), callID: row.int(1), callbackID: row.int(2), body: row.string(3), urgent: row.bool(4),
-                    wants: Message.Wants(rawValue: row.string(5)) ?? .callback,
-                    notBefore: try Self.optionalDate(row.optionalString(6)),
-                    notAfter: try Self.optionalDate(row.optionalString(7)), newContact: row.bool(8),
-                    takenAt: try Self.date(row.string(9)), callerName: row.string(10), company: row.optionalString(11),
-                    takenBy: row.optionalString(12), triedMobile: row.bool(13))
-            }
+        try read { try loadMessages(ofCallback: id) }
+    }
+
+    /// The messages of a callback, oldest first, inside the caller's transaction.
+    func loadMessages(ofCallback id: Int) throws -> [Message] {
+        try database.statement("""
+            SELECT m.id, m.call_id, m.callback_id, m.body, m.urgent, m.wants, m.not_before, m.not_after,
+                   m.new_contact, c.at, c.caller_name, c.company, op.handle, c.tried_mobile,
+                   m.decision, m.proceed, m.order_timing, m.other_vendors, m.sensitive
+            FROM messages m JOIN calls c ON c.id = m.call_id LEFT JOIN staff op ON op.id = c.operator_id
+            WHERE m.callback_id = ? ORDER BY m.id
+            """
+        ).map([.int(id)]) { row in
+            Message(
+                id: row.int(0), callID: row.int(1), callbackID: row.int(2), body: row.string(3), urgent: row.bool(4),
+                wants: Message.Wants(rawValue: row.string(5)) ?? .callback,
+                notBefore: try Self.optionalDate(row.optionalString(6)),
+                notAfter: try Self.optionalDate(row.optionalString(7)), newContact: row.bool(8),
+                takenAt: try Self.date(row.string(9)), callerName: row.string(10), company: row.optionalString(11),
+                takenBy: row.optionalString(12), triedMobile: row.bool(13),
+                buyer: BuyerAttributes(
+                    decision: row.optionalString(14).flatMap(BuyerAttributes.Decision.init(rawValue:)),
+                    proceed: row.optionalString(15).flatMap(BuyerAttributes.Proceed.init(rawValue:)),
+                    orderTiming: row.optionalString(16).flatMap(BuyerAttributes.OrderTiming.init(rawValue:)),
+                    otherVendors: row.optionalString(17).flatMap(BuyerAttributes.OtherVendors.init(rawValue:))),
+                sensitive: row.bool(18))
         }
     }
 }

@@ -49,17 +49,27 @@ extension Desk {
     }
 
     struct Reassign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Give a callback to someone else.")
+        static let configuration = CommandConfiguration(
+            abstract: "Give a callback to someone else, or --back to the owner it was routed from.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
-        @Option(help: "The new owner's handle.") var to: String
+        @Option(help: "The new owner's handle.") var to: String?
+        @Flag(help: "Back to the owner it was routed from while they were away.") var back = false
         @Option(help: "Why.") var reason: String?
+
+        func validate() throws {
+            if (to == nil) == !back { throw ValidationError("give either --to HANDLE or --back") }
+        }
 
         func run() throws {
             let context = try DeskContext.open(global)
-            let callback = try context.store.reassign(id, to: to, reason: reason, actor: context.actor, at: context.now)
+            let callback = if let to {
+                try context.store.reassign(id, to: to, reason: reason, actor: context.actor, at: context.now)
+            } else {
+                try context.store.reassignBack(id, reason: reason, actor: context.actor, at: context.now)
+            }
             report(callback, "reassigned", context: context, json: output.json)
         }
     }

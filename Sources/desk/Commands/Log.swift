@@ -39,6 +39,9 @@ extension Desk {
         @Option(name: .customLong("operator"), help: "The operator who took the call (default: --as).") var takenBy: String?
         @Flag(name: .customLong("tried-mobile"), help: "The caller tried the salesperson's mobile first.")
         var triedMobile = false
+        @OptionGroup(title: "Buyer attributes (optional; they decide the buyer type)") var buyer: BuyerOptions
+        @Flag(help: "Sensitive: lists show that the message exists, not its words (desk show shows them).")
+        var sensitive = false
 
         func run() throws {
             let context = try DeskContext.open(global)
@@ -47,16 +50,12 @@ extension Desk {
                 company: company, body: message, urgent: urgent, wants: wants.wants,
                 notBefore: try after.map { try context.time($0, option: "--after") },
                 notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
-                operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile)
+                operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile, buyer: buyer.attributes,
+                sensitive: sensitive)
             let taken = try context.store.takeMessage(new, actor: context.actor, at: context.now)
-            let substitute = try context.store.staff(handle: taken.callback.owner).substitute
             let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
-            if output.json {
-                let priority = context.store.policy.priority.score(taken.callback, at: context.now)
-                Output.line(forms.json(taken, substitute: substitute, priority: priority).rendered(pretty: true))
-            } else {
-                Output.print(forms.lines(taken, substitute: substitute).map { $0 + "\n" }.joined())
-            }
+            let report = try forms.report(taken, store: context.store, json: output.json)
+            Output.print(report.map { $0 + "\n" }.joined())
         }
     }
 }

@@ -18,11 +18,19 @@ extension Desk {
             let messages = try store.messages(ofCallback: id)
             let events = try store.history(ofCallback: id)
             let breakdown = store.policy.priority.breakdown(of: callback, at: context.now)
+            let buyer = BuyerType.read(BuyerAttributes.latest(messages.map(\.buyer)))
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let ranked = RankedCallback(callback: callback, priority: breakdown.total)
             if output.json {
                 Output.line(JSONValue.object([
                     ("callback", CallbackOutput(times: times).json(ranked)),
+                    ("buyer", .object([
+                        ("type", .string(buyer.type.rawValue)), ("score", .int(buyer.score)),
+                        ("votes", .array(buyer.votes.map { vote in
+                            .object([("attribute", .string(vote.attribute)), ("value", .string(vote.value)),
+                                     ("points", .int(vote.points))])
+                        })),
+                    ])),
                     ("priority_breakdown", .array(breakdown.terms.map { term in
                         .object([("term", .string(term.name)), ("coefficient", .number(term.coefficient)),
                                  ("amount", .number(CallbackOutput.rounded(term.amount))),
@@ -39,8 +47,10 @@ extension Desk {
                 status += " (overdue by \(TimeDisplay.duration(context.now.timeIntervalSince(callback.dueAt))))"
             }
             if callback.urgent { status += ", URGENT" }
+            if callback.sensitive { status += ", SENSITIVE" }
             lines.append("Callback #\(callback.id) — \(status)")
-            lines.append("Owner:     \(callback.owner) (\(callback.ownerName))")
+            let routed = callback.routedFrom.map { ", routed from \($0) (the substitute stands in)" } ?? ""
+            lines.append("Owner:     \(callback.owner) (\(callback.ownerName))\(routed)")
             let company = callback.caller.company.map { ", \($0)" } ?? ""
             lines.append("Caller:    \(callback.caller.name)\(company), \(callback.caller.phone.national)")
             if callback.notBefore != nil || callback.notAfter != nil {
@@ -50,6 +60,12 @@ extension Desk {
             }
             lines.append("Calls:     \(callback.repeatCount + 1); attempts \(callback.attempts); escalation level \(callback.escalationLevel)")
             if let note = callback.closingNote { lines.append("Closed:    \(times.short(callback.closedAt ?? context.now)) — \(note)") }
+            lines.append("Buyer:     \(Self.describe(buyer))")
+            for vote in buyer.votes {
+                let name = DisplayWidth.padded(vote.attribute, to: 14)
+                let value = DisplayWidth.padded(vote.value, to: 16)
+                lines.append("  \(name) \(value) \(String(format: "%+d", vote.points))")
+            }
             lines.append("Priority:  \(CallbackOutput.priorityText(breakdown.total))")
             for term in breakdown.terms {
                 let name = DisplayWidth.padded(term.name, to: 14)
@@ -72,6 +88,17 @@ extension Desk {
         private func format(_ value: Double) -> String {
             String(format: "%6.2f", CallbackOutput.rounded(value))
         }
+
+        /// The buyer type and what it means for the callback, in one line.
+        static func describe(_ reading: BuyerTypeReading) -> String {
+            let score = "(score \(String(format: "%+d", reading.score)))"
+            switch reading.type {
+            case .type1: return "type ① — compares many vendors; the first response wins \(score)"
+            case .type2: return "type ② — few vendors; the content wins: prepare details \(score)"
+            case .unknown:
+                return reading.votes.isEmpty ? "unknown — no buyer attributes given" : "unknown — not enough to tell \(score)"
+            }
+        }
     }
 }
 
@@ -88,6 +115,11 @@ struct MessageOutput {
             ("not_before", message.notBefore.map { .string(times.iso($0)) } ?? .null),
             ("not_after", message.notAfter.map { .string(times.iso($0)) } ?? .null),
             ("new_contact", .bool(message.newContact)), ("tried_mobile", .bool(message.triedMobile)),
+            ("decision", message.buyer.decision.map { .string($0.rawValue) } ?? .null),
+            ("proceed", message.buyer.proceed.map { .string($0.rawValue) } ?? .null),
+            ("order_timing", message.buyer.orderTiming.map { .string($0.rawValue) } ?? .null),
+            ("other_vendors", message.buyer.otherVendors.map { .string($0.rawValue) } ?? .null),
+            ("sensitive", .bool(message.sensitive)),
         ])
     }
 
@@ -99,6 +131,12 @@ struct MessageOutput {
         if message.urgent { parts.append("urgent") }
         if message.newContact { parts.append("new contact") }
         if message.triedMobile { parts.append("tried mobile") }
+        let buyer = [message.buyer.decision.map { "decision=\($0.rawValue)" },
+                     message.buyer.proceed.map { "proceed=\($0.rawValue)" },
+                     message.buyer.orderTiming.map { "order_timing=\($0.rawValue)" },
+                     message.buyer.otherVendors.map { "other_vendors=\($0.rawValue)" }].compactMap { $0 }
+        if !buyer.isEmpty { parts.append("buyer \(buyer.joined(separator: " "))") }
+        if message.sensitive { parts.append("sensitive") }
         return parts.joined(separator: ", ")
     }
 }

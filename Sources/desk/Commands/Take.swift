@@ -35,13 +35,11 @@ extension Desk {
             // From here the message is being saved: Ctrl-C must neither interrupt it nor claim it was lost.
             InterruptNotice.ignore()
             let taken = try context.store.takeMessage(message, actor: context.actor, at: context.now)
-            let substitute = try context.store.staff(handle: taken.callback.owner).substitute
-            let forms = TakenOutput(times: times, labels: labels)
+            let report = try TakenOutput(times: times, labels: labels).report(taken, store: context.store, json: json)
             if json {
-                let priority = context.store.policy.priority.score(taken.callback, at: context.now)
-                Output.line(forms.json(taken, substitute: substitute, priority: priority).rendered(pretty: true))
+                Output.print(report.map { $0 + "\n" }.joined())
             } else {
-                forms.lines(taken, substitute: substitute).forEach(io.say)
+                report.forEach(io.say)
             }
         }
     }

@@ -65,6 +65,29 @@ struct Labels: Sendable {
     /// How "until 15:00" reads: `{time}` is replaced.
     let untilPattern: String
 
+    // MARK: - Buyer attributes, sensitivity, routing
+
+    let askDecision: String
+    let askProceed: String
+    let askOrderTiming: String
+    let askOtherVendors: String
+    /// Ends every optional question's list of choices (with its own leading space, if any).
+    let skipHint: String
+    /// `{last}` and `{words}` are replaced: "choose 1-3 or self, discretion, proposes; Enter skips".
+    let choiceReject: String
+    let askSensitive: String
+    let decisionNames: [BuyerAttributes.Decision: String]
+    let proceedNames: [BuyerAttributes.Proceed: String]
+    let orderTimingNames: [BuyerAttributes.OrderTiming: String]
+    let otherVendorsNames: [BuyerAttributes.OtherVendors: String]
+    let buyerTypeNames: [BuyerType: String]
+    let summaryBuyer: String
+    let flagSensitive: String
+    /// `{substitute}` and `{ownerIs}` (the `ownerIs` line) are replaced.
+    let routedTo: String
+    /// `{owner}` is replaced.
+    let staysForType2: String
+
     /// Japanese when `LC_ALL`, else `LC_MESSAGES`, else `LANG` starts with `ja`.
     static func forLocale(_ environment: [String: String]) -> Labels {
         let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
@@ -112,7 +135,19 @@ struct Labels: Sendable {
         emptyAnswer: "an answer is needed here", emptyMessage: "the message is empty; type what the caller said",
         wantsChoices: "choose 1-4 or callback, call-again, info, verify",
         inOffice: "in the office", meeting: "in a meeting", out: "out", dayOff: "on a day off", leave: "on leave",
-        untilPattern: " until {time}")
+        untilPattern: " until {time}",
+        askDecision: "Decision", askProceed: "Proceed", askOrderTiming: "Order", askOtherVendors: "Other vendors considered",
+        skipHint: " (Enter: skip)", choiceReject: "choose 1-{last} or {words}, or press Enter to skip",
+        askSensitive: "Sensitive (personnel, pay, legal…)? [y/N]",
+        decisionNames: [.alone: "decides alone", .discretion: "has some discretion", .proposes: "proposes to a superior"],
+        proceedNames: [.messages: "by messages", .meeting: "meet to hear details"],
+        orderTimingNames: [.within3Months: "within 3 months", .within6Months: "within 6 months", .later: "later"],
+        otherVendorsNames: [.threeOrMore: "three or more", .oneOrTwo: "one or two", .noOthers: "none"],
+        buyerTypeNames: [.type1: "type ① (first response wins)", .type2: "type ② (content wins: prepare details)",
+                         .unknown: "type unknown"],
+        summaryBuyer: "Buyer", flagSensitive: "sensitive",
+        routedTo: "routed to {substitute} (substitute; {ownerIs})",
+        staysForType2: "stays with {owner}: buyer type ② wants the right person — prepare details")
 
     static let japanese = Labels(
         formTitle: "伝言メモ — Ctrl-C または Ctrl-D で中止（確認するまで何も保存されません）",
@@ -141,5 +176,17 @@ struct Labels: Sendable {
         emptyAnswer: "入力が必要です", emptyMessage: "伝言が空です。お客様のお話を入力してください",
         wantsChoices: "1〜4 または callback, call-again, info, verify を選んでください",
         inOffice: "在席", meeting: "会議中", out: "外出中", dayOff: "休み", leave: "休暇中",
-        untilPattern: " — {time} 戻り予定")
+        untilPattern: " — {time} 戻り予定",
+        askDecision: "決裁", askProceed: "進め方", askOrderTiming: "発注時期", askOtherVendors: "他社への相談",
+        skipHint: "（空欄: 不明）", choiceReject: "1〜{last} または {words} を選ぶか、空欄で飛ばしてください",
+        askSensitive: "取扱注意（人事・給与・訴訟など）ですか？ [y/N]",
+        decisionNames: [.alone: "本人が決める", .discretion: "ある程度任されている", .proposes: "上司に提案する"],
+        proceedNames: [.messages: "メッセージで", .meeting: "会って詳しく"],
+        orderTimingNames: [.within3Months: "3か月以内", .within6Months: "6か月以内", .later: "それより先"],
+        otherVendorsNames: [.threeOrMore: "3社以上", .oneOrTwo: "1〜2社", .noOthers: "なし"],
+        buyerTypeNames: [.type1: "タイプ①（最初の回答で決める）", .type2: "タイプ②（内容で決める・準備して折り返し）",
+                         .unknown: "タイプ不明"],
+        summaryBuyer: "お客様のタイプ", flagSensitive: "取扱注意",
+        routedTo: "代理の {substitute} に回しました（{ownerIs}）",
+        staysForType2: "{owner} が折り返します：タイプ②のお客様は担当者の準備した回答を待ちます")
 }

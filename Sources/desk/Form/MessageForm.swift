@@ -24,10 +24,18 @@ struct MessageForm {
         let (notBefore, notAfter) = try askWindow()
         let newContact = try askYesNo(labels.askNewContact, default: false)
         let triedMobile = try askYesNo(labels.askTriedMobile, default: false)
+        let buyer = BuyerAttributes(
+            decision: try askOptional(labels.askDecision, names: labels.decisionNames),
+            proceed: try askOptional(labels.askProceed, names: labels.proceedNames),
+            orderTiming: try askOptional(labels.askOrderTiming, names: labels.orderTimingNames,
+                                         words: OrderWithinArgument.allCases.map { ($0.rawValue, $0.timing) }),
+            otherVendors: try askOptional(labels.askOtherVendors, names: labels.otherVendorsNames))
+        let sensitive = try askYesNo(labels.askSensitive, default: false)
         return NewMessage(
             forHandle: owner.handle, callerName: name, phone: phone, company: company.isEmpty ? nil : company,
             body: body, urgent: urgent, wants: wants, notBefore: notBefore, notAfter: notAfter,
-            newContact: newContact, operatorHandle: operatorHandle, triedMobile: triedMobile)
+            newContact: newContact, operatorHandle: operatorHandle, triedMobile: triedMobile, buyer: buyer,
+            sensitive: sensitive)
     }
 
     // MARK: - Questions
@@ -113,23 +121,42 @@ struct MessageForm {
         }
     }
 
-    private func askYesNo(_ prompt: String, default defaultValue: Bool) throws(FormIO.EndOfInput) -> Bool {
+    /// Asks until `parse` understands the answer (lower-cased); Enter gives `empty`.
+    private func ask<T>(_ prompt: String, empty: T, reject: String, _ parse: (String) -> T?) throws(FormIO.EndOfInput) -> T {
         while true {
             let answer = try io.ask(prompt).lowercased()
-            if answer.isEmpty { return defaultValue }
-            if labels.yes.contains(answer) { return true }
-            if labels.no.contains(answer) { return false }
-            io.reject(labels.answerYesNo)
+            if answer.isEmpty { return empty }
+            if let value = parse(answer) { return value }
+            io.reject(reject)
+        }
+    }
+
+    private func askYesNo(_ prompt: String, default defaultValue: Bool) throws(FormIO.EndOfInput) -> Bool {
+        try ask(prompt, empty: defaultValue, reject: labels.answerYesNo) { answer in
+            labels.yes.contains(answer) ? true : labels.no.contains(answer) ? false : nil
         }
     }
 
     private func askWants() throws(FormIO.EndOfInput) -> Message.Wants {
         let byNumber: [String: Message.Wants] = ["1": .callback, "2": .callAgain, "3": .info, "4": .verify]
-        while true {
-            let answer = try io.ask(labels.askWants).lowercased()
-            if answer.isEmpty { return .callback }
-            if let wants = byNumber[answer] ?? WantsArgument(rawValue: answer)?.wants { return wants }
-            io.reject(labels.wantsChoices)
+        return try ask(labels.askWants, empty: .callback, reject: labels.wantsChoices) { answer in
+            byNumber[answer] ?? WantsArgument(rawValue: answer)?.wants
+        }
+    }
+
+    /// One optional buyer attribute: a number from the list, or the word `desk log` takes; Enter skips.
+    private func askOptional<Choice: CaseIterable & Hashable & RawRepresentable<String>>(
+        _ title: String, names: [Choice: String],
+        words: [(word: String, choice: Choice)] = Choice.allCases.map { ($0.rawValue, $0) }
+    ) throws(FormIO.EndOfInput) -> Choice? {
+        let choices = Array(Choice.allCases)
+        let listed = choices.enumerated().map { "\($0.offset + 1) \(names[$0.element] ?? $0.element.rawValue)" }
+        let prompt = "\(title): \(listed.joined(separator: ", "))\(labels.skipHint)"
+        let reject = labels.choiceReject.replacingOccurrences(of: "{last}", with: String(choices.count))
+            .replacingOccurrences(of: "{words}", with: words.map(\.word).joined(separator: ", "))
+        return try ask(prompt, empty: nil, reject: reject) { answer -> Choice?? in
+            if let number = Int(answer), choices.indices.contains(number - 1) { return choices[number - 1] }
+            return words.first { $0.word == answer }.map { $0.choice }
         }
     }
 
@@ -171,10 +198,20 @@ struct MessageForm {
         if message.urgent { flags.append(labels.summaryUrgent) }
         if message.newContact { flags.append(labels.flagNewContact) }
         if message.triedMobile { flags.append(labels.flagTriedMobile) }
+        if store.policy.sensitivity.isSensitive(message) { flags.append(labels.flagSensitive) }
         let wants = labels.wantsNames[message.wants] ?? message.wants.rawValue
         var lines = ["----", "\(labels.summaryFor): \(owner)", "\(labels.summaryCaller): \(caller)", "\(labels.summaryMessage):"]
         lines += message.body.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
         lines.append("\(labels.summaryWants): \(wants)   \(labels.summaryWindow): \(window.isEmpty ? labels.defaultDue : window)")
+        if !message.buyer.isEmpty {
+            let said = [message.buyer.decision.map { "\(labels.askDecision): \(labels.decisionNames[$0] ?? $0.rawValue)" },
+                        message.buyer.proceed.map { "\(labels.askProceed): \(labels.proceedNames[$0] ?? $0.rawValue)" },
+                        message.buyer.orderTiming.map { "\(labels.askOrderTiming): \(labels.orderTimingNames[$0] ?? $0.rawValue)" },
+                        message.buyer.otherVendors.map { "\(labels.askOtherVendors): \(labels.otherVendorsNames[$0] ?? $0.rawValue)" }]
+            let type = BuyerType.read(message.buyer).type
+            lines.append("\(labels.summaryBuyer): \(labels.buyerTypeNames[type] ?? type.rawValue) — "
+                         + said.compactMap { $0 }.joined(separator: "; "))
+        }
         if !flags.isEmpty { lines.append("\(labels.summaryFlags): \(flags.joined(separator: ", "))") }
         lines.append("----")
         return lines.map { TerminalText.sanitized($0) }

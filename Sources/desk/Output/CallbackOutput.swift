@@ -15,11 +15,13 @@ struct CallbackOutput {
             ("overdue", .bool(c.isOverdue(at: times.now))), ("repeat_count", .int(c.repeatCount)),
             ("attempts", .int(c.attempts)), ("escalation_level", .int(c.escalationLevel)),
             ("caller", .string(c.caller.name)), ("company", c.caller.company.map(JSONValue.string) ?? .null),
-            ("phone", .string(c.caller.phone.e164)), ("message", .string(c.latestMessage)),
+            ("phone", .string(c.caller.phone.e164)), ("message", ListedMessage.json(of: c)),
             ("wants", .string(c.wants.rawValue)), ("new_contact", .bool(c.newContact)),
             ("not_before", optional(c.notBefore)), ("not_after", optional(c.notAfter)),
             ("opened_at", .string(times.iso(c.openedAt))), ("acknowledged_at", optional(c.acknowledgedAt)),
             ("closed_at", optional(c.closedAt)), ("closing_note", c.closingNote.map(JSONValue.string) ?? .null),
+            ("buyer_type", .string(c.buyerType.rawValue)), ("prepare_details", .bool(c.buyerType.wantsPreparedDetails)),
+            ("sensitive", .bool(c.sensitive)), ("routed_from", c.routedFrom.map(JSONValue.string) ?? .null),
         ])
     }
 
@@ -30,6 +32,7 @@ struct CallbackOutput {
     static let csvHeader = [
         "id", "owner", "state", "urgent", "priority", "due_at", "overdue", "repeat_count", "attempts",
         "caller", "company", "phone", "message", "wants", "opened_at", "closed_at",
+        "buyer_type", "prepare_details", "sensitive", "routed_from",
     ]
 
     func csvRow(_ ranked: RankedCallback) -> [String] {
@@ -37,8 +40,9 @@ struct CallbackOutput {
         return [
             String(c.id), c.owner, c.state.rawValue, c.urgent ? "1" : "0", Self.priorityText(ranked.priority),
             times.iso(c.dueAt), c.isOverdue(at: times.now) ? "1" : "0", String(c.repeatCount), String(c.attempts),
-            c.caller.name, c.caller.company ?? "", c.caller.phone.national, c.latestMessage, c.wants.rawValue,
+            c.caller.name, c.caller.company ?? "", c.caller.phone.national, ListedMessage.text(of: c), c.wants.rawValue,
             times.iso(c.openedAt), c.closedAt.map(times.iso) ?? "",
+            c.buyerType.rawValue, c.buyerType.wantsPreparedDetails ? "1" : "0", c.sensitive ? "1" : "0", c.routedFrom ?? "",
         ]
     }
 
@@ -50,9 +54,11 @@ struct CallbackOutput {
         if c.urgent { state += " urgent" }
         if c.isOverdue(at: times.now) { state += " overdue" }
         if c.repeatCount > 0 { state += " ×\(c.repeatCount + 1)" }
+        // A type ② buyer goes with the content: the callback must come prepared.
+        if c.buyerType.wantsPreparedDetails { state += " prepare details" }
         return [
             String(c.id), Self.priorityText(ranked.priority), times.short(c.dueAt), state, c.owner, c.caller.name,
-            c.caller.company ?? "", c.caller.phone.national, c.latestMessage,
+            c.caller.company ?? "", c.caller.phone.national, ListedMessage.text(of: c),
         ]
     }
 

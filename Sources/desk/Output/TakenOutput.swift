@@ -5,7 +5,16 @@ struct TakenOutput {
     let times: TimeDisplay
     let labels: Labels
 
-    /// Lines for the operator: saved where, due when, where the owner is, who stands in.
+    /// The report of a saved message: the operator's lines, or the JSON as one element.
+    func report(_ taken: TakenMessage, store: DeskStore, json: Bool) throws -> [String] {
+        let substitute = try store.staff(handle: taken.forHandle).substitute
+        guard json else { return lines(taken, substitute: substitute) }
+        let priority = store.policy.priority.score(taken.callback, at: times.now)
+        return [self.json(taken, substitute: substitute, priority: priority).rendered(pretty: true)]
+    }
+
+    /// Lines for the operator: saved where, due when, where the person called for is, who stands in
+    /// — or that the callback went to the substitute, and why.
     func lines(_ taken: TakenMessage, substitute: String?) -> [String] {
         let callback = taken.callback
         let pattern = taken.joined ? labels.savedJoined : labels.savedOpened
@@ -13,23 +22,35 @@ struct TakenOutput {
             .replacingOccurrences(of: "{calls}", with: String(callback.repeatCount + 1))
             .replacingOccurrences(of: "{owner}", with: "\(callback.owner) (\(callback.ownerName))")
             .replacingOccurrences(of: "{due}", with: times.short(callback.dueAt))
-        let presence = labels.ownerIs.replacingOccurrences(of: "{owner}", with: callback.owner)
+        let presence = labels.ownerIs.replacingOccurrences(of: "{owner}", with: taken.forHandle)
             .replacingOccurrences(of: "{presence}", with: labels.presence(taken.ownerPresence, times: times))
-        var lines = [saved, presence]
-        if taken.ownerPresence.status.isAway, let substitute {
-            lines.append("\(labels.substitute): \(substitute)")
+        var lines = [saved]
+        switch taken.routing {
+        case .substitute(let handle)?:
+            lines.append(labels.routedTo.replacingOccurrences(of: "{substitute}", with: handle)
+                .replacingOccurrences(of: "{ownerIs}", with: presence))
+        case .staysWithOwner(.buyerType2)?:
+            lines.append(presence)
+            lines.append(labels.staysForType2.replacingOccurrences(of: "{owner}", with: taken.forHandle))
+        default:
+            lines.append(presence)
+            if taken.ownerPresence.status.isAway, let substitute {
+                lines.append("\(labels.substitute): \(substitute)")
+            }
         }
         return lines.map { TerminalText.sanitized($0) }
     }
 
     /// The stable JSON form.
     func json(_ taken: TakenMessage, substitute: String?, priority: Double) -> JSONValue {
-        .object([
+        let routedNow: Bool = if case .substitute? = taken.routing { true } else { false }
+        return .object([
             ("saved", .bool(true)), ("joined", .bool(taken.joined)), ("call_id", .int(taken.callID)),
             ("message_id", .int(taken.messageID)),
             ("callback", CallbackOutput(times: times).json(RankedCallback(callback: taken.callback, priority: priority))),
             ("owner_presence", StaffOutput(times: times).json(taken.ownerPresence)),
             ("substitute", substitute.map(JSONValue.string) ?? .null),
+            ("routed", .bool(routedNow)),
         ])
     }
 }
