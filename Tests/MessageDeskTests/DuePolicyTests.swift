@@ -48,6 +48,37 @@ import Testing
                 == at("2026-11-23T10:30:00+09:00"))
     }
 
+    @Test func typeOneIsDueInTwoBusinessHours() {
+        let due = { (taken: String, urgent: Bool, notBefore: String?, notAfter: String?) in
+            self.policy.dueTime(takenAt: at(taken), urgent: urgent, notBefore: notBefore.map(at), notAfter: notAfter.map(at),
+                                buyerType: .type1)
+        }
+        #expect(due("2026-11-20T10:15:00+09:00", false, nil, nil) == at("2026-11-20T12:15:00+09:00"))
+        // Never later than a message of unknown type: at 17:00 it is due at closing, not tomorrow.
+        #expect(due("2026-11-20T17:00:00+09:00", false, nil, nil) == at("2026-11-20T18:00:00+09:00"))
+        // After hours: two business hours from the next opening (Thursday 19:00 → Friday 11:00).
+        #expect(due("2026-11-19T19:00:00+09:00", false, nil, nil) == at("2026-11-20T11:00:00+09:00"))
+        // Not before Monday 10:00 → Monday 12:00.
+        #expect(due("2026-11-20T10:15:00+09:00", false, "2026-11-23T10:00:00+09:00", nil) == at("2026-11-23T12:00:00+09:00"))
+        // The caller's by-time still wins, even when later.
+        #expect(due("2026-11-20T10:15:00+09:00", false, nil, "2026-11-20T17:00:00+09:00") == at("2026-11-20T17:00:00+09:00"))
+        // Urgent stays 30 minutes when sooner.
+        #expect(due("2026-11-20T10:15:00+09:00", true, nil, nil) == at("2026-11-20T10:45:00+09:00"))
+        // Type ② and unknown keep the end of the business day.
+        #expect(policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: false, notBefore: nil, notAfter: nil,
+                               buyerType: .type2) == at("2026-11-20T18:00:00+09:00"))
+    }
+
+    @Test func typeOneDueMinutesAreTheOfficesToChange() throws {
+        var policy = DeskPolicy.standard
+        try Setting.type1DueMinutes.apply("60", to: &policy)
+        #expect(policy.due.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: false, notBefore: nil, notAfter: nil,
+                                   buyerType: .type1) == at("2026-11-20T11:15:00+09:00"))
+        #expect(throws: InputError("'0' is not a number of business minutes from 1 to 1440")) {
+            try Setting.type1DueMinutes.apply("0", to: &policy)
+        }
+    }
+
     @Test func anotherOfficesHoursAndZoneApply() throws {
         let calendar = try BusinessCalendar(
             timeZone: try #require(TimeZone(identifier: "Europe/London")), opens: LocalTime(parsing: "08:30"),
@@ -97,6 +128,20 @@ import Testing
         #expect(previous == 4 + 14 * 9 * 3)
         // A weekend adds nothing: the SLA clock runs in business hours.
         #expect(policy.score(cb, at: at("2026-11-22T12:00:00+09:00")) == previous)
+    }
+
+    @Test func aTypeOneBuyerAddsTheBuyerTypeTerm() throws {
+        let due = at("2026-11-20T18:00:00+09:00")
+        let type1 = callback(due: due, opened: now, buyerType: .type1)
+        let breakdown = PriorityPolicy().breakdown(of: type1, at: now)
+        #expect(breakdown.terms[1] == PriorityTerm(name: "buyer_type1", coefficient: 5, amount: 1, contribution: 5))
+        #expect(breakdown.total == 5)
+        #expect(PriorityPolicy().score(callback(due: due, opened: now, buyerType: .type2), at: now) == 0)
+        #expect(PriorityPolicy().score(callback(due: due, opened: now, buyerType: .unknown), at: now) == 0)
+        var policy = DeskPolicy.standard
+        try Setting.priorityBuyerType1.apply("7.5", to: &policy)
+        #expect(policy.priority.score(type1, at: now) == 7.5)
+        #expect(Setting.values(of: policy)[.priorityBuyerType1] == "7.5")
     }
 
     @Test func coefficientsAreTheOfficesToChange() throws {
