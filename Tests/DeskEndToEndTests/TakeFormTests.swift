@@ -121,6 +121,8 @@ import Testing
         #expect(result.stdout.contains("    1) tanabe  田辺\n    2) tanaka  田中一郎\n"))
         #expect(try desk.sql("SELECT m.wants, m.not_before, m.not_after, s.handle FROM messages m JOIN callbacks c ON c.id = m.callback_id JOIN staff s ON s.id = c.owner_id")
                 == "verify|2026-11-20T01:00:00Z|2026-11-20T02:15:00Z|tanaka\n")
+        #expect(try desk.sql("SELECT decision, proceed IS NULL, order_timing, other_vendors, sensitive FROM messages")
+                == "proposes|1|later|some|1\n")
     }
 
     @Test func endingTheInputOrDecliningLeavesTheDatabaseUnchanged() throws {
