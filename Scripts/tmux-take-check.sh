@@ -59,11 +59,17 @@ type_line ""
 wait_for "至急ですか？ [y/N]:"
 type_line "y"
 for _ in 1 2 3 4 5; do type_line ""; done
+# The buyer attributes (only "3 or more other vendors": type ①), then not sensitive.
+wait_for "決裁: 1 本人が決める, 2 ある程度任されている, 3 上司に提案する（空欄: 不明）:"
+for answer in "" "" "" "1" ""; do type_line "$answer"; done
+wait_for "お客様のタイプ: タイプ①（最初の回答で決める） — 他社への相談: 3社以上"
 wait_for "保存しますか？ [Y/n]:"
 screen | grep -qF "  見積もりの件で、至急お電話ください。" || fail "the summary does not show the message"
 checks=$((checks + 1))
 type_line ""
-wait_for "保存しました：折り返し #1 宛先 tanaka (田中一郎) 期限 10:45"
+# Urgent, due 10:45: tanaka's meeting runs past it, so the callback goes to his substitute.
+wait_for "保存しました：折り返し #1 宛先 suzuki (鈴木花子) 期限 10:45"
+wait_for "代理の suzuki に回しました（tanaka：会議中 — 15:00 戻り予定 (客先訪問)）"
 wait_for "EXIT=0"
 
 body=$(sqlite3 "$DESK_DB" "SELECT body FROM messages")
@@ -91,9 +97,10 @@ tmux kill-session -t "$session"
 # The presence board redraws in place until Ctrl-C ends it (and with it the session).
 tmux -u new-session -d -s "$session" -x 100 -y 20 \
     "env DESK_DB='$DESK_DB' DESK_NOW='$DESK_NOW' '$DESK' board --watch 1"
-wait_for "tanaka  田中一郎  in a meeting   15:00  客先訪問  suzuki         1"
+wait_for "suzuki  鈴木花子  in the office                                  1"
+wait_for "tanaka  田中一郎  in a meeting   15:00  客先訪問  suzuki         0"
 "$DESK" back tanaka >/dev/null
-wait_for "tanaka  田中一郎  in the office               suzuki         1"
+wait_for "tanaka  田中一郎  in the office               suzuki         0"
 tmux send-keys -t "$session" C-c
 for _ in $(seq 1 200); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.05; done
 tmux has-session -t "$session" 2>/dev/null && fail "Ctrl-C did not stop desk board --watch"

@@ -247,6 +247,58 @@ expect_rc 0
 expect_out "urgent_due_minutes         30"
 expect_out "priority.overdue_per_hour  3"
 
+# MARK: - Buyer types, substitutes, sensitive messages
+
+export DESK_NOW=2026-11-23T10:00:00+09:00
+step "Monday: tanaka takes a day off, the office lists sensitive words (10:00)"
+run away tanaka --until "2026-11-24 09:00" --reason off
+expect_rc 0; expect_out "tanaka is on a day off until 11-24 09:00"
+run config set sensitive_keywords "給与,人事,訴訟"
+expect_rc 0; expect_out "sensitive_keywords = 給与,人事,訴訟"
+
+step "a type ① buyer (many vendors) for tanaka goes to his substitute"
+run log --for tanaka --caller 中村 --company 北斗物産 --phone 052-111-2222 \
+    --message "他社とも比較中。早めに連絡がほしい" --vendors many --proceed messages
+expect_rc 0
+expect_out "saved: opened callback #4 for suzuki (鈴木花子), due 12:00"
+expect_out "routed to suzuki (substitute; tanaka is on a day off until 11-24 09:00)"
+
+step "a type ② buyer (no other vendors) waits for tanaka"
+run log --for tanaka --caller 小林 --company 南星工業 --phone 092-333-4444 \
+    --message "導入を検討中。詳しい説明を聞きたい" --vendors none --proceed meeting
+expect_rc 0
+expect_out "saved: opened callback #5 for tanaka (田中一郎), due 18:00"
+expect_out "stays with tanaka: buyer type ② wants the right person — prepare details"
+
+step "a message with a sensitive word"
+run log --for suzuki --caller 加藤 --phone 03-5555-6666 --message "人事の件でご相談"
+expect_rc 0; expect_out "saved: opened callback #6 for suzuki (鈴木花子), due 18:00"
+
+step "the list: type ① first, prepare details for type ②, no sensitive words"
+run callbacks
+expect_rc 0
+expect_out "open prepare details"
+expect_out "(sensitive — see desk show 6)"
+[[ "$OUT" != *"人事"* ]] || fail "the list shows a sensitive message's words"
+pass
+run callbacks --json
+expect_json '[c["buyer_type"] for c in d if c["id"] in (4, 5)] == ["type1", "type2"]'
+expect_json '[(c["message"], c["sensitive"]) for c in d if c["id"] == 6] == [(None, True)]'
+expect_json '[c["routed_from"] for c in d if c["id"] == 4] == ["tanaka"]'
+run show 4
+expect_rc 0
+expect_out "Owner:     suzuki (鈴木花子), routed from tanaka (the substitute stands in)"
+expect_out "Buyer:     type ① — compares many vendors; the first response wins (score +3)"
+run show 6
+expect_out "人事の件でご相談"
+
+export DESK_NOW=2026-11-23T11:00:00+09:00
+step "tanaka comes in after all; callback #4 goes back to him by command (11:00)"
+run back tanaka
+expect_rc 0
+run reassign 4 --back
+expect_rc 0; expect_out "reassigned callback #4 — open, owner tanaka, due 12:00"
+
 # MARK: - Mistakes
 
 step "an unknown handle is bad data (65)"
