@@ -54,7 +54,7 @@ import Testing
             database:      \(desk.database)
             integrity:     ok
             foreign keys:  ok
-            schema:        current (0001_initial)
+            schema:        current (\(latestMigration))
 
             """, stderr: ""))
         // And the desk carries on.

@@ -1,4 +1,5 @@
 import Foundation
+import MessageDesk
 import Testing
 
 /// What a run of the built `desk` binary printed, and how it exited.
@@ -168,3 +169,8 @@ final class WriteLockHolder: @unchecked Sendable {
         process.waitUntilExit()
     }
 }
+
+/// The ids of every migration this build knows, in order: what a new database records.
+let allMigrations = Migration.embedded.map(\.id)
+/// The newest migration's id.
+let latestMigration = allMigrations.last ?? ""

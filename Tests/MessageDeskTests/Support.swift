@@ -43,3 +43,8 @@ func message(for owner: String = "tanaka", phone number: String = "03-1234-5678"
 func count(_ store: DeskStore, _ table: String, where condition: String = "1") throws -> Int {
     try store.database.scalarInt("SELECT count(*) FROM \(table) WHERE \(condition)") ?? -1
 }
+
+/// The ids of every migration this build knows, in order: what a new database records.
+let allMigrations = Migration.embedded.map(\.id)
+/// The newest migration's id.
+let latestMigration = allMigrations.last ?? ""
