@@ -26,6 +26,12 @@ struct Desk: ParsableCommand {
 @main
 enum DeskMain {
     static func main() {
+        // A parent may start us with signals blocked (threads of a thread pool often block them, and
+        // the mask is inherited by exec): Ctrl-C must reach the form, and a gateway we start must be
+        // stoppable. Start from a clean mask.
+        var nothingBlocked = sigset_t()
+        sigemptyset(&nothingBlocked)
+        sigprocmask(SIG_SETMASK, &nothingBlocked, nil)
         do {
             var command = try Desk.parseAsRoot(Desk.Board.withWatchDefault(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -115,7 +115,11 @@ struct Gateway {
         try? input.fileHandleForWriting.close()
         if finished.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
             process.terminate()
-            finished.wait()
+            // A gateway that ignores SIGTERM gets two seconds, then SIGKILL.
+            if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
             return "the gateway took longer than \(timeout)s"
         }
         return process.terminationStatus == 0 ? nil : "the gateway exited \(process.terminationStatus)"
