@@ -122,3 +122,16 @@ import Testing
         #expect(throws: InputError.self) { try Setting.overdueEscalationCycles.apply("0", to: &policy) }
     }
 }
+
+@Suite struct EscalationSettingTests {
+    @Test func aLadderMayOnlyNameStaffWhoExist() throws {
+        let desk = try makeDesk()
+        let now = at("2026-11-20T10:15:00+09:00")
+        #expect(throws: DeskError(.badInput,
+            "escalation.urgent_steps: 'bosss' is not on the staff list; add them first, or use owner, substitute or escalation_contact")) {
+            try desk.set(.urgentEscalation, to: "owner@0m bosss@5m", actor: "boss", at: now)
+        }
+        try desk.set(.urgentEscalation, to: "owner@0m boss@5m", actor: "boss", at: now)
+        #expect(desk.policy.escalation.urgent.steps.map(\.target) == [.owner, .staff("boss")])
+    }
+}
