@@ -59,8 +59,11 @@ public struct DailyReport: Sendable, Equatable {
 
     /// One person's day: their figures and the callbacks they still owe.
     public struct Person: Sendable, Equatable {
+        /// Their staff handle.
         public let handle: String
+        /// Their display name.
         public let name: String
+        /// What they took, opened, closed and still owed that day.
         public let figures: Figures
         /// The callbacks they owe at `asOf`, highest priority first (then earliest due, then lowest id).
         public let open: [OpenCallback]
@@ -68,6 +71,7 @@ public struct DailyReport: Sendable, Equatable {
 
     /// A callback still owed at `asOf`, as it stood then; no message words.
     public struct OpenCallback: Sendable, Equatable {
+        /// The callback's id.
         public let id: Int
         /// The name the caller gave on their latest call up to `asOf`.
         public let caller: String
@@ -75,12 +79,15 @@ public struct DailyReport: Sendable, Equatable {
         public let company: String?
         /// `open` or `acknowledged`.
         public let state: CallbackRequest.State
+        /// True when any of its calls was urgent by then.
         public let urgent: Bool
         /// The due time as it stood at `asOf`.
         public let dueAt: Date
+        /// Calls after the first that had joined it by then.
         public let repeatCount: Int
         /// The priority score at `asOf`, with the priority settings in force then.
         public let priority: Double
+        /// The band of that priority.
         public let band: PriorityBand
         /// True when its due time had passed at `asOf`.
         public let overdue: Bool

@@ -6,8 +6,11 @@
 /// - medium: 5 to under 10 — e.g. a callback an hour or so overdue, or one whose caller rang twice more;
 /// - low: under 5 — on time, or only just late.
 public enum PriorityBand: String, Sendable, CaseIterable {
+    /// 10 or more.
     case high
+    /// 5 to under 10.
     case medium
+    /// Under 5.
     case low
 
     /// The lowest score of the high band.

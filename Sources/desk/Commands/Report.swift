@@ -9,8 +9,9 @@ extension Desk {
             discussion: """
                 The day runs from midnight to midnight in the business time zone. Figures come from the \
                 event log as of the end of the day (or now, while the day lasts), so a past day's report \
-                does not change later. Priority bands: high 10 or more, medium 5 to under 10, low under 5. \
-                Staff with nothing that day are left out. No message words are shown.
+                does not change later. Priority bands: high \(Int(PriorityBand.highFrom)) or more, medium \
+                \(Int(PriorityBand.mediumFrom)) to under \(Int(PriorityBand.highFrom)), low under \
+                \(Int(PriorityBand.mediumFrom)). Staff with nothing that day are left out. No message words are shown.
                 """)
 
         @OptionGroup var global: GlobalOptions
