@@ -46,14 +46,20 @@ struct CallbackOutput {
 
     func tableRow(_ ranked: RankedCallback) -> [String] {
         let c = ranked.callback
-        var state = c.state == .acknowledged ? "ack" : c.state.rawValue
-        if c.urgent { state += " urgent" }
-        if c.isOverdue(at: times.now) { state += " overdue" }
-        if c.repeatCount > 0 { state += " ×\(c.repeatCount + 1)" }
+        let state = Self.stateText(c.state, urgent: c.urgent, overdue: c.isOverdue(at: times.now), repeatCount: c.repeatCount)
         return [
             String(c.id), Self.priorityText(ranked.priority), times.short(c.dueAt), state, c.owner, c.caller.name,
             c.caller.company ?? "", c.caller.phone.national, c.latestMessage,
         ]
+    }
+
+    /// The STATE cell of tables: `open urgent overdue ×3` (×N counts the calls, the first included).
+    static func stateText(_ state: CallbackRequest.State, urgent: Bool, overdue: Bool, repeatCount: Int) -> String {
+        var text = state == .acknowledged ? "ack" : state.rawValue
+        if urgent { text += " urgent" }
+        if overdue { text += " overdue" }
+        if repeatCount > 0 { text += " ×\(repeatCount + 1)" }
+        return text
     }
 
     static func rounded(_ value: Double) -> Double {
