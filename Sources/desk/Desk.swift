@@ -17,8 +17,8 @@ struct Desk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, StaffCommand.self, Away.self, Back.self, Board.self, Take.self, Log.self, Callbacks.self, Show.self,
-            Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self,
-            Config.self, Backup.self, Check.self, Restore.self,
+            Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self, Report.self,
+            Config.self, Sweep.self, Notifications.self, Notify.self, Backup.self, Check.self, Restore.self,
         ]
     )
 }
@@ -26,6 +26,12 @@ struct Desk: ParsableCommand {
 @main
 enum DeskMain {
     static func main() {
+        // A parent may start us with signals blocked (threads of a thread pool often block them, and
+        // the mask is inherited by exec): Ctrl-C must reach the form, and a gateway we start must be
+        // stoppable. Start from a clean mask.
+        var nothingBlocked = sigset_t()
+        sigemptyset(&nothingBlocked)
+        sigprocmask(SIG_SETMASK, &nothingBlocked, nil)
         do {
             var command = try Desk.parseAsRoot(Desk.Board.withWatchDefault(Array(CommandLine.arguments.dropFirst())))
             try command.run()

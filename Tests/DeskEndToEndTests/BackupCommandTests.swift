@@ -26,7 +26,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: desk.directory + "/backups", withIntermediateDirectories: false)
         let result = try desk.run(["backup", destination])
         #expect(result.status == 0 && result.stderr == "")
-        #expect(withoutFigures(result.stdout) == "backed up \(desk.database) to \(destination): N bytes in N ms; integrity ok, foreign keys ok; schema current (\(newestMigration))\n")
+        #expect(withoutFigures(result.stdout) == "backed up \(desk.database) to \(destination): N bytes in N ms; integrity ok, foreign keys ok; schema current (\(latestMigration))\n")
         let size = (try FileManager.default.attributesOfItem(atPath: destination)[.size] as? Int) ?? -1
         #expect(result.stdout.contains(": \(size) bytes in "))
         #expect((try FileManager.default.attributesOfItem(atPath: destination)[.posixPermissions] as? Int) == 0o600)
@@ -62,7 +62,7 @@ import Testing
                 "foreign_key_violations": [],
                 "schema": "current",
                 "applied_migrations": [
-            \(deskMigrations.map { "      \"\($0)\"" }.joined(separator: ",\n"))
+            \(allMigrations.map { "      \"\($0)\"" }.joined(separator: ",\n"))
                 ],
                 "pending_migrations": [],
                 "unknown_migrations": []
@@ -114,7 +114,7 @@ import Testing
             database:      \(desk.database)
             integrity:     ok
             foreign keys:  ok
-            schema:        current (\(newestMigration))
+            schema:        current (\(latestMigration))
 
             """, stderr: ""))
     }
@@ -137,7 +137,7 @@ import Testing
             database:      \(desk.database)
             integrity:     ok
             foreign keys:  broken: 1 row (presence row 100 → staff)
-            schema:        current (\(newestMigration))
+            schema:        current (\(latestMigration))
 
             """, stderr: "desk: error: \(desk.database) failed its check: integrity ok, foreign keys broken: 1 row (presence row 100 → staff); restore it from a backup (see `desk restore --help`)\n"))
         let json = try desk.run(["check", "--json"])
@@ -194,7 +194,7 @@ import Testing
         let restored = try desk.run(["restore", backup, "--force"])
         #expect(restored.status == 0 && restored.stderr == "")
         #expect(withoutFigures(restored.stdout) == """
-            restored \(desk.database) from \(backup): N bytes in N ms; integrity ok, foreign keys ok; schema current (\(newestMigration))
+            restored \(desk.database) from \(backup): N bytes in N ms; integrity ok, foreign keys ok; schema current (\(latestMigration))
             the database as it was is kept as \(kept) (with 4 events the backup lacks)
 
             """)

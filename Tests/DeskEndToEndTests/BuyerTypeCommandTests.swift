@@ -31,12 +31,13 @@ import Testing
               order_timing   within_3_months  +1
               other_vendors  many             +2
             Priority:  7.75
-              urgent           8.00 ×   0.00 =   0.00
-              buyer_type1      5.00 ×   1.00 =   5.00
-              overdue_hours    3.00 ×   0.50 =   1.50
-              age_hours        0.50 ×   2.50 =   1.25
-              repeat_calls     3.00 ×   0.00 =   0.00
-              new_contact      2.00 ×   0.00 =   0.00
+              urgent             8.00 ×   0.00 =   0.00
+              buyer_type1        5.00 ×   1.00 =   5.00
+              overdue_hours      3.00 ×   0.50 =   1.50
+              age_hours          0.50 ×   2.50 =   1.25
+              repeat_calls       3.00 ×   0.00 =   0.00
+              new_contact        2.00 ×   0.00 =   0.00
+              escalation_level   2.00 ×   0.00 =   0.00
             Messages:
               10:15 from 山田太郎 (ＡＢＣ商事), taken by sato, wants callback, buyer decision=self proceed=messages order_timing=within_3_months other_vendors=many
                 見積を急ぎで
@@ -117,8 +118,11 @@ import Testing
         let json = try JSONValue.parse(logged.stdout)
         #expect(json["callback"]?["due_at"] == "2026-11-20T11:15:00+09:00")
         #expect(json["callback"]?["priority"] == 7)
+        let settings = try JSONValue.parse(try desk.ok(["config", "show", "--json"]).stdout)
+        #expect(settings["type1_due_minutes"] == "60" && settings["priority.buyer_type1"] == "7")
+        #expect(settings["sensitive_keywords"] == "")
         let shown = try desk.ok(["config", "show"]).stdout
-        #expect(shown.contains("type1_due_minutes          60           120          business minutes within which a type ① buyer's callback is due\n"))
-        #expect(shown.contains("priority.buyer_type1       7            5            priority added for a type ① buyer (first response wins)\n"))
+        #expect(shown.contains("business minutes within which a type ① buyer's callback is due\n"))
+        #expect(shown.contains("priority added for a type ① buyer (first response wins)\n"))
     }
 }

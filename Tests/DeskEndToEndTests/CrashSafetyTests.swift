@@ -54,7 +54,7 @@ import Testing
             database:      \(desk.database)
             integrity:     ok
             foreign keys:  ok
-            schema:        current (\(newestMigration))
+            schema:        current (\(latestMigration))
 
             """, stderr: ""))
         // And the desk carries on.

@@ -2,12 +2,6 @@ import Foundation
 import MessageDesk
 import Testing
 
-/// The ids of the migrations this build applies, oldest first: pinned outputs name them through this,
-/// so adding a migration does not rewrite every test that prints the schema.
-let deskMigrations = Migration.embedded.map(\.id)
-/// The newest migration, as `desk check` and `desk backup` name the current schema.
-let newestMigration = deskMigrations.last ?? ""
-
 /// What a run of the built `desk` binary printed, and how it exited.
 struct DeskResult: Equatable, CustomStringConvertible {
     let status: Int32
@@ -175,3 +169,8 @@ final class WriteLockHolder: @unchecked Sendable {
         process.waitUntilExit()
     }
 }
+
+/// The ids of every migration this build knows, in order: what a new database records.
+let allMigrations = Migration.embedded.map(\.id)
+/// The newest migration's id.
+let latestMigration = allMigrations.last ?? ""

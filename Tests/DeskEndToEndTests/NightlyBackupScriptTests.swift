@@ -63,7 +63,7 @@ import Testing
         #expect(withoutFigures(last.stderr) == """
             nightly-backup: locked \(backups)/.nightly-backup.lock
             nightly-backup: backing up \(desk.database) to \(backups)/desk-2026-11-20.sqlite
-            nightly-backup: backed up \(desk.database) to \(backups)/desk-2026-11-20.sqlite: N bytes in N ms; integrity ok, foreign keys ok; schema current (\(newestMigration))
+            nightly-backup: backed up \(desk.database) to \(backups)/desk-2026-11-20.sqlite: N bytes in N ms; integrity ok, foreign keys ok; schema current (\(latestMigration))
             nightly-backup: retention: keep today's, the 7 newest, and the newest of each of the 4 weeks before this one
             nightly-backup: deleted desk-2026-11-13.sqlite
             nightly-backup: done: 10 backups kept, 1 deleted

@@ -108,7 +108,7 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(try desk.sql("SELECT id FROM schema_migrations") == deskMigrations.map { $0 + "\n" }.joined())
+        #expect(try desk.sql("SELECT id FROM schema_migrations ORDER BY id") == allMigrations.map { $0 + "\n" }.joined())
     }
 
     @Test func officeSettingsChangeDueTimesForEveryTerminalAndAreLogged() throws {

@@ -82,12 +82,13 @@ import Testing
             Calls:     2; attempts 0; escalation level 0
             Buyer:     unknown — no buyer attributes given
             Priority:  14.75
-              urgent           8.00 ×   1.00 =   8.00
-              buyer_type1      5.00 ×   0.00 =   0.00
-              overdue_hours    3.00 ×   1.00 =   3.00
-              age_hours        0.50 ×   1.50 =   0.75
-              repeat_calls     3.00 ×   1.00 =   3.00
-              new_contact      2.00 ×   0.00 =   0.00
+              urgent             8.00 ×   1.00 =   8.00
+              buyer_type1        5.00 ×   0.00 =   0.00
+              overdue_hours      3.00 ×   1.00 =   3.00
+              age_hours          0.50 ×   1.50 =   0.75
+              repeat_calls       3.00 ×   1.00 =   3.00
+              new_contact        2.00 ×   0.00 =   0.00
+              escalation_level   2.00 ×   0.00 =   0.00
             Messages:
               10:15 from 山田太郎 (ＡＢＣ商事), taken by sato, wants callback, tried mobile
                 見積の件で折り返しください
@@ -106,7 +107,8 @@ import Testing
             Issue.record("no breakdown")
             return
         }
-        #expect(terms.compactMap { $0["term"] } == ["urgent", "buyer_type1", "overdue_hours", "age_hours", "repeat_calls", "new_contact"])
+        #expect(terms.compactMap { $0["term"] } == ["urgent", "buyer_type1", "overdue_hours", "age_hours", "repeat_calls",
+                                                   "new_contact", "escalation_level"])
         guard case .array(let messages)? = json["messages"], case .array(let events)? = json["events"] else {
             Issue.record("no messages or events")
             return

@@ -5,7 +5,7 @@ import Testing
 /// `DeskBackup.make`: a checked, owner-only copy put in place atomically, and every refusal.
 @Suite struct DeskBackupTests {
     let now = at("2026-11-20T10:15:00+09:00")
-    let intact = DatabaseCheck(integrityProblems: [], foreignKeyViolations: [], schema: .current(applied: deskMigrations))
+    let intact = DatabaseCheck(integrityProblems: [], foreignKeyViolations: [], schema: .current(applied: allMigrations))
 
     /// A desk with three callbacks, closed, and an empty directory for backups.
     func deskWithCallbacks() throws -> (live: String, backups: String) {

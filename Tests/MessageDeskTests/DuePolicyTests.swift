@@ -108,8 +108,9 @@ import Testing
         let cb = callback(urgent: true, due: at("2026-11-20T10:45:00+09:00"), opened: at("2026-11-20T10:15:00+09:00"),
                           repeats: 2, newContact: true)
         let breakdown = policy.breakdown(of: cb, at: at("2026-11-20T12:45:00+09:00"))
-        #expect(breakdown.terms.map(\.name) == ["urgent", "buyer_type1", "overdue_hours", "age_hours", "repeat_calls", "new_contact"])
-        #expect(breakdown.terms.map(\.contribution) == [8, 0, 6, 1.25, 6, 2])
+        #expect(breakdown.terms.map(\.name) == ["urgent", "buyer_type1", "overdue_hours", "age_hours", "repeat_calls",
+                                                "new_contact", "escalation_level"])
+        #expect(breakdown.terms.map(\.contribution) == [8, 0, 6, 1.25, 6, 2, 0])
         #expect(breakdown.total == 23.25)
         #expect(policy.score(cb, at: at("2026-11-20T12:45:00+09:00")) == 23.25)
     }

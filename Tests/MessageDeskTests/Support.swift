@@ -1,10 +1,6 @@
 import Foundation
 @testable import MessageDesk
 
-/// The ids of the migrations this build applies, oldest first (tests name the schema through this,
-/// so adding a migration does not rewrite them).
-let deskMigrations = Migration.embedded.map(\.id)
-
 /// A fresh directory under the system's temporary directory, for one test's files.
 func makeTemporaryDirectory() throws -> String {
     let path = NSTemporaryDirectory() + "messagedesk-test-" + UUID().uuidString
@@ -47,3 +43,8 @@ func message(for owner: String = "tanaka", phone number: String = "03-1234-5678"
 func count(_ store: DeskStore, _ table: String, where condition: String = "1") throws -> Int {
     try store.database.scalarInt("SELECT count(*) FROM \(table) WHERE \(condition)") ?? -1
 }
+
+/// The ids of every migration this build knows, in order: what a new database records.
+let allMigrations = Migration.embedded.map(\.id)
+/// The newest migration's id.
+let latestMigration = allMigrations.last ?? ""

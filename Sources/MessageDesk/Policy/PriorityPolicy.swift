@@ -17,6 +17,8 @@ public struct PriorityCoefficients: Sendable, Equatable {
     public var repeatCall: Double = 3.0
     /// Added once for a caller new to the company.
     public var newContact: Double = 2.0
+    /// Per escalation level: a callback that had to be escalated is one the desk is already late on.
+    public var escalationLevel: Double = 2.0
 
     public init() {}
 }
@@ -65,6 +67,8 @@ public struct PriorityPolicy: Sendable, Equatable {
                          contribution: c.repeatCall * Double(callback.repeatCount)),
             PriorityTerm(name: "new_contact", coefficient: c.newContact, amount: callback.newContact ? 1 : 0,
                          contribution: callback.newContact ? c.newContact : 0),
+            PriorityTerm(name: "escalation_level", coefficient: c.escalationLevel, amount: Double(callback.escalationLevel),
+                         contribution: c.escalationLevel * Double(callback.escalationLevel)),
         ])
     }
 

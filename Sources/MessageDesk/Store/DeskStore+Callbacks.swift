@@ -158,23 +158,47 @@ extension DeskStore {
         }
     }
 
-    /// Escalates by hand: the level rises and the callback goes to `handle`, or when none is given
-    /// to the owner's escalation contact. With neither, or to the owner, it is refused: an
-    /// escalation that tells nobody new would look done and help no one.
+    /// Escalates by hand: the level rises and the callback goes to `handle`, or to the person that
+    /// `step` (1-based) of the callback's ladder names, or else to the owner's escalation contact.
+    /// With none of these, or to the owner, it is refused: an escalation that tells nobody new would
+    /// look done and help no one. The new owner is notified through the outbox.
     @discardableResult
-    public func escalate(_ id: Int, to handle: String?, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
+    public func escalate(_ id: Int, to handle: String?, step: Int? = nil, reason: String?, actor: String,
+                         at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
-        return try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
-            let ownerContact = try requireStaff(callback.owner).escalationContact
-            guard let targetHandle = handle ?? ownerContact else {
-                throw DeskError(.badInput,
-                    "\(callback.owner) has no escalation contact; use --to HANDLE, or set one with `desk staff edit \(callback.owner) --escalate-to HANDLE`")
+        return try write {
+            let current = try requireCallback(id)
+            var chosen = handle
+            if let step {
+                let urgentLadder = current.urgent && current.state == .open
+                let ladder = urgentLadder ? policy.escalation.urgent : policy.escalation.overdue
+                guard ladder.steps.indices.contains(step - 1) else {
+                    throw DeskError(.badInput,
+                        "--step \(step): the \(urgentLadder ? "urgent" : "overdue") ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
+                }
+                chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
             }
-            guard targetHandle != callback.owner else {
-                throw DeskError(.badInput, "callback #\(id) is already \(targetHandle)'s; escalate it to someone else with --to")
+            let after = try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
+                let ownerContact = try requireStaff(callback.owner).escalationContact
+                guard let targetHandle = chosen ?? ownerContact else {
+                    throw DeskError(.badInput,
+                        "\(callback.owner) has no escalation contact; use --to HANDLE, or set one with `desk staff edit \(callback.owner) --escalate-to HANDLE`")
+                }
+                guard targetHandle != callback.owner else {
+                    throw DeskError(.badInput, "callback #\(id) is already \(targetHandle)'s; escalate it to someone else with --to")
+                }
+                let (sets, values) = try ownerChange(callback, to: try requireStaff(targetHandle))
+                return (sets + ", escalation_level = escalation_level + 1", values)
             }
-            let (sets, values) = try ownerChange(callback, to: try requireStaff(targetHandle))
-            return (sets + ", escalation_level = escalation_level + 1", values)
+            let earlier = try database.scalarInt(
+                "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = 'manual'", [.int(id)]) ?? 0
+            let newOwner = try requireStaff(after.owner)
+            try database.execute(
+                "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, 'manual', ?, ?, ?, ?, ?)",
+                [.int(id), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(now)), .text(reason)])
+            try enqueue(after, to: newOwner, kind: .escalation, reason: "escalated by \(actor): \(reason)",
+                        escalationID: database.lastInsertedRowID, at: now)
+            return after
         }
     }
 

@@ -104,6 +104,13 @@ public final class DeskStore {
         }
         let normalised = Setting.values(of: policy)[setting] ?? value
         try write {
+            // A ladder may name people: they must be on the staff list, or every sweep would fail.
+            for step in policy.escalation.urgent.steps + policy.escalation.overdue.steps {
+                guard case .staff(let handle) = step.target else { continue }
+                if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(handle)]) == nil {
+                    throw DeskError(.badInput, "\(setting.rawValue): '\(handle)' is not on the staff list; add them first, or use owner, substitute or escalation_contact")
+                }
+            }
             let before = try database.scalarText("SELECT value FROM settings WHERE key = ?", [.text(setting.rawValue)])
             try database.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -91,17 +91,24 @@ extension Desk {
 
     struct Escalate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Escalate a callback by hand: to --to, else to the owner's escalation contact.")
+            abstract: "Escalate a callback by hand: to --to, to the person of ladder step --step, else to the owner's escalation contact.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "Who should take it (default: the owner's escalation contact).") var to: String?
+        @Option(help: "Give it to the person that step N (1-based) of its ladder names.") var step: Int?
         @Option(help: "Why it is escalated.") var reason: String?
+
+        func validate() throws {
+            if to != nil && step != nil { throw ValidationError("--to and --step cannot be used together; choose one") }
+            if let step, step < 1 { throw ValidationError("--step counts from 1") }
+        }
 
         func run() throws {
             let context = try DeskContext.open(global)
-            let callback = try context.store.escalate(id, to: to, reason: reason, actor: context.actor, at: context.now)
+            let callback = try context.store.escalate(id, to: to, step: step, reason: reason, actor: context.actor,
+                                                      at: context.now)
             report(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)
         }
     }

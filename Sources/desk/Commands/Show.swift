@@ -68,7 +68,7 @@ extension Desk {
             }
             lines.append("Priority:  \(CallbackOutput.priorityText(breakdown.total))")
             for term in breakdown.terms {
-                let name = DisplayWidth.padded(term.name, to: 14)
+                let name = DisplayWidth.padded(term.name, to: 16)
                 lines.append("  \(name) \(format(term.coefficient)) × \(format(term.amount)) = \(format(term.contribution))")
             }
             var text = lines.map { TerminalText.sanitized($0) + "\n" }.joined()

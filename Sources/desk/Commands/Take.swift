@@ -64,12 +64,7 @@ enum InterruptNotice {
             if let notice = InterruptNotice.notice { _ = write(STDERR_FILENO, notice, InterruptNotice.length) }
             _exit(130)
         }
-        // A parent may have started us with SIGINT blocked (threads of a thread pool often block
-        // signals, and the mask is inherited): Ctrl-C must reach the form all the same.
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        sigaddset(&mask, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &mask, nil)
+
     }
 
     /// Ctrl-C is ignored while the confirmed message is saved and reported.

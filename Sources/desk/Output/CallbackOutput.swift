@@ -50,16 +50,24 @@ struct CallbackOutput {
 
     func tableRow(_ ranked: RankedCallback) -> [String] {
         let c = ranked.callback
-        var state = c.state == .acknowledged ? "ack" : c.state.rawValue
-        if c.urgent { state += " urgent" }
-        if c.isOverdue(at: times.now) { state += " overdue" }
-        if c.repeatCount > 0 { state += " ×\(c.repeatCount + 1)" }
-        // A type ② buyer goes with the content: the callback must come prepared.
-        if c.buyerType.wantsPreparedDetails { state += " prepare details" }
+        let state = Self.stateText(c.state, urgent: c.urgent, overdue: c.isOverdue(at: times.now), repeatCount: c.repeatCount,
+                                   prepareDetails: c.buyerType.wantsPreparedDetails)
         return [
             String(c.id), Self.priorityText(ranked.priority), times.short(c.dueAt), state, c.owner, c.caller.name,
             c.caller.company ?? "", c.caller.phone.national, ListedMessage.text(of: c),
         ]
+    }
+
+    /// The STATE cell of tables: `open urgent overdue ×3` (×N counts the calls, the first included),
+    /// and `prepare details` for a type ② buyer, who goes with the content: the callback must come prepared.
+    static func stateText(_ state: CallbackRequest.State, urgent: Bool, overdue: Bool, repeatCount: Int,
+                          prepareDetails: Bool = false) -> String {
+        var text = state == .acknowledged ? "ack" : state.rawValue
+        if urgent { text += " urgent" }
+        if overdue { text += " overdue" }
+        if repeatCount > 0 { text += " ×\(repeatCount + 1)" }
+        if prepareDetails { text += " prepare details" }
+        return text
     }
 
     static func rounded(_ value: Double) -> Double {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// A message for a member of staff in the outbox: a reminder or an escalation of a callback.
+public struct OutboxNotification: Sendable, Equatable {
+    /// Why someone is told.
+    public enum Kind: String, Sendable {
+        /// The owner is reminded of their own callback.
+        case reminder
+        /// Someone else is told that a callback needs them.
+        case escalation
+    }
+
+    public let id: Int
+    public let createdAt: Date
+    public let recipient: String
+    public let recipientName: String
+    public let recipientMobile: PhoneNumber?
+    public let callbackID: Int
+    public let kind: Kind
+    public let reason: String
+    /// The text to send. It never holds the message's words, which may be sensitive: the
+    /// recipient reads them with `desk show`.
+    public let body: String
+    public let attempts: Int
+    public let lastError: String?
+    public let deliveredAt: Date?
+}
+
+/// One step that a sweep (or a person) fired.
+public struct FiredEscalation: Sendable, Equatable {
+    public let callbackID: Int
+    /// `urgent`, `overdue` or `manual`.
+    public let ladder: String
+    /// Which run of the ladder (0 first) and which step in it (0 first).
+    public let cycle: Int
+    public let step: Int
+    /// Who was told.
+    public let target: String
+    public let kind: OutboxNotification.Kind
+    public let reason: String
+}

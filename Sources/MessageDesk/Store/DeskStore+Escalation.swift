@@ -1,0 +1,200 @@
+import Foundation
+
+extension DeskStore {
+    // MARK: - The sweep
+
+    /// Applies the escalation policy as of `now`: every ladder step whose time has come and that has
+    /// not fired yet fires once — an event that says why, a notification in the outbox, and for
+    /// steps that tell someone other than the owner, a higher escalation level.
+    ///
+    /// One immediate transaction, and a step's row in `escalations` is unique: running the sweep
+    /// twice, or twice at once from cron, fires each step exactly once.
+    public func sweep(actor: String, at now: Date) throws -> [FiredEscalation] {
+        try write {
+            var fired: [FiredEscalation] = []
+            var climbingUrgently: Set<Int> = []
+            let urgentLadder = policy.escalation.urgent
+            let urgent = try database.statement(
+                "SELECT id FROM callbacks WHERE state = 'open' AND urgent = 1 ORDER BY id").map { $0.int(0) }
+            for id in urgent {
+                let callback = try requireCallback(id)
+                let elapsed = Int(now.timeIntervalSince(callback.openedAt) / 60)
+                if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
+                    climbingUrgently.insert(id)
+                }
+                fired += try climb(callback, ladder: urgentLadder, name: "urgent", elapsed: elapsed, actor: actor, at: now)
+            }
+            let overdue = try database.statement(
+                "SELECT id FROM callbacks WHERE state IN ('open', 'acknowledged') AND due_at < ? ORDER BY id"
+            ).map([.text(Timestamp.format(now))]) { $0.int(0) }
+            // While the urgent ladder is still climbing, it speaks for the callback: one ladder at a time.
+            for id in overdue where !climbingUrgently.contains(id) {
+                let callback = try requireCallback(id)
+                let elapsed = policy.calendar.businessMinutes(from: callback.dueAt, to: now)
+                fired += try climb(callback, ladder: policy.escalation.overdue, name: "overdue", elapsed: elapsed,
+                                   actor: actor, at: now)
+            }
+            return fired
+        }
+    }
+
+    /// Fires the steps of `ladder` that are due `elapsed` minutes after it started and not yet fired.
+    ///
+    /// Only the current round is considered: when the sweep has not run for a while (cron was down),
+    /// rounds that passed unseen are not replayed, so nobody gets a burst of stale notifications.
+    private func climb(_ callback: CallbackRequest, ladder: EscalationLadder, name: String, elapsed: Int,
+                       actor: String, at now: Date) throws -> [FiredEscalation] {
+        let done = Set(try database.statement("SELECT cycle, step FROM escalations WHERE callback_id = ? AND ladder = ?")
+            .map([.int(callback.id), .text(name)]) { "\($0.int(0))/\($0.int(1))" })
+        var fired: [FiredEscalation] = []
+        // A one-round ladder runs to its last step; a repeating one is over after its last round.
+        let round = ladder.cycles == 1 ? 0 : elapsed / max(ladder.cycleMinutes, 1)
+        guard round < ladder.cycles else { return [] }
+        for cycle in round...round {
+            for (index, step) in ladder.steps.enumerated() {
+                let offset = cycle * ladder.cycleMinutes + step.offsetMinutes
+                guard offset <= elapsed, !done.contains("\(cycle)/\(index)") else { continue }
+                let why = name == "urgent"
+                    ? "urgent and unacknowledged for \(Self.spoken(minutes: elapsed))"
+                    : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
+                let position = "step \(index + 1) of \(ladder.steps.count)"
+                    + (ladder.cycles > 1 ? ", round \(cycle + 1) of \(ladder.cycles)" : "")
+                fired.append(try fire(callback, ladder: name, cycle: cycle, step: index, target: step.target,
+                                      why: "\(why) (\(position))", actor: actor, at: now))
+            }
+        }
+        return fired
+    }
+
+    /// `135` → `2h 15m`, for reasons people read.
+    static func spoken(minutes: Int) -> String {
+        let (hours, rest) = (minutes / 60, minutes % 60)
+        if hours == 0 { return "\(rest)m" }
+        return rest == 0 ? "\(hours)h" : "\(hours)h \(rest)m"
+    }
+
+    /// Records one step: its row, its event, its notification — all in the caller's transaction.
+    private func fire(_ callback: CallbackRequest, ladder: String, cycle: Int, step: Int, target: EscalationTarget,
+                      why: String, actor: String, at now: Date) throws -> FiredEscalation {
+        let owner = try requireStaff(callback.owner)
+        let (recipient, note) = try resolve(target, owner: owner)
+        let kind: OutboxNotification.Kind = recipient.id == owner.id ? .reminder : .escalation
+        let reason = why + (note.map { "; \($0)" } ?? "")
+        try database.execute(
+            "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.int(callback.id), .text(ladder), .int(cycle), .int(step), .int(recipient.id), .text(Timestamp.format(now)),
+             .text(reason)])
+        let escalationID = database.lastInsertedRowID
+        if kind == .escalation {
+            try database.execute("UPDATE callbacks SET escalation_level = escalation_level + 1 WHERE id = ?", [.int(callback.id)])
+            try appendEvent(.callback, callback.id, "callback.escalated", actor: actor, at: now,
+                            before: .object([("escalation_level", .int(callback.escalationLevel))]),
+                            after: .object([("escalation_level", .int(callback.escalationLevel + 1)),
+                                            ("notified", .string(recipient.handle))]),
+                            reason: reason)
+        } else {
+            try appendEvent(.callback, callback.id, "callback.reminded", actor: actor, at: now,
+                            after: .object([("notified", .string(recipient.handle))]), reason: reason)
+        }
+        try enqueue(callback, to: recipient, kind: kind, reason: reason, escalationID: escalationID, at: now)
+        return FiredEscalation(callbackID: callback.id, ladder: ladder, cycle: cycle, step: step, target: recipient.handle,
+                               kind: kind, reason: reason)
+    }
+
+    /// The person a target names for this owner; a missing substitute or contact falls back along
+    /// substitute → escalation contact → owner, and the note says so.
+    func resolve(_ target: EscalationTarget, owner: Staff) throws -> (Staff, String?) {
+        switch target {
+        case .owner:
+            return (owner, nil)
+        case .staff(let handle):
+            return (try requireStaff(handle), nil)
+        case .substitute:
+            if let handle = owner.substitute { return (try requireStaff(handle), "\(handle) is \(owner.handle)'s substitute") }
+            if let handle = owner.escalationContact {
+                return (try requireStaff(handle), "\(owner.handle) has no substitute; told the escalation contact \(handle)")
+            }
+            return (owner, "\(owner.handle) has no substitute or escalation contact; reminded the owner")
+        case .escalationContact:
+            if let handle = owner.escalationContact { return (try requireStaff(handle), "\(handle) is \(owner.handle)'s escalation contact") }
+            if let handle = owner.substitute {
+                return (try requireStaff(handle), "\(owner.handle) has no escalation contact; told the substitute \(handle)")
+            }
+            return (owner, "\(owner.handle) has no escalation contact or substitute; reminded the owner")
+        }
+    }
+
+    /// Writes a notification into the outbox (inside the caller's transaction).
+    func enqueue(_ callback: CallbackRequest, to recipient: Staff, kind: OutboxNotification.Kind, reason: String,
+                 escalationID: Int?, at now: Date) throws {
+        let calendar = policy.calendar
+        let due = "\(calendar.dayString(callback.dueAt)) \(calendar.timeString(callback.dueAt))"
+        let company = callback.caller.company.map { ", \($0)" } ?? ""
+        let role = kind == .reminder ? "your callback" : "callback owed by \(callback.owner) (\(callback.ownerName))"
+        let body = "[MessageDesk] \(callback.urgent ? "URGENT " : "")#\(callback.id) \(role): call \(callback.caller.name)\(company) "
+            + "at \(callback.caller.phone.national), due \(due). Why: \(reason). Details: desk show \(callback.id)"
+        try database.execute(
+            "INSERT INTO notifications (created_at, recipient_id, callback_id, escalation_id, kind, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [.text(Timestamp.format(now)), .int(recipient.id), .int(callback.id), .int(escalationID), .text(kind.rawValue),
+             .text(reason), .text(body)])
+    }
+
+    // MARK: - The outbox
+
+    /// Notifications, oldest first; only those not yet delivered when `pendingOnly`.
+    public func notifications(pendingOnly: Bool) throws -> [OutboxNotification] {
+        try read {
+            try database.statement("""
+                SELECT n.id, n.created_at, s.handle, s.display_name, s.mobile, n.callback_id, n.kind, n.reason, n.body,
+                       n.attempts, n.last_error, n.delivered_at
+                FROM notifications n JOIN staff s ON s.id = n.recipient_id
+                \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "") ORDER BY n.id
+                """
+            ).map([]) { row in
+                OutboxNotification(
+                    id: row.int(0), createdAt: try Self.date(row.string(1)), recipient: row.string(2),
+                    recipientName: row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },
+                    callbackID: row.int(5), kind: OutboxNotification.Kind(rawValue: row.string(6)) ?? .escalation,
+                    reason: row.string(7), body: row.string(8), attempts: row.int(9), lastError: row.optionalString(10),
+                    deliveredAt: try Self.optionalDate(row.optionalString(11)))
+            }
+        }
+    }
+
+    /// The gateway took the notification: it is delivered (with an event on its callback).
+    public func markDelivered(_ notification: OutboxNotification, actor: String, at now: Date) throws {
+        try write {
+            try database.execute("UPDATE notifications SET delivered_at = ?, attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL",
+                                 [.text(Timestamp.format(now)), .int(notification.id)])
+            guard database.changes == 1 else { return }
+            try appendEvent(.callback, notification.callbackID, "notification.delivered", actor: actor, at: now,
+                            after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]))
+        }
+    }
+
+    /// The gateway failed: the notification stays pending for the next run, and the failure is kept.
+    public func markFailed(_ notification: OutboxNotification, error: String, actor: String, at now: Date) throws {
+        try write {
+            try database.execute("UPDATE notifications SET attempts = attempts + 1, last_error = ? WHERE id = ? AND delivered_at IS NULL",
+                                 [.text(error), .int(notification.id)])
+            guard database.changes == 1 else { return }
+            try appendEvent(.callback, notification.callbackID, "notification.failed", actor: actor, at: now,
+                            after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]),
+                            reason: error)
+        }
+    }
+
+    /// Runs `body` holding the outbox lock (`<database>.notify.lock`), so two `desk notify` runs never
+    /// hand the same notification to a gateway twice. Returns nil when another run holds the lock.
+    public func withNotifierLock<T>(_ body: () throws -> T) throws -> T? {
+        let lockPath = path + ".notify.lock"
+        let fd = Foundation.open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw DeskError(.cannotCreate, "cannot open the notifier lock \(lockPath): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return nil }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import MessageDesk
+
+extension Desk {
+    /// `desk notifications`: the outbox of reminders and escalations.
+    struct Notifications: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the outbox of reminders and escalations.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ListOutputOptions
+        @Flag(help: "Only those not delivered yet.") var pending = false
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let list = try context.store.notifications(pendingOnly: pending)
+            let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
+            if output.json {
+                Output.line(JSONValue.array(list.map(forms.json)).rendered(pretty: true))
+            } else if output.csv {
+                Output.print(CSV.render(header: NotificationOutput.csvHeader, rows: list.map(forms.csvRow)))
+            } else if list.isEmpty {
+                Output.line(pending ? "no pending notifications" : "no notifications")
+            } else {
+                let terminal = Terminal(environment: context.environment)
+                let table = TextTable(columns: NotificationOutput.tableHeader.map { TextTable.Column($0) },
+                                      rows: list.map(forms.tableRow))
+                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, maxWidths: [nil, nil, nil, nil, nil, nil, 60]))
+            }
+        }
+    }
+
+    /// `desk notify --exec COMMAND`: hands each pending notification to a gateway.
+    struct Notify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Hand each pending notification to COMMAND as JSON on stdin; delivered only when it exits 0.",
+            discussion: """
+                COMMAND runs with /bin/sh -c. A failing or hanging gateway loses nothing: the notification \
+                stays pending and is tried again next run. One notifier runs at a time. Example: \
+                desk notify --exec 'jq -r .text | mail -s "MessageDesk" "$(jq -r .to.handle)@example.jp"' — \
+                see the README for a log-file gateway.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(name: .customLong("exec"), help: "The gateway command.") var command: String
+        @Option(help: "Seconds a gateway may take before it counts as failed.") var timeout: Int = 30
+
+        func validate() throws {
+            if command.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--exec needs a command") }
+            if !(1...3600).contains(timeout) { throw ValidationError("--timeout takes 1 to 3600 seconds") }
+        }
+
+        func run() throws {
+            let context = try DeskContext.open(global)
+            let store = context.store
+            let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
+            let outcome = try store.withNotifierLock { () throws -> [(OutboxNotification, String?)] in
+                try store.notifications(pendingOnly: true).map { notification in
+                    let failure = Gateway(command: command, timeout: timeout).deliver(forms.json(notification).rendered())
+                    if let failure {
+                        try store.markFailed(notification, error: failure, actor: context.actor, at: context.now)
+                    } else {
+                        try store.markDelivered(notification, actor: context.actor, at: context.now)
+                    }
+                    return (notification, failure)
+                }
+            }
+            guard let outcome else {
+                throw DeskError(.busy, "another `desk notify` is running; try again when it has finished")
+            }
+            let failed = outcome.filter { $0.1 != nil }
+            if output.json {
+                Output.line(JSONValue.object([
+                    ("delivered", .array(outcome.filter { $0.1 == nil }.map { .int($0.0.id) })),
+                    ("failed", .array(failed.map { item -> JSONValue in
+                        .object([("id", .int(item.0.id)), ("error", .string(item.1 ?? ""))])
+                    })),
+                ]).rendered(pretty: true))
+            } else {
+                for (notification, failure) in outcome {
+                    Output.line(TerminalText.sanitized("#\(notification.id) → \(notification.recipient): "
+                                                       + (failure.map { "failed (\($0)); kept for the next run" } ?? "delivered")))
+                }
+                Output.line("notify: \(outcome.count - failed.count) delivered, \(failed.count) failed")
+            }
+            if !failed.isEmpty {
+                throw DeskError(.busy, "\(failed.count) notification\(failed.count == 1 ? "" : "s") not delivered; they stay pending — run `desk notify` again")
+            }
+        }
+    }
+}
+
+/// Runs the gateway command for one notification.
+struct Gateway {
+    let command: String
+    let timeout: Int
+
+    /// Nil when the command took the notification (exit 0), else why not.
+    func deliver(_ json: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.standardError
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            return "cannot run /bin/sh: \(error.localizedDescription)"
+        }
+        input.fileHandleForWriting.write(Data((json + "\n").utf8))
+        try? input.fileHandleForWriting.close()
+        if finished.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
+            process.terminate()
+            // A gateway that ignores SIGTERM gets two seconds, then SIGKILL.
+            if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
+            return "the gateway took longer than \(timeout)s"
+        }
+        return process.terminationStatus == 0 ? nil : "the gateway exited \(process.terminationStatus)"
+    }
+}
+
+/// The forms a notification takes on output, and the JSON a gateway reads.
+struct NotificationOutput {
+    let times: TimeDisplay
+
+    func json(_ notification: OutboxNotification) -> JSONValue {
+        .object([
+            ("id", .int(notification.id)), ("created_at", .string(times.iso(notification.createdAt))),
+            ("to", .object([("handle", .string(notification.recipient)), ("name", .string(notification.recipientName)),
+                            ("mobile", notification.recipientMobile.map { .string($0.e164) } ?? .null)])),
+            ("callback_id", .int(notification.callbackID)), ("kind", .string(notification.kind.rawValue)),
+            ("reason", .string(notification.reason)), ("text", .string(notification.body)),
+            ("attempts", .int(notification.attempts)), ("last_error", notification.lastError.map(JSONValue.string) ?? .null),
+            ("delivered_at", notification.deliveredAt.map { .string(times.iso($0)) } ?? .null),
+        ])
+    }
+
+    static let csvHeader = ["id", "created_at", "to", "callback_id", "kind", "reason", "attempts", "delivered_at"]
+
+    func csvRow(_ n: OutboxNotification) -> [String] {
+        [String(n.id), times.iso(n.createdAt), n.recipient, String(n.callbackID), n.kind.rawValue, n.reason,
+         String(n.attempts), n.deliveredAt.map(times.iso) ?? ""]
+    }
+
+    static let tableHeader = ["ID", "AT", "TO", "CALLBACK", "KIND", "STATE", "WHY"]
+
+    func tableRow(_ n: OutboxNotification) -> [String] {
+        let state = n.deliveredAt.map { "sent \(times.short($0))" } ?? (n.attempts > 0 ? "pending (\(n.attempts) failed)" : "pending")
+        return [String(n.id), times.short(n.createdAt), n.recipient, "#\(n.callbackID)", n.kind.rawValue, state, n.reason]
+    }
+}
