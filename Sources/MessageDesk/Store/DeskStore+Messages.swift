@@ -30,9 +30,12 @@ extension DeskStore {
             if let live {
                 let before = try requireCallback(live)
                 joinedFrom = before
-                // The caller's latest window wins; the due time only ever moves earlier.
-                let notBefore = new.notAfter != nil || new.notBefore != nil ? new.notBefore : before.notBefore
-                let notAfter = new.notAfter != nil || new.notBefore != nil ? new.notAfter : before.notAfter
+                // The caller's latest window wins (a call that gives none keeps the one given before), and
+                // the due time, worked out with that window, only ever moves earlier.
+                let restated = new.notAfter != nil || new.notBefore != nil
+                let notBefore = restated ? new.notBefore : before.notBefore
+                let notAfter = restated ? new.notAfter : before.notAfter
+                let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: notBefore, notAfter: notAfter)
                 try database.execute("""
                     UPDATE callbacks SET repeat_count = repeat_count + 1, urgent = max(urgent, ?),
                         new_contact = max(new_contact, ?), not_before = ?, not_after = ?, due_at = min(due_at, ?)
