@@ -79,7 +79,7 @@ import Testing
     ///   office [55, 120, 210] → median rank ⌈1.5⌉ = 120, p90 rank ⌈2.7⌉ = 210.
     /// - open at the end, with priority at midnight (= at 18:00: no business time after closing):
     ///   - #1 boss, due Thu 18:00: 9 business hours overdue × 3 = 27, age 11h × 0.5 capped at 4,
-    ///     one repeat call 3 → 34 (high), overdue.
+    ///     one repeat call 3, escalation level 1 × 2 → 36 (high), overdue.
     ///   - #8 tanaka, urgent 8 + 0.5h overdue × 3 = 1.5 + 1h old × 0.5 = 0.5 → 10 (high, from exactly 10), overdue.
     ///   - #7 suzuki, 2h overdue × 3 = 6 + 3h old × 0.5 = 1.5 → 7.5 (medium), overdue.
     ///   - #9 suzuki, acknowledged, new contact 2 + 0.5h old × 0.5 = 0.25 → 2.25 (low), due Monday: not overdue.
@@ -142,7 +142,7 @@ import Testing
                   "due_at": "2026-11-19T18:00:00+09:00",
                   "overdue": true,
                   "repeat_count": 1,
-                  "priority": 34,
+                  "priority": 36,
                   "priority_band": "high"
                 }
               ]
@@ -268,7 +268,7 @@ import Testing
             open by priority: high 1, medium 0, low 0
             time to callback: none done
             ID    PRI  BAND  DUE          STATE            CALLER  COMPANY
-             1  34.00  high  11-19 18:00  open overdue ×2  高橋    東都建設
+             1  36.00  high  11-19 18:00  open overdue ×2  高橋    東都建設
 
             suzuki (鈴木花子)
             CALLS  OPENED  DONE  IN WINDOW  CANCELLED  OPEN  OVERDUE  ESCALATED

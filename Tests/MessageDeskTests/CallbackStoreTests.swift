@@ -193,3 +193,21 @@ import Testing
         #expect(try count(desk, "events") - staffEvents == 8)
     }
 }
+
+@Suite struct RepeatCallWindowTests {
+    @Test func aRepeatCallThatGivesNoWindowKeepsTheCallersEarlierOne() throws {
+        let desk = try makeDesk()
+        let friday = at("2026-11-20T10:15:00+09:00")
+        let monday = at("2026-11-23T12:00:00+09:00")
+        let first = try desk.takeMessage(message(notAfter: monday), actor: "sato", at: friday)
+        #expect(first.callback.dueAt == monday)
+        let again = try desk.takeMessage(message(body: "もう一度"), actor: "sato", at: friday.addingTimeInterval(3600))
+        #expect(again.joined)
+        #expect(again.callback.notAfter == monday)
+        #expect(again.callback.dueAt == monday)
+        // A repeat call that restates an earlier deadline moves the due time earlier.
+        let sooner = try desk.takeMessage(message(notAfter: at("2026-11-20T15:00:00+09:00")), actor: "sato",
+                                          at: friday.addingTimeInterval(7200))
+        #expect(sooner.callback.dueAt == at("2026-11-20T15:00:00+09:00"))
+    }
+}

@@ -55,8 +55,8 @@ import Testing
         // Calls: tanaka D and E, suzuki B (C was the day before). Opened: #4 and #5 for tanaka, #3 for suzuki.
         // Done: #1 (tanaka, late, 960 min); #2 (571 min) and #4 (20 min) for suzuki, both in their window.
         // Open at the end: #5, with boss since the escalation; due 18:00, so overdue at midnight.
-        // Its priority then: 7 business hours old × 0.5 = 3.5, nothing else → low.
-        let office = figures(calls: 3, opened: 3, done: 3, within: 2, cancelled: 1, open: 1, overdue: 1, bands: [.low: 1],
+        // Its priority then: 7 business hours old × 0.5 = 3.5, escalation level 1 × 2 = 2 → 5.5, medium.
+        let office = figures(calls: 3, opened: 3, done: 3, within: 2, cancelled: 1, open: 1, overdue: 1, bands: [.medium: 1],
                              escalations: 1, times: [minutes(20), minutes(571), minutes(960)])
         #expect(report.office == office)
         #expect(office.medianTimeToCallback == minutes(571))   // rank ⌈0.5 × 3⌉ = 2
@@ -67,13 +67,13 @@ import Testing
         #expect(report.people.map(\.handle) == ["boss", "suzuki", "tanaka"])
         #expect(report.people.map(\.name) == ["部長", "鈴木花子", "田中一郎"])
         #expect(report.people.map(\.figures) == [
-            figures(open: 1, overdue: 1, bands: [.low: 1]),
+            figures(open: 1, overdue: 1, bands: [.medium: 1]),
             figures(calls: 1, opened: 1, done: 2, within: 2, cancelled: 1, times: [minutes(20), minutes(571)]),
             figures(calls: 2, opened: 2, done: 1, escalations: 1, times: [minutes(960)]),
         ])
         #expect(report.people[0].open == [DailyReport.OpenCallback(
             id: 5, caller: "山田太郎", company: "ＡＢＣ商事", state: .open, urgent: false,
-            dueAt: at("2026-11-20T18:00:00+09:00"), repeatCount: 0, priority: 3.5, band: .low, overdue: true)])
+            dueAt: at("2026-11-20T18:00:00+09:00"), repeatCount: 0, priority: 5.5, band: .medium, overdue: true)])
         #expect(report.people[1].figures.medianTimeToCallback == minutes(20))  // nearest rank: the lower middle of two
         #expect(report.people[2].figures.shareDoneWithinWindow == 0)
     }

@@ -28,17 +28,19 @@ extension DeskStore {
             let live = try liveCallbackID(callerID: callerID, for: owner.id)
             let earlier = try live.map { try loadMessages(ofCallback: $0).map(\.buyer) } ?? []
             let buyerType = BuyerType.read(BuyerAttributes.latest(earlier + [new.buyer])).type
-            let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore,
-                                         notAfter: new.notAfter, buyerType: buyerType)
 
             let callbackID: Int
             var joinedFrom: CallbackRequest?
             if let live {
                 let before = try requireCallback(live)
                 joinedFrom = before
-                // The caller's latest window wins; the due time only ever moves earlier.
-                let notBefore = new.notAfter != nil || new.notBefore != nil ? new.notBefore : before.notBefore
-                let notAfter = new.notAfter != nil || new.notBefore != nil ? new.notAfter : before.notAfter
+                // The caller's latest window wins (a call that gives none keeps the one given before), and
+                // the due time, worked out with that window, only ever moves earlier.
+                let restated = new.notAfter != nil || new.notBefore != nil
+                let notBefore = restated ? new.notBefore : before.notBefore
+                let notAfter = restated ? new.notAfter : before.notAfter
+                let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: notBefore, notAfter: notAfter,
+                                             buyerType: buyerType)
                 try database.execute("""
                     UPDATE callbacks SET repeat_count = repeat_count + 1, urgent = max(urgent, ?),
                         new_contact = max(new_contact, ?), not_before = ?, not_after = ?, due_at = min(due_at, ?),
@@ -50,6 +52,8 @@ extension DeskStore {
                      .bool(sensitive), .int(live)])
                 callbackID = live
             } else {
+                let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore,
+                                             notAfter: new.notAfter, buyerType: buyerType)
                 try database.execute("""
                     INSERT INTO callbacks (owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at,
                                            opened_at, buyer_type, sensitive)

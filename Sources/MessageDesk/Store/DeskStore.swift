@@ -139,11 +139,18 @@ public final class DeskStore {
         try database.statement(
             "SELECT id, at, actor, subject, subject_id, kind, before, after, reason FROM events WHERE \(condition) ORDER BY id"
         ).map(values) { row in
-            Event(
-                id: row.int(0), at: try Self.date(row.string(1)), actor: row.string(2),
-                subject: Event.Subject(rawValue: row.string(3)) ?? .callback, subjectID: row.int(4),
-                kind: row.string(5), before: row.optionalString(6).flatMap { try? JSONValue.parse($0) },
-                after: row.optionalString(7).flatMap { try? JSONValue.parse($0) }, reason: row.optionalString(8))
+            // The log is the desk's proof: an entry that cannot be read is reported, never skipped.
+            let id = row.int(0)
+            let damaged = DeskError(.badInput, "event #\(id) in the log cannot be read; run `desk check`, or restore a backup")
+            guard let subject = Event.Subject(rawValue: row.string(3)) else { throw damaged }
+            func fields(_ text: String?) throws -> JSONValue? {
+                guard let text else { return nil }
+                do { return try JSONValue.parse(text) } catch { throw damaged }
+            }
+            return Event(
+                id: id, at: try Self.date(row.string(1)), actor: row.string(2), subject: subject, subjectID: row.int(4),
+                kind: row.string(5), before: try fields(row.optionalString(6)), after: try fields(row.optionalString(7)),
+                reason: row.optionalString(8))
         }
     }
 

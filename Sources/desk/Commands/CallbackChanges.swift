@@ -14,7 +14,7 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let callback = try context.store.acknowledge(id, actor: context.actor, at: context.now)
-            report(callback, "acknowledged", context: context, json: output.json)
+            printOutcome(callback, "acknowledged", context: context, json: output.json)
         }
     }
 
@@ -29,7 +29,7 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let callback = try context.store.recordAttempt(id, note: note, actor: context.actor, at: context.now)
-            report(callback, "attempt \(callback.attempts) recorded on", context: context, json: output.json)
+            printOutcome(callback, "attempt \(callback.attempts) recorded on", context: context, json: output.json)
         }
     }
 
@@ -44,7 +44,7 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let callback = try context.store.complete(id, note: note, actor: context.actor, at: context.now)
-            report(callback, "done:", context: context, json: output.json)
+            printOutcome(callback, "done:", context: context, json: output.json)
         }
     }
 
@@ -70,7 +70,7 @@ extension Desk {
             } else {
                 try context.store.reassignBack(id, reason: reason, actor: context.actor, at: context.now)
             }
-            report(callback, "reassigned", context: context, json: output.json)
+            printOutcome(callback, "reassigned", context: context, json: output.json)
         }
     }
 
@@ -85,7 +85,7 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let callback = try context.store.cancel(id, reason: reason, actor: context.actor, at: context.now)
-            report(callback, "cancelled", context: context, json: output.json)
+            printOutcome(callback, "cancelled", context: context, json: output.json)
         }
     }
 
@@ -109,13 +109,13 @@ extension Desk {
             let context = try DeskContext.open(global)
             let callback = try context.store.escalate(id, to: to, step: step, reason: reason, actor: context.actor,
                                                       at: context.now)
-            report(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)
+            printOutcome(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)
         }
     }
 }
 
 /// Prints the outcome of a change: a line for people, the callback for scripts.
-private func report(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
+private func printOutcome(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
     let times = TimeDisplay(calendar: context.calendar, now: context.now)
     let priority = context.store.policy.priority.score(callback, at: context.now)
     if json {
