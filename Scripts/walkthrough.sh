@@ -287,7 +287,7 @@ expect_json '[(c["message"], c["sensitive"]) for c in d if c["id"] == 6] == [(No
 expect_json '[c["routed_from"] for c in d if c["id"] == 4] == ["tanaka"]'
 run show 4
 expect_rc 0
-expect_out "Owner:     suzuki (鈴木花子), routed from tanaka (the substitute stands in)"
+expect_out "Owner:     suzuki (鈴木花子), routed from tanaka (away at the call)"
 expect_out "Buyer:     type ① — compares many vendors; the first response wins (score +3)"
 run show 6
 expect_out "人事の件でご相談"

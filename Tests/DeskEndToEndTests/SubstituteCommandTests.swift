@@ -29,7 +29,7 @@ import Testing
             """))
         #expect(try desk.sql("SELECT reason FROM events WHERE kind = 'callback.routed'")
                 == "tanaka is away (day_off) until 2026-11-24 09:00, past the due time; to the substitute\n")
-        #expect(try desk.ok(["show", "1"]).stdout.contains("Owner:     suzuki (鈴木花子), routed from tanaka (the substitute stands in)\n"))
+        #expect(try desk.ok(["show", "1"]).stdout.contains("Owner:     suzuki (鈴木花子), routed from tanaka (away at the call)\n"))
 
         // Monday: tanaka is back (the day off ended by itself); the callback comes back only when asked.
         desk.now = "2026-11-24T09:30:00+09:00"

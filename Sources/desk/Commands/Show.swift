@@ -49,7 +49,7 @@ extension Desk {
             if callback.urgent { status += ", URGENT" }
             if callback.sensitive { status += ", SENSITIVE" }
             lines.append("Callback #\(callback.id) — \(status)")
-            let routed = callback.routedFrom.map { ", routed from \($0) (the substitute stands in)" } ?? ""
+            let routed = callback.routedFrom.map { ", routed from \($0) (away at the call)" } ?? ""
             lines.append("Owner:     \(callback.owner) (\(callback.ownerName))\(routed)")
             let company = callback.caller.company.map { ", \($0)" } ?? ""
             lines.append("Caller:    \(callback.caller.name)\(company), \(callback.caller.phone.national)")
