@@ -135,3 +135,21 @@ import Testing
         #expect(desk.policy.escalation.urgent.steps.map(\.target) == [.owner, .staff("boss")])
     }
 }
+
+@Suite struct RoutedEscalationTests {
+    @Test func aRoutedCallbackEscalatesAlongTheAbsentOwnersLines() throws {
+        let desk = try makeDesk()
+        let friday = at("2026-11-20T10:15:00+09:00")
+        try desk.setPresence("tanaka", status: .dayOff, until: at("2026-11-23T09:00:00+09:00"), actor: "boss", at: friday)
+        let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: friday).callback.id
+        #expect(try desk.callback(id: id).owner == "suzuki")
+        var fired: [FiredEscalation] = []
+        for minute in [0, 10, 20] {
+            fired += try desk.sweep(actor: "cron", at: friday.addingTimeInterval(Double(minute) * 60))
+        }
+        // Step 1 reminds the owner it sits with; step 2 names tanaka's substitute — suzuki again, a
+        // reminder; step 3 tanaka's escalation contact, boss (suzuki has none of her own).
+        #expect(fired.map(\.target) == ["suzuki", "suzuki", "boss"])
+        #expect(fired.map(\.kind) == [.reminder, .reminder, .escalation])
+    }
+}

@@ -77,7 +77,10 @@ extension DeskStore {
     private func fire(_ callback: CallbackRequest, ladder: String, cycle: Int, step: Int, target: EscalationTarget,
                       why: String, actor: String, at now: Date) throws -> FiredEscalation {
         let owner = try requireStaff(callback.owner)
-        let (recipient, note) = try resolve(target, owner: owner)
+        // A callback routed to a substitute escalates along the absent owner's lines (their
+        // substitute, their escalation contact), as if it had stayed with them.
+        let principal = try callback.routedFrom.map { try requireStaff($0) } ?? owner
+        let (recipient, note) = target == .owner ? (owner, nil) : try resolve(target, owner: principal)
         let kind: OutboxNotification.Kind = recipient.id == owner.id ? .reminder : .escalation
         let reason = why + (note.map { "; \($0)" } ?? "")
         try database.execute(
