@@ -26,6 +26,10 @@ import Testing
         let report = try desk.ok(["simulate", "--days", "2", "--salespeople", "5"])
         #expect(report.stdout.contains("total"))
         #expect(report.stdout.contains("Erlang C"))
+        // The chart of the day: one line per business hour, 09:00 to 17:00, with block bars.
+        #expect(report.stdout.contains("the day, averaged over 2 days"))
+        #expect(report.stdout.split(separator: "\n").filter { $0.hasPrefix("09:00 ") || $0.hasPrefix("17:00 ") }.count == 2)
+        #expect(report.stdout.contains("█"))
         let list = try desk.ok(["callbacks", "--state", "all", "--json"])
         let json = try JSONValue.parse(list.stdout)
         guard case .array(let callbacks) = json else { Issue.record("no list in \(list.stdout)"); return }

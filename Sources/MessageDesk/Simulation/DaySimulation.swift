@@ -82,6 +82,10 @@ final class SimulationEngine {
     /// Callbacks someone is on the phone for right now: nobody else starts the same call.
     var inProgress: Set<Int> = []
     var days: [SimulationFigures]
+    var hours: [SimulationHour]
+    let hoursPerDay: Int
+    /// Callbacks this run opened and has not closed yet.
+    var liveCallbacks = 0
     static let actor = "simulator"
 
     init(configuration: SimulationConfiguration, start: Date, store: DeskStore) throws {
@@ -106,6 +110,8 @@ final class SimulationEngine {
         line = OfficeQueue(operators: configuration.operators)
         salespeople = (0..<configuration.salespeople).map { Salesperson(handle: SimulationEngine.handle(salesperson: $0)) }
         days = Array(repeating: SimulationFigures(target: configuration.serviceLevelSeconds), count: configuration.days)
+        hoursPerDay = max(1, Int((dayLength / 3_600).rounded(.up)))
+        hours = Array(repeating: SimulationHour(), count: configuration.days * hoursPerDay)
         try setUpStaff()
     }
 
@@ -149,6 +155,27 @@ final class SimulationEngine {
 
     func dayIndex(_ time: Double) -> Int { min(max(0, Int(time / dayLength)), days.count - 1) }
 
+    func hourIndex(_ time: Double) -> Int {
+        let day = dayIndex(time)
+        let hour = min(max(0, Int((time - Double(day) * dayLength) / 3_600)), hoursPerDay - 1)
+        return day * hoursPerDay + hour
+    }
+
+    /// Spreads an operator's busy interval over the hours it covers.
+    func recordBusy(from begin: Double, to end: Double) {
+        var cursor = begin
+        let horizon = Double(days.count) * dayLength
+        while cursor < min(end, horizon) {
+            let index = hourIndex(cursor)
+            let day = index / hoursPerDay, hour = index % hoursPerDay
+            let hourEnd = min(Double(day) * dayLength + Double(hour + 1) * 3_600, Double(day + 1) * dayLength)
+            let stop = min(end, hourEnd)
+            hours[index].operatorBusySeconds += stop - cursor
+            if stop <= cursor { break }
+            cursor = stop
+        }
+    }
+
     func schedule(_ time: Double, _ kind: SimulationEvent.Kind) {
         sequence += 1
         events.insert(SimulationEvent(time: time, sequence: sequence, kind: kind))
@@ -168,6 +195,11 @@ final class SimulationEngine {
                     try handle(event, progress: progress)
                 }
             }
+            // What is owed as the next hour begins; openings during the hour can only raise it.
+            if boundary < horizon {
+                let index = hourIndex(boundary)
+                hours[index].callbacksWaiting = max(hours[index].callbacksWaiting, liveCallbacks)
+            }
             boundary += 3_600
         }
         var total = SimulationFigures(target: configuration.serviceLevelSeconds)
@@ -177,7 +209,8 @@ final class SimulationEngine {
             configuration: configuration, dayOpenings: openings, days: days, total: total,
             erlangC: ErlangC(arrivalRate: rate, meanHandlingTime: configuration.handlingSeconds, agents: configuration.operators),
             erlangA: ErlangA(arrivalRate: rate, meanHandlingTime: configuration.handlingSeconds,
-                             meanPatience: configuration.officePatienceSeconds, agents: configuration.operators))
+                             meanPatience: configuration.officePatienceSeconds, agents: configuration.operators),
+            hours: hours, hoursPerDay: hoursPerDay)
     }
 
     func handle(_ event: SimulationEvent, progress: (Int, Int) -> Void) throws {
@@ -339,8 +372,11 @@ final class SimulationEngine {
         matters[id] = matter
         let outcome = line.offer(arrival: time, handling: handling, patience: patience)
         days[dayIndex(time)].office.record(arrival: time, outcome: outcome)
+        hours[hourIndex(time)].officeCalls += 1
         switch outcome {
-        case .answered(let at, _): schedule(at, .officeAnswered(matter: id))
+        case .answered(let at, let until):
+            recordBusy(from: at, to: until)
+            schedule(at, .officeAnswered(matter: id))
         case .abandoned(let at): schedule(at, .officeHungUp(matter: id))
         case .noDesk: waitForReturn(id, at: time)   // nobody picks up: the missed call on the mobile is all that is left
         }
@@ -366,6 +402,8 @@ final class SimulationEngine {
         } else {
             days[dayIndex(time)].callbacksOpened += 1
             callbackOpened[callbackID] = time
+            liveCallbacks += 1
+            hours[hourIndex(time)].callbacksWaiting = max(hours[hourIndex(time)].callbacksWaiting, liveCallbacks)
         }
         matter.callbackID = callbackID
         matters[id] = matter
@@ -413,7 +451,10 @@ final class SimulationEngine {
             let done = try store.complete(callbackID, note: "折り返し済み", actor: handle, at: now)
             days[day].callbacksDone += 1
             if now <= done.dueAt { days[day].callbacksDoneOnTime += 1 }
-            if let opened = callbackOpened.removeValue(forKey: callbackID) { days[day].callbackDelays.append(time - opened) }
+            if let opened = callbackOpened.removeValue(forKey: callbackID) {
+                days[day].callbackDelays.append(time - opened)
+                liveCallbacks -= 1
+            }
             for id in callbackMatters.removeValue(forKey: callbackID) ?? [] { matters[id] = nil }
             retryAfter[callbackID] = nil
         } else {

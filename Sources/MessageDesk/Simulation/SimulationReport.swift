@@ -14,4 +14,21 @@ public struct SimulationReport: Sendable, Equatable {
     public let erlangC: ErlangC
     /// Erlang A at the same load, with the configured patience on hold.
     public let erlangA: ErlangA
+    /// Each business hour of each day, in order (`hoursPerDay` per day): what a chart of the day shows.
+    public let hours: [SimulationHour]
+    /// Business hours per day (the last one may be shorter).
+    public let hoursPerDay: Int
+}
+
+/// One business hour of the simulation.
+public struct SimulationHour: Sendable, Equatable {
+    /// The most callbacks owed at once during the hour (those this run opened).
+    public var callbacksWaiting = 0
+    /// Operator-seconds spent on calls during the hour.
+    public var operatorBusySeconds = 0.0
+    /// Calls offered to the office during the hour.
+    public var officeCalls = 0
+
+    /// An empty hour.
+    public init() {}
 }

@@ -64,7 +64,10 @@ enum SimulationOutput {
             ["occupancy", percent(total.occupancy), percent(c.occupancy), percent(a.occupancy)],
         ]
         text += theory.rendered()
-        text += "(traffic peaks in the morning and afternoon, so the simulated office waits more than the day's average load predicts)\n"
+        text += "(both formulas assume the day's average load all day; the simulated day has morning and afternoon peaks. "
+            + "Erlang C ignores hang-ups, Erlang A counts them: with impatient callers the simulated ASA is over answered "
+            + "calls only, and falls below Erlang C's)\n"
+        text += "\n" + DayChart.text(report, calendar: calendar)
         if !total.escalations.isEmpty {
             text += "\nescalations by step:\n"
             for (key, count) in total.escalations.sorted(by: { $0.key < $1.key }) { text += "  \(key): \(count)\n" }
