@@ -84,6 +84,15 @@ import Testing
         #expect(report.total.failedAttempts > 0)
     }
 
+    @Test func meetingsVisitsAndDaysOffAreOnThePresenceBoard() throws {
+        let (_, store) = try run(configuration { $0.dayOffProbability = 0.2 })
+        let changes = try store.allEvents().filter { $0.kind == "presence.changed" && $0.actor == "simulator" }
+        let statuses: Set<String> = Set(changes.compactMap {
+            if case .string(let status)? = $0.after?["status"] { return status } else { return nil }
+        })
+        #expect(statuses == ["meeting", "out", "day_off"])
+    }
+
     @Test func withoutADeskNobodyAnswersTheOfficeAndMoreDealsAreLost() throws {
         let (none, store) = try run(configuration { $0.operators = 0 })
         let (desk, _) = try run(configuration { $0.operators = 2 })

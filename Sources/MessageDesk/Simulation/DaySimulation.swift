@@ -238,6 +238,12 @@ final class SimulationEngine {
             guard let matter = matters.removeValue(forKey: id) else { return }
             if matter.typeOne { days[dayIndex(time)].dealsLostTypeOne += 1 } else { days[dayIndex(time)].dealsLostTypeTwo += 1 }
         case .salespersonFree(let index): try work(index, at: time)
+        case .salespersonAway(let index, let until, let visiting):
+            // The presence board shows it, and each message taken meanwhile tells the caller when they are back.
+            guard until > time else { return }
+            let status: Presence.Status = salespeople[index].off ? .dayOff : visiting ? .out : .meeting
+            _ = try store.setPresence(salespeople[index].handle, status: status, until: date(until),
+                                      note: status == .out ? "客先訪問" : nil, actor: Self.actor, at: date(time))
         case .callbackCallEnds(let index, let callbackID, let reached):
             try callbackCallEnds(index, callbackID, reached: reached, at: time)
         case .missedCallReturned(let index, let id):
@@ -270,11 +276,13 @@ final class SimulationEngine {
                     let length = schedules.lognormal(mean: max(mean, 1) * 60, cv: 0.5)
                     let begin = open + schedules.uniform() * dayLength
                     person.blocks.append((begin, min(close, begin + length)))
+                    schedule(begin, .salespersonAway(index, until: min(close, begin + length), visiting: kind >= meetings))
                     schedule(min(close, begin + length), .salespersonFree(index))
                 }
                 schedule(open, .salespersonFree(index))
             }
             salespeople[index] = person
+            if person.off { schedule(open, .salespersonAway(index, until: close, visiting: false)) }
         }
         // Traffic: a Poisson process per salesperson with the hourly profile as its shape.
         let profile = configuration.hourlyProfile

@@ -12,6 +12,7 @@ struct SimulationEvent: Comparable, Sendable {
         case officeHungUp(matter: Int)
         case patienceEnds(matter: Int)
         case salespersonFree(Int)
+        case salespersonAway(Int, until: Double, visiting: Bool)
         case callbackCallEnds(salesperson: Int, callback: Int, reached: Bool)
         case missedCallReturned(salesperson: Int, matter: Int)
         case sweep
