@@ -224,7 +224,7 @@ let usage = """
     usage: desk-bench insert PATH COUNT [STAFF] [--temp-store-memory]
            desk-bench seed PATH MESSAGES STAFF [CALLERS]
            desk-bench office CALLS [OPERATORS]
-           desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
+           desk-bench year PATH DAYS SALESPEOPLE [OPERATORS] [--temp-store-memory]
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -252,10 +252,13 @@ do {
     case "office" where (2...3).contains(arguments.count):
         runOffice(calls: positive(arguments[1], "CALLS"),
                   operators: arguments.count == 3 ? positive(arguments[2], "OPERATORS") : 14)
-    case "year" where (4...5).contains(arguments.count):
-        try runYear(path: arguments[1], days: positive(arguments[2], "DAYS"),
-                    salespeople: positive(arguments[3], "SALESPEOPLE"),
-                    operators: arguments.count == 5 ? positive(arguments[4], "OPERATORS", allowZero: true) : 20)
+    case "year":
+        let tempStoreMemory = arguments.last == "--temp-store-memory"
+        let rest = tempStoreMemory ? Array(arguments.dropLast()) : arguments
+        guard (4...5).contains(rest.count) else { fail(usage, code: 64) }
+        try runYear(path: rest[1], days: positive(rest[2], "DAYS"), salespeople: positive(rest[3], "SALESPEOPLE"),
+                    operators: rest.count == 5 ? positive(rest[4], "OPERATORS", allowZero: true) : 20,
+                    tempStoreMemory: tempStoreMemory)
     default:
         fail(usage, code: 64)
     }
