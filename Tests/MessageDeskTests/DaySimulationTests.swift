@@ -116,4 +116,13 @@ import Testing
         #expect(throws: InputError.self) { try SimulationParameter.apply("operators", to: &configuration) }
         #expect(SimulationParameter.named("seed")?.value(in: SimulationConfiguration()) == "1")
     }
+
+    @Test func aConfigurationBuiltByHandIsCheckedBeforeItRuns() throws {
+        let store = try DeskStore.open(path: ":memory:", create: true, now: start)
+        for broken in [configuration { $0.days = 0 }, configuration { $0.clientsPerSalesperson = 0 },
+                       configuration { $0.hourlyProfile = [] }, configuration { $0.urgentShare = 2 },
+                       configuration { $0.salespeople = 100_000; $0.clientsPerSalesperson = 10_000 }] {
+            #expect(throws: DeskError.self) { try DaySimulation(configuration: broken, start: start).run(into: store) }
+        }
+    }
 }

@@ -28,6 +28,11 @@ public struct DaySimulation {
 
     /// Runs the simulation, writing to `store`; `progress` hears each finished day (1-based) and the total.
     public func run(into store: DeskStore, progress: (Int, Int) -> Void = { _, _ in }) throws -> SimulationReport {
+        do {
+            try configuration.validate()
+        } catch {
+            throw DeskError(.badInput, error.message)
+        }
         let engine = try SimulationEngine(configuration: configuration, start: start, store: store)
         return try engine.run(progress: progress)
     }

@@ -99,6 +99,34 @@ public struct SimulationConfiguration: Sendable, Equatable {
     /// The defaults above.
     public init() {}
 
+    /// Checks what the parameter table's ranges cannot: counts that fit together and a usable day profile.
+    /// `DaySimulation` calls it, so a library caller who builds a configuration by hand gets an error, not a crash.
+    public func validate() throws(InputError) {
+        guard days >= 1, salespeople >= 1, operators >= 0, clientsPerSalesperson >= 1 else {
+            throw InputError("days, salespeople and clients-per-salesperson must be at least 1, operators at least 0")
+        }
+        // Callers' numbers are 03-NNNN-NNNN from 03-1000-0000 on: 89,990,000 numbers.
+        guard salespeople.multipliedReportingOverflow(by: clientsPerSalesperson).partialValue <= 89_990_000,
+              !salespeople.multipliedReportingOverflow(by: clientsPerSalesperson).overflow else {
+            throw InputError("salespeople × clients-per-salesperson must be at most 89,990,000 (one phone number each)")
+        }
+        guard !hourlyProfile.isEmpty, hourlyProfile.allSatisfy({ $0 >= 0 && $0.isFinite }),
+              hourlyProfile.contains(where: { $0 > 0 }) else {
+            throw InputError("hourly-profile needs at least one positive weight, and none negative")
+        }
+        let rates = [urgentShare, typeOneShare, dayOffProbability, missWhileFreeProbability, reachProbability,
+                     missedCallNoticedProbability, officeFallback, urgentOfficeFallback, retryMobileShare, redialShare,
+                     windowShare]
+        guard rates.allSatisfy({ (0...1).contains($0) }) else { throw InputError("shares and probabilities must lie in 0…1") }
+        let durations = [meetingMinutes, visitMinutes, talkMinutes, retryAttemptMinutes, retryMobileMinutes, handlingSeconds,
+                         officePatienceSeconds, redialMinutes, windowMinutes, typeOnePatienceMinutes,
+                         typeTwoPatienceMinutes, sweepMinutes, callsPerSalespersonPerDay, meetingsPerDay, visitsPerDay]
+        guard durations.allSatisfy({ $0 >= 0 && $0.isFinite }), talkMinutes > 0, handlingSeconds > 0,
+              officePatienceSeconds > 0, windowMinutes > 0, sweepMinutes > 0, maxMobileRetries >= 0 else {
+            throw InputError("durations and counts must be finite and not negative; talk, handling, patience, window and sweep times positive")
+        }
+    }
+
     /// The non-urgent office-fallback rate that makes the overall rate `officeFallback`.
     public var nonUrgentOfficeFallback: Double {
         guard urgentShare < 1 else { return officeFallback }
