@@ -28,8 +28,9 @@ public struct SimulationFigures: Sendable, Equatable {
     public var callbackDelays: [Double] = []
     /// Escalation steps fired by the sweep, by "ladder step N (kind)".
     public var escalations: [String: Int] = [:]
-    /// Matters whose caller's patience ran out before anyone called back: type ① and type ② buyers.
+    /// Type ① buyers whose patience ran out before anyone called back: gone to the vendor who answered first.
     public var dealsLostTypeOne = 0
+    /// Type ② buyers whose (longer) patience ran out too.
     public var dealsLostTypeTwo = 0
 
     /// Empty figures with the given service-level target.
