@@ -60,6 +60,14 @@ desk="$bin/desk"
 say "creating the desk database (--db, else \$DESK_DB, else the XDG data directory)"
 "$desk" init
 
+# The project's main job on a fresh machine: a simulated week at a 10-salesperson office with two
+# operators, written to the same database (staff sp0001…, op1, op2, bucho) and reported.
+# SETUP_SIMULATE=0 skips it, for a database that should start empty.
+if [ "${SETUP_SIMULATE:-1}" != 0 ]; then
+    say "simulating a week at the desk (desk simulate; SETUP_SIMULATE=0 skips this)"
+    "$desk" simulate
+fi
+
 cat <<EOF
 
 MessageDesk is ready: $desk

@@ -223,6 +223,8 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
 let usage = """
     usage: desk-bench insert PATH COUNT [STAFF] [--temp-store-memory]
            desk-bench seed PATH MESSAGES STAFF [CALLERS]
+           desk-bench office CALLS [OPERATORS]
+           desk-bench year PATH DAYS SALESPEOPLE [OPERATORS] [--temp-store-memory]
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -247,6 +249,16 @@ do {
         let staff = positive(arguments[3], "STAFF")
         let callers = arguments.count == 5 ? positive(arguments[4], "CALLERS") : max(1, messages * 3 / 10)
         try runSeed(path: arguments[1], messageCount: messages, staff: staff, callers: callers)
+    case "office" where (2...3).contains(arguments.count):
+        runOffice(calls: positive(arguments[1], "CALLS"),
+                  operators: arguments.count == 3 ? positive(arguments[2], "OPERATORS") : 14)
+    case "year":
+        let tempStoreMemory = arguments.last == "--temp-store-memory"
+        let rest = tempStoreMemory ? Array(arguments.dropLast()) : arguments
+        guard (4...5).contains(rest.count) else { fail(usage, code: 64) }
+        try runYear(path: rest[1], days: positive(rest[2], "DAYS"), salespeople: positive(rest[3], "SALESPEOPLE"),
+                    operators: rest.count == 5 ? positive(rest[4], "OPERATORS", allowZero: true) : 20,
+                    tempStoreMemory: tempStoreMemory)
     default:
         fail(usage, code: 64)
     }

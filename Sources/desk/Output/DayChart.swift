@@ -1,0 +1,41 @@
+import MessageDesk
+
+/// A terminal chart of the simulated day: per business hour, the callbacks owed and the operators busy,
+/// averaged over the days, drawn with Unicode eighth blocks so that a glance shows the peaks.
+enum DayChart {
+    /// Bar cells from an eighth to a whole block.
+    static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    /// `value` out of `maximum` as a bar `width` cells wide at most.
+    static func bar(_ value: Double, of maximum: Double, width: Int) -> String {
+        guard maximum > 0, value > 0 else { return "" }
+        let units = Int((value / maximum * Double(width * 8)).rounded())
+        return String(repeating: "█", count: units / 8) + eighths[units % 8]
+    }
+
+    /// The chart, one line per business hour, or "" when nothing was simulated.
+    static func text(_ report: SimulationReport, calendar: BusinessCalendar) -> String {
+        let perDay = report.hoursPerDay
+        let dayCount = report.days.count
+        guard dayCount > 0, let firstOpening = report.dayOpenings.first else { return "" }
+        var waiting = Array(repeating: 0.0, count: perDay)
+        var busy = Array(repeating: 0.0, count: perDay)
+        for (index, hour) in report.hours.enumerated() {
+            waiting[index % perDay] += Double(hour.callbacksWaiting) / Double(dayCount)
+            busy[index % perDay] += hour.operatorBusySeconds / 3_600 / Double(dayCount)
+        }
+        let operators = Double(report.configuration.operators)
+        let mostWaiting = waiting.max() ?? 0
+        var text = "the day, averaged over \(dayCount) day\(dayCount == 1 ? "" : "s"): callbacks owed (peak in the hour) "
+            + "│ operators busy (of \(report.configuration.operators))\n"
+        for hour in 0..<perDay {
+            let start = calendar.timeString(firstOpening.addingTimeInterval(Double(hour) * 3_600))
+            let left = bar(waiting[hour], of: mostWaiting, width: 24)
+            let right = bar(busy[hour], of: max(operators, 1), width: 16)
+            let owed = String(format: "%5.1f", waiting[hour])
+            text += "\(start) \(owed) \(left.padding(toLength: 25, withPad: " ", startingAt: 0))│ "
+                + "\(String(format: "%4.1f", busy[hour])) \(right)\n"
+        }
+        return text
+    }
+}
