@@ -9,6 +9,7 @@ import Testing
         #expect(try database.scalarText("PRAGMA journal_mode") == "wal")
         #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
         #expect(try database.scalarInt("PRAGMA synchronous") == 2)
+        #expect(try database.scalarInt("PRAGMA temp_store") == 2)
     }
 
     @Test func newFilesAndDirectoriesAreOwnerOnly() throws {

@@ -83,6 +83,10 @@ public final class Database {
         }
         // "In FULL mode … the database will not corrupt after a power loss"; and each commit is durable.
         try execute("PRAGMA synchronous = FULL")
+        // Statement journals (one per statement inside a savepoint) and temporary indexes stay in
+        // memory instead of temporary files: they never need to survive the process, and writing
+        // them to disk cost a third of the batch insert rate (BENCHMARKS.md, row c-d2).
+        try execute("PRAGMA temp_store = MEMORY")
     }
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
