@@ -12,8 +12,8 @@ func withoutFigures(_ text: String) -> String {
         .replacingOccurrences(of: #""duration_ms": [0-9]+"#, with: #""duration_ms": N"#, options: .regularExpression)
 }
 
-/// Runs the `sqlite3` shell on any database file, waiting up to 10 s for a busy database (the
-/// sandbox's `sql` has no busy timeout, which a desk under load needs even to read).
+/// Runs the `sqlite3` shell on any database file, waiting up to 10 s for a busy database (a desk
+/// under load needs that even to read).
 func sqlite(_ path: String, _ command: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
@@ -37,17 +37,3 @@ func listing(_ directory: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
 }
 
-/// A deterministic random sequence (SplitMix64), so a "random" schedule is the same on every run.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import MessageDesk
 import Testing
 
 /// What `desk` reported as saved survives `kill -9` of any desk process at any moment.
@@ -13,7 +14,7 @@ import Testing
     @Test func everySaveReportedBeforeAKillIsInTheDatabaseAndTheCheckPasses() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()
-        var random = SeededRandom(seed: 20_261_120)
+        var random = SeededGenerator(seed: 20_261_120)
         var printed: [Int] = []
         var kills = 0, killsOfARunningDesk = 0
         for round in 0..<4 {

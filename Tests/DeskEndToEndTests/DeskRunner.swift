@@ -96,15 +96,7 @@ struct DeskSandbox {
 
     /// Runs a query with the sqlite3 shell, for checking database contents independently of desk.
     func sql(_ query: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-cmd", ".timeout 10000", database, query]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try sqlite(database, query)
     }
 }
 

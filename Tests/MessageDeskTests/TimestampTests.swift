@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import MessageDesk
 
-/// SplitMix64: a tiny seeded generator, so the "random" instants are the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 private func at(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: seconds) }
 
 @Test func formatsPinnedInstants() {
@@ -107,7 +95,7 @@ func rejectsEverythingElse(_ text: String) {
 }
 
 @Test func agreesWithISO8601DateFormatterOnRandomInstants() throws {
-    var generator = SplitMix64(state: 0x00C0_FFEE)
+    var generator = SeededGenerator(seed: 0x00C0_FFEE)
     let utc = ISO8601DateFormatter()
     utc.timeZone = TimeZone(identifier: "UTC")
     let zones = try ["Asia/Tokyo", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"].map {
