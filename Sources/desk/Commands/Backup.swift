@@ -6,6 +6,7 @@ extension Desk {
     /// `desk backup DEST`: a checked copy of the live database, made while others keep writing.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the live database to DEST while others keep writing; check the copy, then put it in place.",
             discussion: """
                 The copy is written to a hidden temporary file beside DEST (mode 0600), flushed to the disk, \

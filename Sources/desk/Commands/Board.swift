@@ -6,6 +6,7 @@ extension Desk {
     /// `desk board`: the presence board (行先掲示板) with what each person owes.
     struct Board: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "board",
             abstract: "Show the presence board: where everyone is, until when, and the callbacks they owe.")
 
         @OptionGroup var global: GlobalOptions

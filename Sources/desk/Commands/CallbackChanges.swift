@@ -5,7 +5,7 @@ import MessageDesk
 
 extension Desk {
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Acknowledge a callback: you have seen it and will call.")
+        static let configuration = CommandConfiguration(commandName: "ack", abstract: "Acknowledge a callback: you have seen it and will call.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -19,7 +19,7 @@ extension Desk {
     }
 
     struct Attempt: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a try that did not reach the caller.")
+        static let configuration = CommandConfiguration(commandName: "attempt", abstract: "Record a try that did not reach the caller.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -34,7 +34,7 @@ extension Desk {
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a callback: the caller was called back.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Close a callback: the caller was called back.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -50,6 +50,7 @@ extension Desk {
 
     struct Reassign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reassign",
             abstract: "Give a callback to someone else, or --back to the owner it was routed from.")
 
         @OptionGroup var global: GlobalOptions
@@ -75,7 +76,7 @@ extension Desk {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a callback that is no longer owed.")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a callback that is no longer owed.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -91,6 +92,7 @@ extension Desk {
 
     struct Escalate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "escalate",
             abstract: "Escalate a callback by hand: to --to, to the person of ladder step --step, else to the owner's escalation contact.")
 
         @OptionGroup var global: GlobalOptions

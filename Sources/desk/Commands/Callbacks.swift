@@ -21,6 +21,7 @@ extension Desk {
     /// `desk callbacks`: the callbacks owed, most pressing first.
     struct Callbacks: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "callbacks",
             abstract: "List callbacks: by default open and acknowledged ones, highest priority first.")
 
         @OptionGroup var global: GlobalOptions

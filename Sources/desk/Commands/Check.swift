@@ -6,6 +6,7 @@ extension Desk {
     /// `desk check`: is the database intact, and can this desk use it?
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: SQLite's integrity and foreign key checks, and its schema version.",
             discussion: """
                 Prints what each check found, and exits non-zero on any problem: 65 when the integrity or \

@@ -7,6 +7,7 @@ extension Desk {
     /// `desk config`: the office's policies, shared by every terminal through the database.
     struct Config: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "config",
             abstract: "Show or change the office's settings (business hours, time zone, priority coefficients).",
             subcommands: [Show.self, Set.self])
     }
@@ -14,7 +15,7 @@ extension Desk {
 
 extension Desk.Config {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every setting with its value and meaning.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every setting with its value and meaning.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -36,7 +37,7 @@ extension Desk.Config {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting (recorded in the event log).")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting (recorded in the event log).")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

@@ -5,6 +5,7 @@ extension Desk {
     /// `desk history ID`: the event log of one callback.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show every event of a callback: who did what, when, before → after.")
 
         @OptionGroup var global: GlobalOptions

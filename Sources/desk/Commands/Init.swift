@@ -5,6 +5,7 @@ extension Desk {
     /// `desk init`: creates or migrates the database.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create the database (or bring it up to this version's schema) and print its path.")
 
         @OptionGroup var global: GlobalOptions

@@ -22,6 +22,7 @@ extension Desk {
     /// `desk log`: records a call and its message, and opens or joins the callback.
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Record a call and its message; open the callback, or join the caller's open one.")
 
         @OptionGroup var global: GlobalOptions

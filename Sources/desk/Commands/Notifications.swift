@@ -5,7 +5,7 @@ import MessageDesk
 extension Desk {
     /// `desk notifications`: the outbox of reminders and escalations.
     struct Notifications: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the outbox of reminders and escalations.")
+        static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox of reminders and escalations.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListOutputOptions
@@ -33,6 +33,7 @@ extension Desk {
     /// `desk notify --exec COMMAND`: hands each pending notification to a gateway.
     struct Notify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "notify",
             abstract: "Hand each pending notification to COMMAND as JSON on stdin; delivered only when it exits 0.",
             discussion: """
                 COMMAND runs with /bin/sh -c. A failing or hanging gateway loses nothing: the notification \

@@ -19,6 +19,7 @@ extension Desk {
     /// `desk away`: marks someone away, so the operator can tell callers when they are back.
     struct Away: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "away",
             abstract: "Mark someone away (in a meeting, out, off, on leave) until a time.")
 
         @OptionGroup var global: GlobalOptions
@@ -39,7 +40,7 @@ extension Desk {
 
     /// `desk back`: someone is back in the office.
     struct Back: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark someone back in the office.")
+        static let configuration = CommandConfiguration(commandName: "back", abstract: "Mark someone back in the office.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

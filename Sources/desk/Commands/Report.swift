@@ -5,6 +5,7 @@ extension Desk {
     /// `desk report`: the daily summary a manager reads at the end of the day.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "The daily summary: per person and for the office, calls, callbacks opened, done, open and overdue by priority.",
             discussion: """
                 The day runs from midnight to midnight in the business time zone. Figures come from the \

@@ -6,6 +6,7 @@ extension Desk {
     /// `desk restore SRC`: replaces the live database with a backup, keeping the old one.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the live database with the backup SRC, keeping the current one as a dated copy.",
             discussion: """
                 SRC is checked first (integrity, foreign keys, a schema this desk knows); a damaged SRC, or one \

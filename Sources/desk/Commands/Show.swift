@@ -5,6 +5,7 @@ extension Desk {
     /// `desk show ID`: everything about one callback.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a callback: its messages, caller, priority breakdown and history.")
 
         @OptionGroup var global: GlobalOptions

@@ -6,6 +6,7 @@ extension Desk {
     /// `desk simulate`: days of call traffic through the real desk, reported in call-centre terms.
     struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "simulate",
             abstract: "Simulate business days of calls, the office line and callbacks, through the real desk database.",
             discussion: """
                 Clients call salespeople's mobiles; unanswered callers call the office (63% in the survey, more when \

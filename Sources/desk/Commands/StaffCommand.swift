@@ -15,7 +15,7 @@ extension Desk {
 
 extension Desk.StaffCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a member of staff.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a member of staff.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -45,6 +45,7 @@ extension Desk.StaffCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a member of staff's details; '-' clears --mobile, --substitute or --escalate-to.")
 
         @OptionGroup var global: GlobalOptions
@@ -75,7 +76,7 @@ extension Desk.StaffCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the staff with where they are now.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the staff with where they are now.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListOutputOptions
@@ -100,7 +101,7 @@ extension Desk.StaffCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one member of staff.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one member of staff.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

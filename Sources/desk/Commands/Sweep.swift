@@ -5,6 +5,7 @@ extension Desk {
     /// `desk sweep`: applies the escalation policy now; safe to run from cron every few minutes.
     struct Sweep: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sweep",
             abstract: "Escalate what the policy says is due now, once; running it again changes nothing.",
             discussion: "Cron: */5 * * * * desk sweep --db /var/lib/messagedesk/desk.sqlite >> /var/log/desk-sweep.log 2>&1")
 

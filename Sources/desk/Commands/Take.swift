@@ -6,6 +6,7 @@ extension Desk {
     /// `desk take`: the interactive message form, for an operator with the caller on the line.
     struct Take: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "take",
             abstract: "Take a message with a form: asks, shows a summary, saves only when you confirm.",
             discussion: """
                 Answers can be piped in, one per line (the message ends at an empty line). \
