@@ -76,10 +76,10 @@ say() { printf '%s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------------------------------------- build
 if (( BUILD )); then
-    say "building (swift build -c release --scratch-path $SCRATCH) ..."
+    say "building (swift build -c release --static-swift-stdlib --scratch-path $SCRATCH) ..."
     attempt=1
     # A file saved while the build runs ("was modified during the build") is worth another try.
-    until swift build -c release --scratch-path "$SCRATCH" >"$WORK/build.log" 2>&1; do
+    until swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" >"$WORK/build.log" 2>&1; do
         if (( attempt < 3 )) && grep -q 'modified during the build' "$WORK/build.log"; then
             attempt=$(( attempt + 1 )); say "    a source changed during the build; building again ($attempt/3) ..."; continue
         fi
@@ -87,7 +87,7 @@ if (( BUILD )); then
         die "the release build failed (full log: $WORK/build.log)"
     done
 fi
-BIN=$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)
+BIN=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)
 DESK=$BIN/desk
 BENCH=$BIN/desk-bench
 [[ -x $DESK && -x $BENCH ]] || die "no release binaries in $BIN; run without --no-build"
@@ -516,7 +516,7 @@ cat >"$SECTION" <<EOF
 ## The desk's write and list paths (issue 2): \`Scripts/benchmark.sh\`
 
 Written by \`$ARGS\` on $(date -u +%Y-%m-%dT%H:%M:%SZ) — $(( SECONDS - STARTED )) s for the whole run.
-Release build (\`swift build -c release --scratch-path .build-bench\`), revision $REVISION.
+Release build with the Swift runtime and Foundation linked in (\`swift build -c release --static-swift-stdlib --scratch-path .build-bench\`, as Scripts/setup.sh installs it), revision $REVISION.
 Times are medians of whole processes (wall clock, fork + exec + wait, read with bash's \`\$EPOCHREALTIME\`);
 every MessageDesk figure stands beside a baseline measured in the same run, the two alternating.
 These are measurements, not assertions: nothing fails on a time.
