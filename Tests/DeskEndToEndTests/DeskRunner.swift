@@ -132,12 +132,7 @@ extension DeskSandbox {
         try process.run()
         input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nSELECT 'locked';\n".utf8))
         // Wait for the shell to say it holds the lock: reading blocks until it does, no sleeping.
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("locked") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
+        readUntil(output, shows: "locked")
         return WriteLockHolder(process: process, input: input)
     }
 }
@@ -166,3 +161,13 @@ final class WriteLockHolder: @unchecked Sendable {
 let allMigrations = Migration.embedded.map(\.id)
 /// The newest migration's id.
 let latestMigration = allMigrations.last ?? ""
+
+/// Reads `pipe` until what it printed contains `text` (or it ends): reading blocks, nothing sleeps.
+func readUntil(_ pipe: Pipe, shows text: String) {
+    var seen = Data()
+    while !String(decoding: seen, as: UTF8.self).contains(text) {
+        let chunk = pipe.fileHandleForReading.availableData
+        if chunk.isEmpty { return }
+        seen.append(chunk)
+    }
+}

@@ -86,12 +86,7 @@ import Testing
         holder.standardInput = input
         holder.standardOutput = output
         try holder.run()
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("locked") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
+        readUntil(output, shows: "locked")
         let blocked = try nightly(desk, date: "2026-11-20")
         input.fileHandleForWriting.write(Data("\n".utf8))
         try input.fileHandleForWriting.close()

@@ -151,12 +151,7 @@ import Testing
         try process.run()
         input.fileHandleForWriting.write(Data("tanaka\n03-1234-5678\n山田\n".utf8))
         // Wait until the form asks for the company — mid-form — then interrupt.
-        var seen = Data()
-        while !String(decoding: seen, as: UTF8.self).contains("Company: ") {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen.append(chunk)
-        }
+        readUntil(output, shows: "Company: ")
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)

@@ -7,7 +7,7 @@ import Foundation
 /// Copy with the online backup API, check the copy, `fsync` it; only then may it be `place`d with
 /// an atomic rename. Until then the destination is untouched, and a failure removes the file.
 struct CheckedCopy {
-    /// The temporary file holding the copy (`.NAME.partial-XXXXXX`, mode 0600).
+    /// The temporary file holding the copy (`.NAME.partial-` and a unique suffix, mode 0600).
     let temporaryPath: String
     /// Its size in bytes.
     let bytes: Int64

@@ -8,12 +8,13 @@ import Foundation
 enum DurableFile {
     /// Creates an empty file (0600, by `mkstemp`) with a unique name in the directory of `path`.
     ///
-    /// The name starts with a dot and is `.NAME.partial-XXXXXX`, so that nobody mistakes it for a
+    /// The name starts with a dot, `.NAME.partial-` and six random characters, so nobody mistakes it for a
     /// finished backup and globs such as `desk-*.sqlite` skip it.
     static func makeTemporary(beside path: String) throws -> String {
         let directory = directory(of: path)
         let name = (path as NSString).lastPathComponent
-        var template = Array("\(directory)/.\(name).partial-XXXXXX".utf8CString)
+        // mkstemp replaces the trailing six X's of its template with a unique suffix.
+        var template = Array("\(directory)/.\(name).partial-\(String(repeating: "X", count: 6))".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
             guard let base = buffer.baseAddress else { return -1 }
             return mkstemp(base)
