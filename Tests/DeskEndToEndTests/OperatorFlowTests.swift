@@ -122,4 +122,18 @@ import Testing
         #expect(try desk.run(["config", "set", "time_zone", "Mars/Olympus"]) == DeskResult(status: 65, stdout: "",
             stderr: "desk: error: time_zone: 'Mars/Olympus' is not a time zone: use an IANA name such as Asia/Tokyo\n"))
     }
+
+    @Test func theOperatorIsToldWhenTheSubstituteIsAwayToo() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["away", "tanaka", "--until", "tomorrow 10:00", "--reason", "off"])
+        try desk.ok(["away", "suzuki", "--until", "tomorrow 12:00", "--reason", "leave"])
+        let result = try desk.run(["log", "--for", "tanaka", "--caller", "山田", "--phone", "0312345678", "--message", "x"])
+        #expect(result == DeskResult(status: 0, stdout: """
+            saved: opened callback #1 for tanaka (田中一郎), due 18:00
+            tanaka is on a day off until 11-21 10:00
+            substitute: suzuki (also away: on leave until 11-21 12:00)
+
+            """, stderr: ""))
+    }
 }

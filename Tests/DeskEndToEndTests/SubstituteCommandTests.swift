@@ -74,7 +74,7 @@ import Testing
                               "--urgent"]).stdout == """
             saved: opened callback #2 for tanaka (田中一郎), due 10:45
             tanaka is out until 15:00
-            substitute: suzuki
+            substitute: suzuki (also away: on leave)
 
             """)
     }

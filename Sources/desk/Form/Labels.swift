@@ -21,6 +21,8 @@ struct Labels: Sendable {
     let no: Set<String>
     let pickNumber: String
     let substitute: String
+    /// Said of a substitute who is away as well.
+    let alsoAway: String
     let noSubstitute: String
     let returningCaller: String
     let willJoin: String
@@ -118,7 +120,7 @@ struct Labels: Sendable {
         askBy: "Call back by (empty: the usual due time)", askNewContact: "New contact? [y/N]",
         askTriedMobile: "Tried the mobile first? [y/N]", askConfirm: "Save? [Y/n]",
         yes: ["y", "yes"], no: ["n", "no"], pickNumber: "type a number from the list, or more of the name",
-        substitute: "substitute", noSubstitute: "no substitute", returningCaller: "Returning caller",
+        substitute: "substitute", alsoAway: "also away", noSubstitute: "no substitute", returningCaller: "Returning caller",
         willJoin: "this call joins open callback #{id} (due {due})", newCaller: "New caller",
         summaryFor: "For", summaryCaller: "Caller", summaryMessage: "Message", summaryUrgent: "URGENT",
         summaryWants: "Wants",
@@ -158,7 +160,7 @@ struct Labels: Sendable {
         askBy: "この時刻までに折り返し（空欄: 通常の期限）", askNewContact: "新規のお客様ですか？ [y/N]",
         askTriedMobile: "先に携帯へかけましたか？ [y/N]", askConfirm: "保存しますか？ [Y/n]",
         yes: ["y", "yes", "はい"], no: ["n", "no", "いいえ"], pickNumber: "一覧の番号か、名前をもう少し入力してください",
-        substitute: "代理", noSubstitute: "代理なし", returningCaller: "以前にお電話のあったお客様",
+        substitute: "代理", alsoAway: "代理も不在", noSubstitute: "代理なし", returningCaller: "以前にお電話のあったお客様",
         willJoin: "未対応の折り返し #{id}（期限 {due}）にまとめます", newCaller: "初めてのお客様",
         summaryFor: "宛先", summaryCaller: "お客様", summaryMessage: "伝言", summaryUrgent: "至急",
         summaryWants: "ご用件",

@@ -8,14 +8,15 @@ struct TakenOutput {
     /// The report of a saved message: the operator's lines, or the JSON as one element.
     func report(_ taken: TakenMessage, store: DeskStore, json: Bool) throws -> [String] {
         let substitute = try store.staff(handle: taken.forHandle).substitute
-        guard json else { return lines(taken, substitute: substitute) }
+        let substitutePresence = try substitute.map { try store.presence(of: $0, at: times.now) }
+        guard json else { return lines(taken, substitute: substitute, substitutePresence: substitutePresence) }
         let priority = store.policy.priority.score(taken.callback, at: times.now)
         return [self.json(taken, substitute: substitute, priority: priority).rendered(pretty: true)]
     }
 
     /// Lines for the operator: saved where, due when, where the person called for is, who stands in
     /// — or that the callback went to the substitute, and why.
-    func lines(_ taken: TakenMessage, substitute: String?) -> [String] {
+    func lines(_ taken: TakenMessage, substitute: String?, substitutePresence: Presence? = nil) -> [String] {
         let callback = taken.callback
         let pattern = taken.joined ? labels.savedJoined : labels.savedOpened
         let saved = pattern.replacingOccurrences(of: "{id}", with: String(callback.id))
@@ -35,7 +36,10 @@ struct TakenOutput {
         default:
             lines.append(presence)
             if taken.ownerPresence.status.isAway, let substitute {
-                lines.append("\(labels.substitute): \(substitute)")
+                // The operator is about to offer the substitute: say so when they are away too.
+                let away = substitutePresence.flatMap { $0.status.isAway ? $0 : nil }
+                    .map { " (\(labels.alsoAway): \(labels.presence($0, times: times)))" } ?? ""
+                lines.append("\(labels.substitute): \(substitute)\(away)")
             }
         }
         return lines.map { TerminalText.sanitized($0) }
