@@ -136,4 +136,26 @@ import Testing
 
             """, stderr: ""))
     }
+
+    @Test func ambiguousWidthCharactersTakeTwoColumnsWhenTheTerminalSaysSo() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["log", "--for", "tanaka", "--caller", "①※…", "--phone", "0312345678", "--message", "x"])
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田", "--phone", "0312345679", "--message", "y"])
+        let narrow = try desk.run(["callbacks"]).stdout
+        desk.extraEnvironment = ["DESK_AMBIGUOUS_WIDTH": "2"]
+        let wide = try desk.run(["callbacks"]).stdout.split(separator: "\n").map(String.init)
+        // With ①※… six columns wide, the PHONE column starts at the same display column on every row.
+        let columns = wide.map { line -> Int in
+            guard let range = line.range(of: "03-1234-567") else { return -1 }
+            return DisplayWidth.of(String(line[..<range.lowerBound]), ambiguousIsWide: true)
+        }
+        #expect(columns.count == 3 && columns[1] > 0 && columns[1] == columns[2])
+        let plain = narrow.split(separator: "\n").map(String.init).map { line -> Int in
+            guard let range = line.range(of: "03-1234-567") else { return -1 }
+            return DisplayWidth.of(String(line[..<range.lowerBound]), ambiguousIsWide: true)
+        }
+        // Laid out for narrow ambiguous characters, the same rows do not line up on a wide terminal.
+        #expect(plain[1] != plain[2])
+    }
 }

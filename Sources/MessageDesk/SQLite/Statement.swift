@@ -134,10 +134,6 @@ public struct Row {
         Int(sqlite3_column_int64(statement.handle, index))
     }
 
-    public func int64(_ index: Int32) -> Int64 {
-        sqlite3_column_int64(statement.handle, index)
-    }
-
     public func optionalInt(_ index: Int32) -> Int? {
         isNull(index) ? nil : int(index)
     }
