@@ -56,6 +56,13 @@ final class SimulationEngine {
         var callbackID: Int?
     }
 
+    /// A callback a salesperson owes, as far as choosing what to try next needs to know.
+    struct OwedCallback {
+        let owner: Int
+        let notBefore: Date?
+        let acknowledged: Bool
+    }
+
     /// A salesperson's day: off or not, meetings and visits, busy until when, missed calls to return.
     struct Salesperson {
         let handle: String
@@ -86,6 +93,10 @@ final class SimulationEngine {
     var retryAfter: [Int: Double] = [:]
     /// Callbacks someone is on the phone for right now: nobody else starts the same call.
     var inProgress: Set<Int> = []
+    /// What each salesperson owes, as the library last answered (see `OwedCallback`), by salesperson index.
+    var owed: [[Int]]
+    var owedCallbacks: [Int: OwedCallback] = [:]
+    let salespersonIndex: [String: Int]
     var days: [SimulationFigures]
     var hours: [SimulationHour]
     let hoursPerDay: Int
@@ -113,11 +124,18 @@ final class SimulationEngine {
         schedules = root.split()
         work = root.split()
         line = OfficeQueue(operators: configuration.operators)
-        salespeople = (0..<configuration.salespeople).map { Salesperson(handle: SimulationEngine.handle(salesperson: $0)) }
+        let handles = (0..<configuration.salespeople).map(SimulationEngine.handle(salesperson:))
+        salespeople = handles.map { Salesperson(handle: $0) }
+        salespersonIndex = Dictionary(uniqueKeysWithValues: handles.enumerated().map { ($1, $0) })
+        owed = Array(repeating: [], count: configuration.salespeople)
         days = Array(repeating: SimulationFigures(target: configuration.serviceLevelSeconds), count: configuration.days)
         hoursPerDay = max(1, Int((dayLength / 3_600).rounded(.up)))
         hours = Array(repeating: SimulationHour(), count: configuration.days * hoursPerDay)
         try setUpStaff()
+        // A reused database may hold callbacks still owed from an earlier run: they are worked too.
+        for ranked in try store.callbacks(CallbackFilter(), at: openings.first ?? start) {
+            noteOwed(ranked.callback)
+        }
     }
 
     static func handle(salesperson index: Int) -> String { "sp\(String(format: "%04d", index + 1))" }
@@ -410,6 +428,7 @@ final class SimulationEngine {
             newContact: false, triedMobile: true)
         let taken = try store.takeMessage(message, actor: Self.actor, at: now)
         let callbackID = taken.callback.id
+        noteOwed(taken.callback)
         if taken.joined {
             days[dayIndex(time)].callbacksJoined += 1
         } else {
@@ -431,18 +450,24 @@ final class SimulationEngine {
         let dayEnd = (Double(dayIndex(time)) + 1) * dayLength
         guard salespeople[index].isFree(at: time), time < dayEnd else { return }
         let now = date(time)
-        let owed = try store.callbacks(CallbackFilter(owner: salespeople[index].handle), at: now)
-        if let next = owed.first(where: { ranked in
-            !inProgress.contains(ranked.callback.id) && (retryAfter[ranked.callback.id] ?? 0) <= time && (ranked.callback.notBefore.map { $0 <= now } ?? true)
-        }) {
-            if next.callback.state == .open {
-                _ = try store.acknowledge(next.callback.id, actor: salespeople[index].handle, at: now)
+        let tryable = owed[index].filter { id in
+            !inProgress.contains(id) && (retryAfter[id] ?? 0) <= time && (owedCallbacks[id]?.notBefore.map { $0 <= now } ?? true)
+        }
+        // The library ranks the list by priority; with a single callback to try there is nothing to rank.
+        var next = tryable.count == 1 ? tryable.first : nil
+        if tryable.count > 1 {
+            let ranked = try store.callbacks(CallbackFilter(owner: salespeople[index].handle), at: now)
+            next = ranked.first { tryable.contains($0.callback.id) }?.callback.id
+        }
+        if let next {
+            if owedCallbacks[next]?.acknowledged == false {
+                noteOwed(try store.acknowledge(next, actor: salespeople[index].handle, at: now))
             }
             let talk = work.exponential(mean: configuration.talkMinutes * 60)
             let reached = work.chance(configuration.reachProbability)
-            inProgress.insert(next.callback.id)
+            inProgress.insert(next)
             salespeople[index].busyUntil = time + talk
-            schedule(time + talk, .callbackCallEnds(salesperson: index, callback: next.callback.id, reached: reached))
+            schedule(time + talk, .callbackCallEnds(salesperson: index, callback: next, reached: reached))
             return
         }
         while let id = salespeople[index].missedCalls.first {
@@ -455,6 +480,22 @@ final class SimulationEngine {
         }
     }
 
+    /// Keeps `owed` in step with what the library says of a callback: its owner (routing may have sent it to a
+    /// substitute), its window and whether it is acknowledged. Only the library's answers change it — taking a
+    /// message, acknowledging, completing — and the sweep never changes an owner or a state, so a free
+    /// salesperson can tell from it alone whether there is anything to try, without reading the database.
+    func noteOwed(_ callback: CallbackRequest) {
+        let owner = callback.state.isLive ? salespersonIndex[callback.owner] : nil
+        if let previous = owedCallbacks[callback.id], previous.owner != owner {
+            owed[previous.owner].removeAll { $0 == callback.id }
+            owedCallbacks[callback.id] = nil
+        }
+        guard let owner else { return }
+        if owedCallbacks[callback.id] == nil { owed[owner].append(callback.id) }
+        owedCallbacks[callback.id] = OwedCallback(owner: owner, notBefore: callback.notBefore,
+                                                  acknowledged: callback.state == .acknowledged)
+    }
+
     func callbackCallEnds(_ index: Int, _ callbackID: Int, reached: Bool, at time: Double) throws {
         let now = date(time)
         let day = dayIndex(time)
@@ -462,6 +503,7 @@ final class SimulationEngine {
         inProgress.remove(callbackID)
         if reached {
             let done = try store.complete(callbackID, note: "折り返し済み", actor: handle, at: now)
+            noteOwed(done)
             days[day].callbacksDone += 1
             if now <= done.dueAt { days[day].callbacksDoneOnTime += 1 }
             if let opened = callbackOpened.removeValue(forKey: callbackID) {
