@@ -72,19 +72,50 @@ import Testing
 }
 
 @Suite struct NestedWriteTests {
-    @Test func aFailingInnerWriteUndoesOnlyItself() throws {
+    @Test func nestedWritesJoinTheOuterTransaction() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (x INTEGER)")
+        try database.write {
+            try database.execute("INSERT INTO t VALUES (?)", [1])
+            try database.write { try database.execute("INSERT INTO t VALUES (?)", [2]) }
+        }
+        #expect(try database.statement("SELECT x FROM t ORDER BY x").map { $0.int(0) } == [1, 2])
+        #expect(!database.isInTransaction)
+    }
+
+    /// A failed nested write may have left part of itself behind: even when the failure is caught, the
+    /// transaction rolls back as a whole, and the next transaction starts clean.
+    @Test func aCaughtFailingInnerWriteRollsBackTheWholeTransaction() throws {
         let database = try Database(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         struct Stop: Error {}
-        try database.write {
-            try database.execute("INSERT INTO t VALUES (?)", [1])
+        #expect(throws: DatabaseError.self) {
+            try database.write {
+                try database.execute("INSERT INTO t VALUES (?)", [1])
+                _ = try? database.write {
+                    try database.execute("INSERT INTO t VALUES (?)", [2])
+                    throw Stop()
+                }
+                try database.write { try database.execute("INSERT INTO t VALUES (?)", [3]) }
+            }
+        }
+        #expect(try database.statement("SELECT count(*) FROM t").map { $0.int(0) } == [0])
+        #expect(!database.isInTransaction)
+        try database.write { try database.execute("INSERT INTO t VALUES (?)", [4]) }
+        #expect(try database.statement("SELECT x FROM t").map { $0.int(0) } == [4])
+    }
+
+    @Test func aFailedWriteInsideAReadIsRolledBack() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (x INTEGER)")
+        struct Stop: Error {}
+        try database.read {
             _ = try? database.write {
-                try database.execute("INSERT INTO t VALUES (?)", [2])
+                try database.execute("INSERT INTO t VALUES (?)", [1])
                 throw Stop()
             }
-            try database.write { try database.execute("INSERT INTO t VALUES (?)", [3]) }
         }
-        #expect(try database.statement("SELECT x FROM t ORDER BY x").map { $0.int(0) } == [1, 3])
+        #expect(try database.statement("SELECT count(*) FROM t").map { $0.int(0) } == [0])
         #expect(!database.isInTransaction)
     }
 }

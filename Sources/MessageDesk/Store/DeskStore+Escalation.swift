@@ -9,59 +9,93 @@ extension DeskStore {
     ///
     /// One immediate transaction, and a step's row in `escalations` is unique: running the sweep
     /// twice, or twice at once from cron, fires each step exactly once.
+    ///
+    /// Cron (and the simulator) run it every few minutes over every overdue callback, and most of the
+    /// time nothing is due: so it first reads only the times and the steps already fired, and reads a
+    /// whole callback only when one of its steps fires.
     public func sweep(actor: String, at now: Date) throws -> [FiredEscalation] {
         try write {
             var fired: [FiredEscalation] = []
             var climbingUrgently: Set<Int> = []
             let urgentLadder = policy.escalation.urgent
-            let urgent = try database.statement(
-                "SELECT id FROM callbacks WHERE state = 'open' AND urgent = 1 ORDER BY id").map { $0.int(0) }
-            for id in urgent {
-                let callback = try requireCallback(id)
-                let elapsed = Int(now.timeIntervalSince(callback.openedAt) / 60)
+            for candidate in try sweepCandidates(ladder: "urgent", where: "cb.state = 'open' AND cb.urgent = 1", []) {
+                let elapsed = Int(now.timeIntervalSince(candidate.start) / 60)
                 if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
-                    climbingUrgently.insert(id)
+                    climbingUrgently.insert(candidate.id)
                 }
-                fired += try climb(callback, ladder: urgentLadder, name: "urgent", elapsed: elapsed, actor: actor, at: now)
+                fired += try climb(candidate, ladder: urgentLadder, name: "urgent", elapsed: elapsed, actor: actor, at: now)
             }
-            let overdue = try database.statement(
-                "SELECT id FROM callbacks WHERE state IN ('open', 'acknowledged') AND due_at < ? ORDER BY id"
-            ).map([.text(Timestamp.format(now))]) { $0.int(0) }
+            let overdue = try sweepCandidates(ladder: "overdue", where: "cb.state IN ('open', 'acknowledged') AND cb.due_at < ?",
+                                              [.text(Timestamp.format(now))])
             // While the urgent ladder is still climbing, it speaks for the callback: one ladder at a time.
-            for id in overdue where !climbingUrgently.contains(id) {
-                let callback = try requireCallback(id)
-                let elapsed = policy.calendar.businessMinutes(from: callback.dueAt, to: now)
-                fired += try climb(callback, ladder: policy.escalation.overdue, name: "overdue", elapsed: elapsed,
+            for candidate in overdue where !climbingUrgently.contains(candidate.id) {
+                let elapsed = policy.calendar.businessMinutes(from: candidate.start, to: now)
+                fired += try climb(candidate, ladder: policy.escalation.overdue, name: "overdue", elapsed: elapsed,
                                    actor: actor, at: now)
             }
             return fired
         }
     }
 
+    /// A callback a ladder may have reached: when its ladder started, and the steps of it already fired.
+    private struct SweepCandidate {
+        let id: Int
+        /// Opened (the urgent ladder) or due (the overdue ladder).
+        let start: Date
+        var fired: Set<EscalationStepKey> = []
+    }
+
+    /// Which step of which run of a ladder.
+    private struct EscalationStepKey: Hashable {
+        let cycle: Int
+        let step: Int
+    }
+
+    /// The callbacks matching `condition`, oldest first, with the steps of `ladder` each has fired: two queries,
+    /// whatever the number of callbacks.
+    private func sweepCandidates(ladder: String, where condition: String, _ values: [SQLValue]) throws -> [SweepCandidate] {
+        let startColumn = ladder == "urgent" ? "cb.opened_at" : "cb.due_at"
+        var candidates = try database.statement("SELECT cb.id, \(startColumn) FROM callbacks cb WHERE \(condition) ORDER BY cb.id")
+            .map(values) { SweepCandidate(id: $0.int(0), start: try Self.date($0.string(1))) }
+        guard !candidates.isEmpty else { return [] }
+        var position: [Int: Int] = [:]
+        for (index, candidate) in candidates.enumerated() { position[candidate.id] = index }
+        try database.statement("""
+            SELECT e.callback_id, e.cycle, e.step FROM callbacks cb JOIN escalations e ON e.callback_id = cb.id
+            WHERE \(condition) AND e.ladder = ?
+            """
+        ).forEach(values + [.text(ladder)]) { row in
+            if let index = position[row.int(0)] {
+                candidates[index].fired.insert(EscalationStepKey(cycle: row.int(1), step: row.int(2)))
+            }
+        }
+        return candidates
+    }
+
     /// Fires the steps of `ladder` that are due `elapsed` minutes after it started and not yet fired.
     ///
     /// Only the current round is considered: when the sweep has not run for a while (cron was down),
     /// rounds that passed unseen are not replayed, so nobody gets a burst of stale notifications.
-    private func climb(_ callback: CallbackRequest, ladder: EscalationLadder, name: String, elapsed: Int,
+    private func climb(_ candidate: SweepCandidate, ladder: EscalationLadder, name: String, elapsed: Int,
                        actor: String, at now: Date) throws -> [FiredEscalation] {
-        let done = Set(try database.statement("SELECT cycle, step FROM escalations WHERE callback_id = ? AND ladder = ?")
-            .map([.int(callback.id), .text(name)]) { "\($0.int(0))/\($0.int(1))" })
-        var fired: [FiredEscalation] = []
         // A one-round ladder runs to its last step; a repeating one is over after its last round.
         let round = ladder.cycles == 1 ? 0 : elapsed / max(ladder.cycleMinutes, 1)
         guard round < ladder.cycles else { return [] }
-        for cycle in round...round {
-            for (index, step) in ladder.steps.enumerated() {
-                let offset = cycle * ladder.cycleMinutes + step.offsetMinutes
-                guard offset <= elapsed, !done.contains("\(cycle)/\(index)") else { continue }
-                let why = name == "urgent"
-                    ? "urgent and unacknowledged for \(Self.spoken(minutes: elapsed))"
-                    : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
-                let position = "step \(index + 1) of \(ladder.steps.count)"
-                    + (ladder.cycles > 1 ? ", round \(cycle + 1) of \(ladder.cycles)" : "")
-                fired.append(try fire(callback, ladder: name, cycle: cycle, step: index, target: step.target,
-                                      why: "\(why) (\(position))", actor: actor, at: now))
-            }
+        let due = ladder.steps.indices.filter { index in
+            round * ladder.cycleMinutes + ladder.steps[index].offsetMinutes <= elapsed
+                && !candidate.fired.contains(EscalationStepKey(cycle: round, step: index))
+        }
+        guard !due.isEmpty else { return [] }
+        let callback = try requireCallback(candidate.id)
+        var fired: [FiredEscalation] = []
+        for index in due {
+            let why = name == "urgent"
+                ? "urgent and unacknowledged for \(Self.spoken(minutes: elapsed))"
+                : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
+            let position = "step \(index + 1) of \(ladder.steps.count)"
+                + (ladder.cycles > 1 ? ", round \(round + 1) of \(ladder.cycles)" : "")
+            fired.append(try fire(callback, ladder: name, cycle: round, step: index, target: ladder.steps[index].target,
+                                  why: "\(why) (\(position))", actor: actor, at: now))
         }
         return fired
     }
