@@ -92,20 +92,24 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
         return isValidE164(e164) ? e164 : nil
     }
 
+    /// Checked on bytes: every callback read from the database passes through here.
     private static func isValidE164(_ text: String) -> Bool {
-        guard text.hasPrefix("+") else { return false }
-        let digits = text.dropFirst()
-        guard (7...15).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), digits.first != "0" else {
+        let bytes = Array(text.utf8)
+        let zero = UInt8(ascii: "0")
+        guard bytes.first == UInt8(ascii: "+") else { return false }
+        let digits = bytes.dropFirst()
+        guard (7...15).contains(digits.count), digits.allSatisfy({ (zero...UInt8(ascii: "9")).contains($0) }),
+              digits.first != zero else {
             return false
         }
-        if digits.hasPrefix("81") {
+        if digits.starts(with: "81".utf8) {
             let national = digits.dropFirst(2)
-            guard (9...10).contains(national.count), national.first != "0" else { return false }
+            guard (9...10).contains(national.count), national.first != zero else { return false }
             // Mobile, IP, M2M/pager and 0800 numbers (020, 050, 060, 070, 080, 090…) are exactly 11 digits
             // domestically, all others exactly 10: a digit too many or too few is a typo that would
             // relay a wrong callback number.
-            let leading = Array(national.prefix(2))
-            let isElevenDigitService = "256789".contains(leading[0]) && leading[1] == "0"
+            let first = national[national.startIndex], second = national[national.startIndex + 1]
+            let isElevenDigitService = "256789".utf8.contains(first) && second == zero
             return isElevenDigitService == (national.count == 10)
         }
         return true

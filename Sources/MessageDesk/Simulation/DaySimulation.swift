@@ -100,6 +100,8 @@ final class SimulationEngine {
     var days: [SimulationFigures]
     var hours: [SimulationHour]
     let hoursPerDay: Int
+    /// Each client's number, parsed once (there are at most salespeople × clients of them).
+    var phones: [Int: PhoneNumber] = [:]
     /// Callbacks this run opened and has not closed yet.
     var liveCallbacks = 0
     static let actor = "simulator"
@@ -418,7 +420,8 @@ final class SimulationEngine {
         let now = date(time)
         let client = matter.salesperson * configuration.clientsPerSalesperson + matter.client
         let window = matter.random.chance(configuration.windowShare)
-        let phone = try PhoneNumber(parsing: String(format: "03-%04d-%04d", 1_000 + client / 10_000, client % 10_000))
+        let phone = try phones[client] ?? PhoneNumber(parsing: String(format: "03-%04d-%04d", 1_000 + client / 10_000, client % 10_000))
+        phones[client] = phone
         let message = NewMessage(
             forHandle: salespeople[matter.salesperson].handle, callerName: "顧客\(client + 1)", phone: phone,
             company: "取引先\(client + 1)株式会社",

@@ -15,6 +15,9 @@ extension DeskStore {
         JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE callback_id = cb.id)
         """
 
+    /// Built once: the statement cache is keyed by the text, and this read runs in every change.
+    private static let callbackByID = "\(callbackQuery) WHERE cb.id = ?"
+
     private func callback(from row: Row) throws -> CallbackRequest {
         let phone = row.string(6)
         guard let number = PhoneNumber(e164: phone) else {
@@ -35,7 +38,7 @@ extension DeskStore {
     }
 
     func requireCallback(_ id: Int) throws -> CallbackRequest {
-        let found = try database.statement("\(Self.callbackQuery) WHERE cb.id = ?").first([.int(id)], callback(from:))
+        let found = try database.statement(Self.callbackByID).first([.int(id)], callback(from:))
         guard let found else {
             throw DeskError(.badInput, "no callback #\(id); see `desk callbacks --state all`")
         }
@@ -255,17 +258,30 @@ extension DeskStore {
 
     /// The fields of a callback as the event log records them.
     static func json(_ callback: CallbackRequest, fields: [String]) -> JSONValue {
-        let all: [String: JSONValue] = [
-            "owner": .string(callback.owner), "state": .string(callback.state.rawValue), "urgent": .bool(callback.urgent),
-            "new_contact": .bool(callback.newContact), "not_before": .time(callback.notBefore),
-            "not_after": .time(callback.notAfter), "due_at": .time(callback.dueAt),
-            "repeat_count": .int(callback.repeatCount), "attempts": .int(callback.attempts),
-            "escalation_level": .int(callback.escalationLevel), "acknowledged_at": .time(callback.acknowledgedAt),
-            "closed_at": .time(callback.closedAt), "closing_note": callback.closingNote.map(JSONValue.string) ?? .null,
-            "buyer_type": .string(callback.buyerType.rawValue), "sensitive": .bool(callback.sensitive),
-            "routed_from": callback.routedFrom.map(JSONValue.string) ?? .null,
-        ]
-        return .object(fields.map { ($0, all[$0] ?? .null) })
+        .object(fields.map { ($0, field($0, of: callback)) })
+    }
+
+    /// One field of a callback as the event log records it (null for a name it does not know).
+    static func field(_ name: String, of callback: CallbackRequest) -> JSONValue {
+        switch name {
+        case "owner": .string(callback.owner)
+        case "state": .string(callback.state.rawValue)
+        case "urgent": .bool(callback.urgent)
+        case "new_contact": .bool(callback.newContact)
+        case "not_before": .time(callback.notBefore)
+        case "not_after": .time(callback.notAfter)
+        case "due_at": .time(callback.dueAt)
+        case "repeat_count": .int(callback.repeatCount)
+        case "attempts": .int(callback.attempts)
+        case "escalation_level": .int(callback.escalationLevel)
+        case "acknowledged_at": .time(callback.acknowledgedAt)
+        case "closed_at": .time(callback.closedAt)
+        case "closing_note": callback.closingNote.map(JSONValue.string) ?? .null
+        case "buyer_type": .string(callback.buyerType.rawValue)
+        case "sensitive": .bool(callback.sensitive)
+        case "routed_from": callback.routedFrom.map(JSONValue.string) ?? .null
+        default: .null
+        }
     }
 
     private static let trackedFields = [
@@ -275,8 +291,6 @@ extension DeskStore {
 
     /// The names of the fields that differ between two versions of a callback.
     static func changedFields(_ before: CallbackRequest, _ after: CallbackRequest) -> [String] {
-        let a = json(before, fields: trackedFields)
-        let b = json(after, fields: trackedFields)
-        return trackedFields.filter { a[$0] != b[$0] }
+        trackedFields.filter { field($0, of: before) != field($0, of: after) }
     }
 }

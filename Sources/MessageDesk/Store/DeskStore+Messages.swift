@@ -113,6 +113,8 @@ extension DeskStore {
     /// `callback.routed` event (owner before → after) saying why.
     private func route(_ opened: CallbackRequest, owner: Staff, ownerPresence: Presence, actor: String,
                        at now: Date) throws -> (SubstituteRouting, CallbackRequest) {
+        // Most owners can call back in time: then nothing about the substitute matters, so it is not read.
+        guard ownerPresence.isAway(through: opened.dueAt) else { return (.owner, opened) }
         let substitute = try owner.substitute.map { try requireStaff($0) }
         let routing = SubstituteRouting.decide(
             dueAt: opened.dueAt, buyerType: opened.buyerType, ownerPresence: ownerPresence,

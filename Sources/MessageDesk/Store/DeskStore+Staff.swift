@@ -8,6 +8,9 @@ extension DeskStore {
         FROM staff s LEFT JOIN staff sub ON sub.id = s.substitute_id LEFT JOIN staff esc ON esc.id = s.escalation_id
         """
 
+    /// Built once: the statement cache is keyed by the text, and this lookup runs in every change.
+    private static let staffByHandle = "SELECT \(staffColumns) WHERE s.handle = ?"
+
     private func staff(from row: Row) throws -> Staff {
         Staff(
             id: row.int(0), handle: row.string(1), displayName: row.string(2),
@@ -28,7 +31,7 @@ extension DeskStore {
     }
 
     func requireStaff(_ handle: String) throws -> Staff {
-        let found = try database.statement("SELECT \(Self.staffColumns) WHERE s.handle = ?")
+        let found = try database.statement(Self.staffByHandle)
             .first([.text(handle)], staff(from:))
         guard let found else {
             throw DeskError(.badInput, "no staff member '\(handle)'; see `desk staff list`, or add them with `desk staff add`")

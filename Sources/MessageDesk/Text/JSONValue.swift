@@ -100,24 +100,32 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Writes a quoted JSON string; controls and text-reordering characters become `\u` escapes.
     private static func write(string: String, to output: inout String) {
         output += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar.value {
-            case 0x22: output += "\\\""
-            case 0x5C: output += "\\\\"
-            case 0x08: output += "\\b"
-            case 0x0C: output += "\\f"
-            case 0x0A: output += "\\n"
-            case 0x0D: output += "\\r"
-            case 0x09: output += "\\t"
+        // Runs of characters that need no escape are copied whole: event payloads are rendered on every change.
+        let scalars = string.unicodeScalars
+        var clean = scalars.startIndex
+        for index in scalars.indices {
+            let escape: String
+            switch scalars[index].value {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
             // Escaped so that `desk ... --json | cat` on a terminal cannot be hijacked either;
             // everything else stays raw UTF-8 so Japanese remains readable.
             case let value where value < 0x20 || value == 0x7F || TerminalText.isHiddenFormat(value):
                 let hex = String(value, radix: 16, uppercase: false)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
-                output.unicodeScalars.append(scalar)
+                continue
             }
+            output += Substring(scalars[clean..<index])
+            output += escape
+            clean = scalars.index(after: index)
         }
+        output += Substring(scalars[clean...])
         output += "\""
     }
 
