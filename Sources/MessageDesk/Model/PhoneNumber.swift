@@ -62,7 +62,7 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
 
     private static func normalize(_ text: String) -> String? {
         var compact = text.precomposedStringWithCompatibilityMapping
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmed
             .filter { !$0.isWhitespace && !separators.contains($0) }
         // "+81 (0)3 …" writes the domestic trunk 0 that must not be dialled after the country code.
         if compact.hasPrefix("+"), let trunk = compact.range(of: "(0)") {

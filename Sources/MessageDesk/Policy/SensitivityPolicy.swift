@@ -9,7 +9,7 @@ public struct SensitivityPolicy: Sendable, Equatable {
 
     public init(keywords: [String] = []) {
         var seen: Set<String> = []
-        self.keywords = keywords.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        self.keywords = keywords.map { $0.trimmed }
             .filter { !$0.isEmpty && seen.insert($0.folded).inserted }
         self.folded = self.keywords.map(\.folded)
     }

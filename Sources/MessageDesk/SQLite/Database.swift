@@ -89,6 +89,10 @@ public final class Database {
         // memory instead of temporary files: they never need to survive the process, and writing
         // them to disk cost a third of the batch insert rate (BENCHMARKS.md, row c-d2).
         try execute("PRAGMA temp_store = MEMORY")
+        // Up to 64 MiB of pages (the default is 2 MiB), taken only as used: a desk database grows to
+        // gigabytes over years, and with the small cache a year of the simulator read pages back from
+        // the file system on most statements.
+        try execute("PRAGMA cache_size = -65536")
     }
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.

@@ -128,7 +128,7 @@ extension DeskStore {
     /// The callback is no longer owed (the caller withdrew, a duplicate, …); the reason is required.
     @discardableResult
     public func cancel(_ id: Int, reason: String, actor: String, at now: Date) throws -> CallbackRequest {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
         return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { _ in
             ("state = 'cancelled', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(reason)])

@@ -12,9 +12,9 @@ extension DeskStore {
     /// One transaction: the caller, the call, the message, the callback and their events are all
     /// saved, or nothing is.
     public func takeMessage(_ new: NewMessage, actor: String, at now: Date) throws -> TakenMessage {
-        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        let callerName = new.callerName.trimmingCharacters(in: .whitespacesAndNewlines)
-        let company = new.company.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        let body = new.body.trimmed
+        let callerName = new.callerName.trimmed
+        let company = new.company.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
         guard !body.isEmpty else { throw DeskError(.badInput, "the message is empty; write what the caller said with --message") }
         guard !callerName.isEmpty else { throw DeskError(.badInput, "the caller's name is empty; give it with --caller") }
         try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)

@@ -45,7 +45,7 @@ extension DeskStore {
     @discardableResult
     public func addStaff(_ new: NewStaff, actor: String, at now: Date) throws -> Staff {
         do { try Staff.validate(handle: new.handle) } catch { throw DeskError(.badInput, error.message) }
-        let name = new.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = new.displayName.trimmed
         guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read, e.g. --name 田中一郎") }
         return try write {
             if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(new.handle)]) != nil {
@@ -73,7 +73,7 @@ extension DeskStore {
             var sets: [String] = []
             var values: [SQLValue] = []
             if let displayName {
-                let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+                let name = displayName.trimmed
                 guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read") }
                 sets.append("display_name = ?"); values.append(.text(name))
             }

@@ -26,7 +26,7 @@ public struct LocalDay: Sendable, Equatable, CustomStringConvertible {
     /// last two counted in calendar days from `now` in the business zone. Full-width digits work.
     public init(parsing text: String, now: Date, calendar: BusinessCalendar) throws(InputError) {
         let normalized = text.precomposedStringWithCompatibilityMapping
-            .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .trimmed.lowercased()
         let today = calendar.localDay(of: now)
         switch normalized {
         case "today", "今日", "きょう":

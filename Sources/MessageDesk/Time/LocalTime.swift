@@ -17,7 +17,7 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Parses "09:00" or "9:00" (full-width digits too); the minutes always take two digits.
     public init(parsing text: String) throws(InputError) {
         let normalized = text.precomposedStringWithCompatibilityMapping
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmed
         guard let time = LocalTime.parseClock(Array(normalized.utf8)) else {
             throw InputError("\(InputError.quoted(text)) is not a time of day: use HH:MM from 00:00 to 23:59, e.g. 09:00 or 18:00")
         }

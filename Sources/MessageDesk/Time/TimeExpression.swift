@@ -19,7 +19,7 @@ public enum TimeExpression {
         let failure = InputError(
             "\(InputError.quoted(text)) is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")
         var normalized = text.precomposedStringWithCompatibilityMapping
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmed
             .lowercased()
         // Japanese day words become their English twins so one grammar serves both.
         for (word, english) in [("明日", "tomorrow"), ("あした", "tomorrow"), ("今日", "today"), ("きょう", "today")]
