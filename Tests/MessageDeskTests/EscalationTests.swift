@@ -28,6 +28,18 @@ import Testing
         #expect(try count(desk, "escalations") == 3)
     }
 
+    @Test func aLateSweepFiringSeveralStepsRecordsEachLevelRiseInTurn() throws {
+        let desk = try makeDesk()
+        let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
+        #expect(steps(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(25 * 60))) == [
+            "#\(id) urgent r1s1 → tanaka", "#\(id) urgent r1s2 → suzuki", "#\(id) urgent r1s3 → boss",
+        ])
+        let levels = try desk.history(ofCallback: id).filter { $0.kind == "callback.escalated" }
+            .map { "\($0.before?["escalation_level"]?.rendered() ?? "-") → \($0.after?["escalation_level"]?.rendered() ?? "-")" }
+        #expect(levels == ["0 → 1", "1 → 2"])
+        #expect(try desk.callback(id: id).escalationLevel == 2)
+    }
+
     @Test func theLadderRepeatsNTimesAndThenStops() throws {
         let desk = try makeDesk()
         try desk.set(.urgentEscalationCycles, to: "2", actor: "boss", at: taken)

@@ -86,9 +86,12 @@ extension DeskStore {
                 && !candidate.fired.contains(EscalationStepKey(cycle: round, step: index))
         }
         guard !due.isEmpty else { return [] }
-        let callback = try requireCallback(candidate.id)
+        var callback = try requireCallback(candidate.id)
         var fired: [FiredEscalation] = []
         for index in due {
+            // A late sweep can fire several steps at once: each escalation's event starts from the level the
+            // one before it left.
+            if fired.last?.kind == .escalation { callback = try requireCallback(candidate.id) }
             let why = name == "urgent"
                 ? "urgent and unacknowledged for \(Self.spoken(minutes: elapsed))"
                 : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
