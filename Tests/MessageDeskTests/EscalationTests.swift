@@ -40,6 +40,15 @@ import Testing
         #expect(try desk.callback(id: id).escalationLevel == 2)
     }
 
+    @Test func aSweepWithAClockBeforeTheCallbackWasOpenedFiresNothing() throws {
+        let desk = try makeDesk()
+        _ = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken)
+        // Exactly one round before: the round arithmetic alone would name round 0 of -1.
+        #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(-30 * 60)).isEmpty)
+        #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(-1)).isEmpty)
+        #expect(try count(desk, "escalations") == 0)
+    }
+
     @Test func theLadderRepeatsNTimesAndThenStops() throws {
         let desk = try makeDesk()
         try desk.set(.urgentEscalationCycles, to: "2", actor: "boss", at: taken)

@@ -19,7 +19,7 @@ extension DeskStore {
             var climbingUrgently: Set<Int> = []
             let urgentLadder = policy.escalation.urgent
             for candidate in try sweepCandidates(ladder: "urgent", where: "cb.state = 'open' AND cb.urgent = 1", []) {
-                let elapsed = Int(now.timeIntervalSince(candidate.start) / 60)
+                let elapsed = Int((now.timeIntervalSince(candidate.start) / 60).rounded(.down))
                 if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
                     climbingUrgently.insert(candidate.id)
                 }
@@ -78,6 +78,9 @@ extension DeskStore {
     /// rounds that passed unseen are not replayed, so nobody gets a burst of stale notifications.
     private func climb(_ candidate: SweepCandidate, ladder: EscalationLadder, name: String, elapsed: Int,
                        actor: String, at now: Date) throws -> [FiredEscalation] {
+        // A ladder starts when its callback is opened or falls due: a sweep with an earlier clock (a replayed
+        // or simulated day) finds nothing due yet.
+        guard elapsed >= 0 else { return [] }
         // A one-round ladder runs to its last step; a repeating one is over after its last round.
         let round = ladder.cycles == 1 ? 0 : elapsed / max(ladder.cycleMinutes, 1)
         guard round < ladder.cycles else { return [] }
