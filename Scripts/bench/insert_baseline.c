@@ -15,7 +15,8 @@
  * now + 9 h, not the business-hours calculation of DuePolicy; it does not change which statements run.
  *
  * --savepoint wraps each message in SAVEPOINT nested_write / RELEASE nested_write, as the library's
- * Database.write does for a write nested in DeskStore.inOneTransaction (a diagnostic row).
+ * Database.write did for a write nested in DeskStore.inOneTransaction until nested writes joined the
+ * outer transaction instead (a diagnostic row: what the savepoints cost).
  *
  * Prints one line: messages=N joined=J seconds=S rate=R (timed from BEGIN to COMMIT).
  * Build: cc -O2 -o insert_baseline insert_baseline.c -lsqlite3
@@ -458,7 +459,9 @@ int main(int argc, char **argv) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     if (sqlite3_open_v2(positional[0], &db, flags, NULL) != SQLITE_OK) die("open");
     sqlite3_busy_timeout(db, 5000);
-    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
+    /* The library's connection settings (Sources/MessageDesk/SQLite/Database.swift). */
+    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                           "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536",
                        NULL, NULL, NULL), "pragmas");
 
     sStaff = prepare(STAFF_SQL);

@@ -20,15 +20,13 @@ func runOffice(calls: Int, operators: Int) {
 
 /// A whole simulation into an on-disk database: DAYS business days of SALESPEOPLE salespeople with the
 /// defaults otherwise. Prints the time and the resident memory after the first tenth of the days and at the end.
-/// With `tempStoreMemory`, first runs `PRAGMA temp_store = MEMORY` (a diagnostic, as for `insert`).
-func runYear(path: String, days: Int, salespeople: Int, operators: Int, tempStoreMemory: Bool = false) throws {
+func runYear(path: String, days: Int, salespeople: Int, operators: Int) throws {
     var configuration = SimulationConfiguration()
     configuration.days = days
     configuration.salespeople = salespeople
     configuration.operators = operators
     let start = Date(timeIntervalSince1970: 1_795_359_600)  // 2026-11-23T00:00:00+09:00, a Monday
     let store = try DeskStore.open(path: path, create: true, now: start)
-    if tempStoreMemory { try store.database.execute("PRAGMA temp_store = MEMORY") }
     var early = 0
     let started = ContinuousClock.now
     let report = try DaySimulation(configuration: configuration, start: start).run(into: store) { day, total in

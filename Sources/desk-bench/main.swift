@@ -5,9 +5,7 @@
 //       takes COUNT messages through `DeskStore.takeMessage` inside one `inOneTransaction`, timed from
 //       BEGIN to COMMIT. The callers, owners and clock follow a fixed sequence (SplitMix64, seed 2) that
 //       Scripts/bench/insert_baseline.c reproduces exactly, so both databases end up with the same rows.
-//       Prints `messages=N joined=J seconds=S rate=R`. A trailing --temp-store-memory first runs
-//       `PRAGMA temp_store = MEMORY` on the store's connection: a diagnostic row of the benchmark that
-//       shows what the statement journals of inOneTransaction's savepoints cost.
+//       Prints `messages=N joined=J seconds=S rate=R`.
 //
 //   desk-bench seed PATH MESSAGES STAFF [CALLERS]
 //       Builds a realistic desk for the list benchmark: STAFF salespeople, MESSAGES messages from about
@@ -120,13 +118,9 @@ func formatted(_ value: Double, _ decimals: Int) -> String {
 let insertClockStart = 1_780_272_000
 let insertClockStep = 15
 
-func runInsert(path: String, count: Int, staff: Int, tempStoreMemory: Bool) throws {
+func runInsert(path: String, count: Int, staff: Int) throws {
     let setupTime = Date(timeIntervalSince1970: TimeInterval(insertClockStart - 86_400))
     let store = try createDesk(path: path, staff: staff, at: setupTime)
-    if tempStoreMemory {
-        // Diagnostic only: keeps SQLite's statement journals (the savepoints of nested writes) in memory.
-        try store.database.execute("PRAGMA temp_store = MEMORY")
-    }
     // The inputs are made before the clock starts: only the library's work is timed.
     var random = SplitMix64(state: 2)
     let callers = max(1, count * 6 / 10)
@@ -221,10 +215,10 @@ func fail(_ message: String, code: Int32 = 1) -> Never {
 }
 
 let usage = """
-    usage: desk-bench insert PATH COUNT [STAFF] [--temp-store-memory]
+    usage: desk-bench insert PATH COUNT [STAFF]
            desk-bench seed PATH MESSAGES STAFF [CALLERS]
            desk-bench office CALLS [OPERATORS]
-           desk-bench year PATH DAYS SALESPEOPLE [OPERATORS] [--temp-store-memory]
+           desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -238,12 +232,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "insert":
-        // A trailing --temp-store-memory is a diagnostic: see runInsert.
-        let tempStoreMemory = arguments.last == "--temp-store-memory"
-        let rest = tempStoreMemory ? Array(arguments.dropLast()) : arguments
-        guard (3...4).contains(rest.count) else { fail(usage, code: 64) }
-        let staff = rest.count == 4 ? positive(rest[3], "STAFF") : 20
-        try runInsert(path: rest[1], count: positive(rest[2], "COUNT"), staff: staff, tempStoreMemory: tempStoreMemory)
+        guard (3...4).contains(arguments.count) else { fail(usage, code: 64) }
+        let staff = arguments.count == 4 ? positive(arguments[3], "STAFF") : 20
+        try runInsert(path: arguments[1], count: positive(arguments[2], "COUNT"), staff: staff)
     case "seed" where (4...5).contains(arguments.count):
         let messages = positive(arguments[2], "MESSAGES", allowZero: true)
         let staff = positive(arguments[3], "STAFF")
@@ -253,12 +244,9 @@ do {
         runOffice(calls: positive(arguments[1], "CALLS"),
                   operators: arguments.count == 3 ? positive(arguments[2], "OPERATORS") : 14)
     case "year":
-        let tempStoreMemory = arguments.last == "--temp-store-memory"
-        let rest = tempStoreMemory ? Array(arguments.dropLast()) : arguments
-        guard (4...5).contains(rest.count) else { fail(usage, code: 64) }
-        try runYear(path: rest[1], days: positive(rest[2], "DAYS"), salespeople: positive(rest[3], "SALESPEOPLE"),
-                    operators: rest.count == 5 ? positive(rest[4], "OPERATORS", allowZero: true) : 20,
-                    tempStoreMemory: tempStoreMemory)
+        guard (4...5).contains(arguments.count) else { fail(usage, code: 64) }
+        try runYear(path: arguments[1], days: positive(arguments[2], "DAYS"), salespeople: positive(arguments[3], "SALESPEOPLE"),
+                    operators: arguments.count == 5 ? positive(arguments[4], "OPERATORS", allowZero: true) : 20)
     default:
         fail(usage, code: 64)
     }
