@@ -85,9 +85,10 @@ public final class Database {
         }
         // "In FULL mode … the database will not corrupt after a power loss"; and each commit is durable.
         try execute("PRAGMA synchronous = FULL")
-        // Statement journals (one per statement inside a savepoint) and temporary indexes stay in
-        // memory instead of temporary files: they never need to survive the process, and writing
-        // them to disk cost a third of the batch insert rate (BENCHMARKS.md, row c-d2).
+        // Statement journals (one per statement that may fail part-way inside a transaction) and
+        // temporary indexes stay in memory instead of temporary files: they never need to survive the
+        // process, and when nested writes still used savepoints, writing them to disk cost a third of
+        // the batch insert rate.
         try execute("PRAGMA temp_store = MEMORY")
         // Up to 64 MiB of pages (the default is 2 MiB), taken only as used: a desk database grows to
         // gigabytes over years, and with the small cache a year of the simulator read pages back from
