@@ -84,6 +84,21 @@ import Testing
         #expect(report.total.failedAttempts > 0)
     }
 
+    /// The simulator tracks who owes what from the library's answers; what an earlier run left owed in the
+    /// same database is read at the start, so the next run works it too.
+    @Test func callbacksLeftOwedByAnEarlierRunAreWorkedByTheNext() throws {
+        let path = try makeTemporaryDirectory() + "/desk.sqlite"
+        // Callers rarely reached on the first day: callbacks are still owed at its close.
+        let (_, store) = try run(configuration { $0.days = 1; $0.reachProbability = 0.1; $0.retryAttemptMinutes = 240 }, path: path)
+        let owedBefore = try store.callbacks(CallbackFilter(), at: start).count
+        #expect(owedBefore > 0)
+        let quiet = configuration { $0.days = 1; $0.callsPerSalespersonPerDay = 0; $0.reachProbability = 1 }
+        let report = try DaySimulation(configuration: quiet, start: at("2026-11-24T08:00:00+09:00")).run(into: store)
+        #expect(report.total.office.offered == 0)
+        #expect(report.total.callbacksDone > 0)
+        #expect(try store.callbacks(CallbackFilter(), at: start).count == owedBefore - report.total.callbacksDone)
+    }
+
     @Test func meetingsVisitsAndDaysOffAreOnThePresenceBoard() throws {
         let (_, store) = try run(configuration { $0.dayOffProbability = 0.2 })
         let changes = try store.allEvents().filter { $0.kind == "presence.changed" && $0.actor == "simulator" }
