@@ -100,7 +100,13 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Writes a quoted JSON string; controls and text-reordering characters become `\u` escapes.
     private static func write(string: String, to output: inout String) {
         output += "\""
-        // Runs of characters that need no escape are copied whole: event payloads are rendered on every change.
+        // Most strings (times, handles, states) are printable ASCII with nothing to escape: copied whole.
+        if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            output += string
+            output += "\""
+            return
+        }
+        // Otherwise runs of characters that need no escape are copied whole between the escapes.
         let scalars = string.unicodeScalars
         var clean = scalars.startIndex
         for index in scalars.indices {

@@ -10,6 +10,7 @@ extension StringProtocol {
         let isSpace = { (scalar: Unicode.Scalar) in CharacterSet.whitespacesAndNewlines.contains(scalar) }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
               let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Substring ↔ its scalar view share storage: this copies the bytes once.
+        return String(Substring(scalars[first...last]))
     }
 }
