@@ -119,3 +119,17 @@ import Testing
         #expect(!database.isInTransaction)
     }
 }
+
+@Suite struct TextBindingTests {
+    /// Text is bound with its length: "" stays an empty string (not NULL), and nothing is cut at a NUL.
+    @Test func textIsBoundByteForByte() throws {
+        let database = try Database(path: ":memory:")
+        try database.execute("CREATE TABLE t (x TEXT)")
+        for value in ["", "田中一郎", "a\u{0}b", String(repeating: "ｘ", count: 5_000)] {
+            try database.execute("INSERT INTO t VALUES (?)", [.text(value)])
+        }
+        let rows = try database.statement("SELECT x IS NULL, length(CAST(x AS BLOB)) FROM t ORDER BY rowid")
+            .map { "\($0.int(0)) \($0.int(1))" }
+        #expect(rows == ["0 0", "0 12", "0 3", "0 15000"])
+    }
+}

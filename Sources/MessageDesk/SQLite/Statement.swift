@@ -42,7 +42,15 @@ public final class Statement {
         case .null: rc = sqlite3_bind_null(handle, index)
         case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
         case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, SQLITE_TRANSIENT)
+        case .text(let v) where v.isEmpty:
+            rc = sqlite3_bind_text(handle, index, "", 0, SQLITE_TRANSIENT)   // a pointer, or SQLite binds NULL
+        case .text(var v):
+            // The bytes with their length: no C string to make, no strlen.
+            rc = v.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) {
+                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
+                }
+            }
         }
         guard rc == SQLITE_OK else { throw database.lastError(rc, sql: sql) }
     }
