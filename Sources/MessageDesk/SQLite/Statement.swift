@@ -48,7 +48,9 @@ public final class Statement {
             // The bytes with their length: no C string to make, no strlen.
             rc = v.withUTF8 { bytes in
                 bytes.withMemoryRebound(to: CChar.self) {
-                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), SQLITE_TRANSIENT)
+                    // 64-bit length: an oversized text is SQLite's SQLITE_TOOBIG error, never a trap here.
+                    sqlite3_bind_text64(handle, index, $0.baseAddress, sqlite3_uint64($0.count), SQLITE_TRANSIENT,
+                                        UInt8(SQLITE_UTF8))
                 }
             }
         }
