@@ -213,15 +213,15 @@ public final class Database {
     public func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
         nestedWriteFailed = false
-        try execute("BEGIN DEFERRED")
+        try run(.beginRead)
         // A write nested in a read that failed part-way is rolled back, never committed.
-        defer { if isInTransaction { try? execute(nestedWriteFailed ? "ROLLBACK" : "COMMIT") } }
+        defer { if isInTransaction { try? run(nestedWriteFailed ? .rollback : .commit) } }
         return try body()
     }
 
     /// The transaction statements, prepared once: `execute(_:)` would parse them on every write.
     private enum Control: String {
-        case begin = "BEGIN IMMEDIATE", commit = "COMMIT", rollback = "ROLLBACK"
+        case begin = "BEGIN IMMEDIATE", beginRead = "BEGIN DEFERRED", commit = "COMMIT", rollback = "ROLLBACK"
     }
 
     private func run(_ control: Control) throws {
