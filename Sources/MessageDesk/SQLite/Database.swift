@@ -172,6 +172,9 @@ public final class Database {
     /// True between BEGIN and COMMIT or ROLLBACK.
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
+    /// Counts the transactions `write` and `read` have begun, so that what was read in one is not taken for the next.
+    public private(set) var transactionSerial = 0
+
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
     ///
     /// IMMEDIATE takes the write lock at the start, so a busy desk waits (busy timeout) at BEGIN
@@ -191,6 +194,7 @@ public final class Database {
             }
         }
         nestedWriteFailed = false
+        transactionSerial += 1
         try run(.begin)
         do {
             let result = try body()
@@ -213,6 +217,7 @@ public final class Database {
     public func read<T>(_ body: () throws -> T) throws -> T {
         if isInTransaction { return try body() }
         nestedWriteFailed = false
+        transactionSerial += 1
         try run(.beginRead)
         // A write nested in a read that failed part-way is rolled back, never committed.
         defer { if isInTransaction { try? run(nestedWriteFailed ? .rollback : .commit) } }

@@ -30,11 +30,24 @@ extension DeskStore {
         try read { try requireStaff(handle) }
     }
 
+    /// The member of staff with `handle`, read once per transaction (every change and every sweep step
+    /// looks up the people it concerns); an unknown handle is bad input.
     func requireStaff(_ handle: String) throws -> Staff {
+        let inTransaction = database.isInTransaction
+        if inTransaction && staffInTransaction.serial == database.transactionSerial,
+           let cached = staffInTransaction.byHandle[handle] {
+            return cached
+        }
         let found = try database.statement(Self.staffByHandle)
             .first([.text(handle)], staff(from:))
         guard let found else {
             throw DeskError(.badInput, "no staff member '\(handle)'; see `desk staff list`, or add them with `desk staff add`")
+        }
+        if inTransaction {
+            if staffInTransaction.serial != database.transactionSerial {
+                staffInTransaction = (database.transactionSerial, [:])
+            }
+            staffInTransaction.byHandle[handle] = found
         }
         return found
     }
@@ -57,6 +70,7 @@ extension DeskStore {
                 "INSERT INTO staff (handle, display_name, role, mobile, substitute_id, escalation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [.text(new.handle), .text(name), .text(new.role.rawValue), .text(new.mobile?.e164),
                  .int(substituteID), .int(escalationID), .text(Timestamp.format(now))])
+            staffInTransaction.byHandle.removeAll()
             let added = try requireStaff(new.handle)
             try appendEvent(.staff, added.id, "staff.added", actor: actor, at: now, after: Self.json(added))
             return added
@@ -89,6 +103,8 @@ extension DeskStore {
             }
             guard !sets.isEmpty else { return before }
             try database.execute("UPDATE staff SET \(sets.joined(separator: ", ")) WHERE id = ?", values + [.int(before.id)])
+            // Others name this person as their substitute or contact: every cached row may be stale.
+            staffInTransaction.byHandle.removeAll()
             let after = try requireStaff(handle)
             if after != before {
                 try appendEvent(.staff, before.id, "staff.changed", actor: actor, at: now,

@@ -11,6 +11,10 @@ public final class DeskStore {
     public let path: String
     /// The office's policies, read from the settings when the store opened.
     public private(set) var policy: DeskPolicy
+    /// Staff read in the current transaction, by handle: a transaction sees one snapshot that only this
+    /// connection's own writes change, so a second look-up of the same handle would read the same row.
+    /// Emptied when this connection writes to staff.
+    var staffInTransaction: (serial: Int, byHandle: [String: Staff]) = (0, [:])
 
     /// Opens the desk database at `path`, applying any migration this binary has and it lacks.
     ///
