@@ -29,8 +29,10 @@ public final class Statement {
 
     /// Clears earlier bindings and binds `values` to parameters 1, 2, … in order.
     public func bind(_ values: [SQLValue]) throws {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        // Every run resets the statement when it ends; one left running (by a throwing row body) is reset here.
+        if sqlite3_stmt_busy(handle) != 0 { sqlite3_reset(handle) }
+        // Parameters not given are NULL, never a value left from the run before; when all are given, all are replaced.
+        if values.count < Int(sqlite3_bind_parameter_count(handle)) { sqlite3_clear_bindings(handle) }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
         }
