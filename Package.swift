@@ -29,13 +29,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "desk-bench", dependencies: ["MessageDesk"], path: "Sources/desk-bench"),
+        // Test-only: where the tests' files go, removed when a test run ends.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
         .testTarget(
             name: "MessageDeskTests",
-            dependencies: ["MessageDesk"]
+            dependencies: ["MessageDesk", "TestScratch"]
         ),
         .testTarget(
             name: "DeskEndToEndTests",
-            dependencies: ["desk", "MessageDesk"]
+            dependencies: ["desk", "MessageDesk", "TestScratch"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import MessageDesk
+import TestScratch
 import Testing
 
 /// What a run of the built `desk` binary printed, and how it exited.
@@ -31,10 +32,8 @@ struct DeskSandbox {
     var extraEnvironment: [String: String] = [:]
 
     init() throws {
-        directory = NSTemporaryDirectory() + "desk-e2e-" + UUID().uuidString
-        // World-traversable, so the permission test can run desk as another user inside it.
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o755])
+        // World-traversable, so the permission test can run desk as another user inside it; removed when the run ends.
+        directory = try ScratchDirectory.make("desk-e2e")
     }
 
     /// The environment of a run: no colour settings, no inherited desk variables, a fixed clock.

@@ -1,11 +1,10 @@
 import Foundation
 @testable import MessageDesk
+import TestScratch
 
-/// A fresh directory under the system's temporary directory, for one test's files.
+/// A fresh directory for one test's files, removed with the others when the test run ends.
 func makeTemporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "messagedesk-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try ScratchDirectory.make("messagedesk-test")
 }
 
 /// An instant written as ISO-8601 in a test, e.g. `at("2026-11-20T10:15:00+09:00")`.
