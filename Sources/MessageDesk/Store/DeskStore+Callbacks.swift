@@ -286,13 +286,21 @@ extension DeskStore {
         }
     }
 
-    private static let trackedFields = [
-        "owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "attempts",
-        "escalation_level", "acknowledged_at", "closed_at", "closing_note", "buyer_type", "sensitive", "routed_from",
+    /// The fields a change can alter, each with how to tell that it did: compared as values, so that nothing is
+    /// rendered for the fields that stayed the same.
+    private static let trackedFields: [(name: String, differs: @Sendable (CallbackRequest, CallbackRequest) -> Bool)] = [
+        ("owner", { $0.owner != $1.owner }), ("state", { $0.state != $1.state }), ("urgent", { $0.urgent != $1.urgent }),
+        ("new_contact", { $0.newContact != $1.newContact }), ("not_before", { $0.notBefore != $1.notBefore }),
+        ("not_after", { $0.notAfter != $1.notAfter }), ("due_at", { $0.dueAt != $1.dueAt }),
+        ("repeat_count", { $0.repeatCount != $1.repeatCount }), ("attempts", { $0.attempts != $1.attempts }),
+        ("escalation_level", { $0.escalationLevel != $1.escalationLevel }),
+        ("acknowledged_at", { $0.acknowledgedAt != $1.acknowledgedAt }), ("closed_at", { $0.closedAt != $1.closedAt }),
+        ("closing_note", { $0.closingNote != $1.closingNote }), ("buyer_type", { $0.buyerType != $1.buyerType }),
+        ("sensitive", { $0.sensitive != $1.sensitive }), ("routed_from", { $0.routedFrom != $1.routedFrom }),
     ]
 
     /// The names of the fields that differ between two versions of a callback.
     static func changedFields(_ before: CallbackRequest, _ after: CallbackRequest) -> [String] {
-        trackedFields.filter { field($0, of: before) != field($0, of: after) }
+        trackedFields.filter { $0.differs(before, after) }.map(\.name)
     }
 }
