@@ -44,45 +44,49 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// The JSON text: compact (`{"a":1}`) by default, or indented by two spaces; no trailing newline.
     public func rendered(pretty: Bool = false) -> String {
-        var output = ""
+        // Written as UTF-8 bytes and made a String once: every change writes one or two of these to the log,
+        // and appending to a String re-checks its capacity and flags at each piece.
+        var output: [UInt8] = []
+        output.reserveCapacity(128)
         write(to: &output, pretty: pretty, depth: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, pretty: Bool, depth: Int) {
+    private func write(to output: inout [UInt8], pretty: Bool, depth: Int) {
         func newline(_ depth: Int) {
             guard pretty else { return }
-            output += "\n"
-            output += String(repeating: "  ", count: depth)
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
         }
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .number(let value): output += Self.render(number: value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)   // a small string: no allocation
+        case .number(let value): output.append(contentsOf: Self.render(number: value).utf8)
         case .string(let value): Self.write(string: value, to: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "["
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
                 item.write(to: &output, pretty: pretty, depth: depth + 1)
             }
             newline(depth)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{"
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(depth + 1)
                 Self.write(string: key, to: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 value.write(to: &output, pretty: pretty, depth: depth + 1)
             }
             newline(depth)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -98,12 +102,12 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// Writes a quoted JSON string; controls and text-reordering characters become `\u` escapes.
-    private static func write(string: String, to output: inout String) {
-        output += "\""
+    private static func write(string: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         // Most strings (times, handles, states) are printable ASCII with nothing to escape: copied whole.
         if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
-            output += string
-            output += "\""
+            output.append(contentsOf: string.utf8)
+            output.append(UInt8(ascii: "\""))
             return
         }
         // Otherwise runs of characters that need no escape are copied whole between the escapes.
@@ -127,12 +131,12 @@ public indirect enum JSONValue: Equatable, Sendable {
             default:
                 continue
             }
-            output += Substring(scalars[clean..<index])
-            output += escape
+            output.append(contentsOf: Substring(scalars[clean..<index]).utf8)
+            output.append(contentsOf: escape.utf8)
             clean = scalars.index(after: index)
         }
-        output += Substring(scalars[clean...])
-        output += "\""
+        output.append(contentsOf: Substring(scalars[clean...]).utf8)
+        output.append(UInt8(ascii: "\""))
     }
 
     // MARK: Parsing
