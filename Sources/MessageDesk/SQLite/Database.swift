@@ -173,7 +173,7 @@ public final class Database {
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// Counts the transactions `write` and `read` have begun, so that what was read in one is not taken for the next.
-    public private(set) var transactionSerial = 0
+    private(set) var transactionSerial = 0
 
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
     ///

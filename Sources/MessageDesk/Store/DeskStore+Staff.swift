@@ -103,8 +103,7 @@ extension DeskStore {
             }
             guard !sets.isEmpty else { return before }
             try database.execute("UPDATE staff SET \(sets.joined(separator: ", ")) WHERE id = ?", values + [.int(before.id)])
-            // Others name this person as their substitute or contact: every cached row may be stale.
-            staffInTransaction.byHandle.removeAll()
+            staffInTransaction.byHandle.removeAll()   // this row changed: read it again, here and after
             let after = try requireStaff(handle)
             if after != before {
                 try appendEvent(.staff, before.id, "staff.changed", actor: actor, at: now,
