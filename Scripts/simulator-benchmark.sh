@@ -55,5 +55,5 @@ COPY_WALL=$(cat "$DIR/copy.time")
 ROWS=$(sqlite3 "$DIR/copy.sqlite" "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM escalations)
     + (SELECT count(*) FROM notifications) + (SELECT count(*) FROM presence) + (SELECT count(*) FROM callers)
     + (SELECT count(*) FROM callbacks) + (SELECT count(*) FROM calls) + (SELECT count(*) FROM messages)")
-echo "  baseline: sqlite3 shell copying the same $ROWS rows, one transaction: wall=$COPY_WALL"
+echo "  baseline: sqlite3 shell copying the same rows ($ROWS in the eight tables the simulation fills), one transaction: wall=$COPY_WALL"
 echo "  ratio: $(awk -v y="$YEAR_WALL" -v c="$COPY_WALL" 'BEGIN { printf "%.2f", (c > 0 ? y / c : 0) }')x the shell copy"
