@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives `desk take` and `desk board --watch` in a real terminal (tmux): types Japanese text at the
-# form, reads the screen back with capture-pane, and checks the saved message in the database.
+# form, reads the screen back with capture-pane, and checks the saved message in the database; then
+# checks that `desk simulate` draws its progress bar on a terminal and wipes it.
 # Run by .ci/run. Uses $DESK (default: the debug build). Exits non-zero with the screen on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -105,5 +106,19 @@ tmux send-keys -t "$session" C-c
 for _ in $(seq 1 200); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.05; done
 tmux has-session -t "$session" 2>/dev/null && fail "Ctrl-C did not stop desk board --watch"
 checks=$((checks + 1))
+
+# `desk simulate` draws its progress bar on stderr when that is a terminal, and wipes it at the end.
+# The pane's raw output is captured (pipe-pane) before the command starts, so every byte is seen.
+tmux -u new-session -d -s "$session" -x 100 -y 20 \
+    "read _; env DESK_NOW='$DESK_NOW' '$DESK' simulate --db :memory: --days 3 --salespeople 20 --operators 2 >/dev/null; echo EXIT=\$?; sleep 30"
+tmux pipe-pane -t "$session" -o "cat >> '$work/simulate.raw'"
+tmux send-keys -t "$session" Enter
+wait_for "EXIT=0"
+raw=$(tr '\r\033' 'RE' < "$work/simulate.raw")
+[[ "$raw" == *"Rsimulating "*"█"*" day 1/3"*"Rsimulating "*" day 2/3"*"Rsimulating ██████████████████████████████ day 3/3RE[K"* ]] \
+    || fail "the progress bar was not drawn day by day and wiped at the end: $(head -c 600 "$work/simulate.raw" | od -c | head -20)"
+screen | grep -qF "simulating" && fail "the progress bar was left on the screen"
+checks=$((checks + 2))
+tmux kill-session -t "$session"
 
 echo "tmux-take-check: $checks checks passed"
