@@ -14,10 +14,10 @@ public struct CallbackRequest: Sendable, Equatable {
     }
 
     public let id: Int
-    public let owner: String
-    public let ownerName: String
+    public internal(set) var owner: String
+    public internal(set) var ownerName: String
     public let caller: Caller
-    public let state: State
+    public internal(set) var state: State
     public let urgent: Bool
     public let newContact: Bool
     public let notBefore: Date?
@@ -26,12 +26,12 @@ public struct CallbackRequest: Sendable, Equatable {
     /// Calls after the first that joined this callback.
     public let repeatCount: Int
     /// Failed attempts to reach the caller.
-    public let attempts: Int
-    public let escalationLevel: Int
+    public internal(set) var attempts: Int
+    public internal(set) var escalationLevel: Int
     public let openedAt: Date
-    public let acknowledgedAt: Date?
-    public let closedAt: Date?
-    public let closingNote: String?
+    public internal(set) var acknowledgedAt: Date?
+    public internal(set) var closedAt: Date?
+    public internal(set) var closingNote: String?
     /// The words of the latest message.
     public let latestMessage: String
     /// What the caller asked for on the latest call.
@@ -41,7 +41,14 @@ public struct CallbackRequest: Sendable, Equatable {
     /// True when any of its messages is sensitive: lists show that a message exists, not its words.
     public let sensitive: Bool
     /// The owner it was taken for, while it sits with their substitute; nil otherwise.
-    public let routedFrom: String?
+    public internal(set) var routedFrom: String?
+
+    /// Closes the callback (done or cancelled) at `now`, as stored: to the second.
+    mutating func close(_ state: State, at now: Date, note: String?) {
+        self.state = state
+        closedAt = Timestamp.stored(now)
+        closingNote = note
+    }
 
     /// True when still owed and past its due time.
     public func isOverdue(at now: Date) -> Bool {

@@ -105,23 +105,24 @@ extension DeskStore {
             guard callback.state == .open else {
                 throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
             }
-            return ("state = 'acknowledged', acknowledged_at = ?", [.text(Timestamp.format(now))])
+            callback.state = .acknowledged
+            callback.acknowledgedAt = Timestamp.stored(now)
         }
     }
 
     /// A try that did not reach the caller: the attempt is counted and the callback stays owed.
     @discardableResult
     public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { _ in
-            ("attempts = attempts + 1", [])
+        try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback in
+            callback.attempts += 1
         }
     }
 
     /// The caller was called back: the callback is done.
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.done", actor: actor, at: now, reason: nil) { _ in
-            ("state = 'done', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(note)])
+        try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback in
+            callback.close(.done, at: now, note: note)
         }
     }
 
@@ -130,8 +131,8 @@ extension DeskStore {
     public func cancel(_ id: Int, reason: String, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
-        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { _ in
-            ("state = 'cancelled', closed_at = ?, closing_note = ?", [.text(Timestamp.format(now)), .text(reason)])
+        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback in
+            callback.close(.cancelled, at: now, note: reason)
         }
     }
 
@@ -143,7 +144,7 @@ extension DeskStore {
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
             }
-            return try ownerChange(callback, to: target)
+            try giveOwnership(of: &callback, to: target)
         }
     }
 
@@ -157,7 +158,7 @@ extension DeskStore {
                 throw DeskError(.badInput,
                     "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
             }
-            return try ownerChange(callback, to: try requireStaff(from))
+            try giveOwnership(of: &callback, to: try requireStaff(from))
         }
     }
 
@@ -190,8 +191,8 @@ extension DeskStore {
                 guard targetHandle != callback.owner else {
                     throw DeskError(.badInput, "callback #\(id) is already \(targetHandle)'s; escalate it to someone else with --to")
                 }
-                let (sets, values) = try ownerChange(callback, to: try requireStaff(targetHandle))
-                return (sets + ", escalation_level = escalation_level + 1", values)
+                try giveOwnership(of: &callback, to: try requireStaff(targetHandle))
+                callback.escalationLevel += 1
             }
             let earlier = try database.scalarInt(
                 "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = 'manual'", [.int(id)]) ?? 0
@@ -205,17 +206,18 @@ extension DeskStore {
         }
     }
 
-    /// The update that gives `callback` to `target`, refusing when they already owe the same caller.
-    /// Given to the owner it was routed from, it is no longer routed.
-    private func ownerChange(_ callback: CallbackRequest, to target: Staff) throws -> (String, [SQLValue]) {
+    /// Gives `callback` to `target`, open again until they acknowledge it; refused when they already owe the
+    /// same caller. Given back to the owner it was routed from, it is no longer routed.
+    private func giveOwnership(of callback: inout CallbackRequest, to target: Staff) throws {
         if let clash = try liveCallbackID(callerID: callback.caller.id, ownedBy: target.id) {
             throw DeskError(.badInput,
                 "\(target.handle) already owes this caller callback #\(clash); cancel one of the two first (desk cancel ID --reason duplicate)")
         }
-        return ("""
-            owner_id = ?, state = 'open', acknowledged_at = NULL,
-            routed_from_id = CASE WHEN routed_from_id = ? THEN NULL ELSE routed_from_id END
-            """, [.int(target.id), .int(target.id)])
+        callback.owner = target.handle
+        callback.ownerName = target.displayName
+        callback.state = .open
+        callback.acknowledgedAt = nil
+        if callback.routedFrom == target.handle { callback.routedFrom = nil }
     }
 
     /// The live callback `ownerID` owes this caller, if any (at most one: a unique index says so).
@@ -237,18 +239,25 @@ extension DeskStore {
             """, [.int(callerID), .int(ownerID)])
     }
 
-    /// Applies one change to a live callback and records its event, in one transaction.
+    /// Applies one change to a live callback and records its event, in one transaction. `update` changes a
+    /// copy of the callback; the columns of the fields it changed are written, and the event names the same
+    /// fields, so the returned callback, the row and the event cannot disagree (and the row is not read back).
     private func change(_ id: Int, _ kind: String, actor: String, at now: Date, reason: String?,
-                        _ update: (CallbackRequest) throws -> (String, [SQLValue])) throws -> CallbackRequest {
+                        _ update: (inout CallbackRequest) throws -> Void) throws -> CallbackRequest {
         try write {
             let before = try requireCallback(id)
             guard before.state.isLive else {
                 throw DeskError(.badInput, "callback #\(id) is \(before.state.rawValue); a closed callback cannot change")
             }
-            let (sets, values) = try update(before)
-            try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
-            let after = try requireCallback(id)
-            let fields = Self.changedFields(before, after)
+            var after = before
+            try update(&after)
+            let changed = Self.trackedFields.filter { $0.differs(before, after) }
+            if !changed.isEmpty {
+                let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
+                let values = try changed.map { try $0.value(self, after) }
+                try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
+            }
+            let fields = changed.map(\.name)
             try appendEvent(.callback, id, kind, actor: actor, at: now,
                             before: Self.json(before, fields: fields), after: Self.json(after, fields: fields),
                             reason: reason)
@@ -286,21 +295,39 @@ extension DeskStore {
         }
     }
 
-    /// The fields a change can alter, each with how to tell that it did: compared as values, so that nothing is
-    /// rendered for the fields that stayed the same.
-    private static let trackedFields: [(name: String, differs: @Sendable (CallbackRequest, CallbackRequest) -> Bool)] = [
-        ("owner", { $0.owner != $1.owner }), ("state", { $0.state != $1.state }), ("urgent", { $0.urgent != $1.urgent }),
-        ("new_contact", { $0.newContact != $1.newContact }), ("not_before", { $0.notBefore != $1.notBefore }),
-        ("not_after", { $0.notAfter != $1.notAfter }), ("due_at", { $0.dueAt != $1.dueAt }),
-        ("repeat_count", { $0.repeatCount != $1.repeatCount }), ("attempts", { $0.attempts != $1.attempts }),
-        ("escalation_level", { $0.escalationLevel != $1.escalationLevel }),
-        ("acknowledged_at", { $0.acknowledgedAt != $1.acknowledgedAt }), ("closed_at", { $0.closedAt != $1.closedAt }),
-        ("closing_note", { $0.closingNote != $1.closingNote }), ("buyer_type", { $0.buyerType != $1.buyerType }),
-        ("sensitive", { $0.sensitive != $1.sensitive }), ("routed_from", { $0.routedFrom != $1.routedFrom }),
-    ]
+    /// A field a change can alter: its name in events, its column, how to tell that it changed (compared as
+    /// values, so that nothing is rendered for the fields that stayed the same) and its value as stored.
+    private struct TrackedField: Sendable {
+        let name: String
+        let column: String
+        let differs: @Sendable (CallbackRequest, CallbackRequest) -> Bool
+        let value: @Sendable (DeskStore, CallbackRequest) throws -> SQLValue
 
-    /// The names of the fields that differ between two versions of a callback.
-    static func changedFields(_ before: CallbackRequest, _ after: CallbackRequest) -> [String] {
-        trackedFields.filter { $0.differs(before, after) }.map(\.name)
+        init(_ name: String, column: String? = nil, differs: @escaping @Sendable (CallbackRequest, CallbackRequest) -> Bool,
+             value: @escaping @Sendable (DeskStore, CallbackRequest) throws -> SQLValue) {
+            (self.name, self.column, self.differs, self.value) = (name, column ?? name, differs, value)
+        }
     }
+
+    private static let trackedFields: [TrackedField] = [
+        .init("owner", column: "owner_id", differs: { $0.owner != $1.owner },
+              value: { store, callback in .int(try store.requireStaff(callback.owner).id) }),
+        .init("state", differs: { $0.state != $1.state }, value: { .text($1.state.rawValue) }),
+        .init("urgent", differs: { $0.urgent != $1.urgent }, value: { .bool($1.urgent) }),
+        .init("new_contact", differs: { $0.newContact != $1.newContact }, value: { .bool($1.newContact) }),
+        .init("not_before", differs: { $0.notBefore != $1.notBefore }, value: { .text($1.notBefore.map(Timestamp.format)) }),
+        .init("not_after", differs: { $0.notAfter != $1.notAfter }, value: { .text($1.notAfter.map(Timestamp.format)) }),
+        .init("due_at", differs: { $0.dueAt != $1.dueAt }, value: { .text(Timestamp.format($1.dueAt)) }),
+        .init("repeat_count", differs: { $0.repeatCount != $1.repeatCount }, value: { .int($1.repeatCount) }),
+        .init("attempts", differs: { $0.attempts != $1.attempts }, value: { .int($1.attempts) }),
+        .init("escalation_level", differs: { $0.escalationLevel != $1.escalationLevel }, value: { .int($1.escalationLevel) }),
+        .init("acknowledged_at", differs: { $0.acknowledgedAt != $1.acknowledgedAt },
+              value: { .text($1.acknowledgedAt.map(Timestamp.format)) }),
+        .init("closed_at", differs: { $0.closedAt != $1.closedAt }, value: { .text($1.closedAt.map(Timestamp.format)) }),
+        .init("closing_note", differs: { $0.closingNote != $1.closingNote }, value: { .text($1.closingNote) }),
+        .init("buyer_type", differs: { $0.buyerType != $1.buyerType }, value: { .text($1.buyerType.rawValue) }),
+        .init("sensitive", differs: { $0.sensitive != $1.sensitive }, value: { .bool($1.sensitive) }),
+        .init("routed_from", column: "routed_from_id", differs: { $0.routedFrom != $1.routedFrom },
+              value: { store, callback in .int(try callback.routedFrom.map { try store.requireStaff($0).id }) }),
+    ]
 }

@@ -17,6 +17,11 @@ public enum Timestamp {
         return render(localSeconds: wholeSeconds(date) + offset, offset: offset)
     }
 
+    /// The instant as the database holds it once stored: whole seconds (what `parse(format(date))` gives for years 1–9999).
+    public static func stored(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(wholeSeconds(date)))
+    }
+
     /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ` (what `format(_:)` writes); nil for anything else, including impossible dates.
     public static func parse(_ text: String) -> Date? {
         var text = text
