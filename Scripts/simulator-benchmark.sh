@@ -1,10 +1,15 @@
 #!/bin/sh
 # The simulator's benchmark (issue 6), not a test: release build, figures for BENCHMARKS.md.
 #   (a) the office-queue engine alone, calls per second on one core, and the same M/M/c queue in SimPy;
-#   (b) DAYS business days of SALESPEOPLE salespeople written to an on-disk desk database, and the sqlite3
-#       shell copying the rows it left into an empty database with the same schema (the baseline).
+#   (b) DAYS business days of SALESPEOPLE salespeople written to an on-disk desk database, and two baselines
+#       writing the rows it left into an empty database with the same schema and connection settings:
+#       1. the sqlite3 shell copying them, one INSERT ... SELECT per table, one transaction (the most
+#          favourable write pattern there is);
+#       2. Scripts/bench/replay_baseline.c inserting them one prepared INSERT per row, one transaction per
+#          day as the simulation commits (the fairer floor: no reads, no decisions, no updates).
 # Usage: Scripts/simulator-benchmark.sh [ENGINE_CALLS] [SIMPY_CALLS] [DAYS] [SALESPEOPLE]
-# Needs `pip install simpy` for (a)'s comparison; without it that row is skipped.
+# Needs `pip install simpy` for (a)'s comparison; without it that row is skipped. Needs cc and
+# libsqlite3-dev for (b)'s second baseline, and the sqlite3 shell.
 set -eu
 cd "$(dirname "$0")/.."
 ENGINE_CALLS=${1:-10000000}
@@ -32,6 +37,13 @@ fi
 echo "(b) $DAYS business days, $SALESPEOPLE salespeople, on-disk database"
 DIR=$(mktemp -d)
 trap 'rm -rf "$DIR"' EXIT
+# The second baseline's program, compiled before the year so that a missing compiler stops the run early.
+command -v cc >/dev/null || { echo "simulator-benchmark.sh: cc is not installed (apt-get install build-essential)" >&2; exit 1; }
+cc -O2 -Wall -o "$DIR/replay_baseline" Scripts/bench/replay_baseline.c -lsqlite3 2>"$DIR/cc.log" || {
+    cat "$DIR/cc.log" >&2
+    echo "simulator-benchmark.sh: cannot compile Scripts/bench/replay_baseline.c (is libsqlite3-dev installed?)" >&2
+    exit 1
+}
 /usr/bin/time -f "  max_rss_kb=%M wall=%e" -o "$DIR/year.time" "$BENCH" year "$DIR/desk.sqlite" "$DAYS" "$SALESPEOPLE"
 cat "$DIR/year.time"
 YEAR_WALL=$(sed -n 's/.* wall=//p' "$DIR/year.time")
@@ -57,3 +69,12 @@ ROWS=$(sqlite3 "$DIR/copy.sqlite" "SELECT (SELECT count(*) FROM events) + (SELEC
     + (SELECT count(*) FROM callbacks) + (SELECT count(*) FROM calls) + (SELECT count(*) FROM messages)")
 echo "  baseline: sqlite3 shell copying the same rows ($ROWS in the eight tables the simulation fills), one transaction: wall=$COPY_WALL"
 echo "  ratio: $(awk -v y="$YEAR_WALL" -v c="$COPY_WALL" 'BEGIN { printf "%.2f", (c > 0 ? y / c : 0) }')x the shell copy"
+
+# The second baseline, same run: the same rows inserted one prepared INSERT per row (every column bound,
+# ids included), one BEGIN IMMEDIATE ... COMMIT per day (a UTC date: the business day 09:00-18:00 in Tokyo),
+# tables in foreign-key order, the same schema and connection settings. Its seconds count only the writing
+# (each day's rows are read from the year's database before that day's BEGIN); see the program's header.
+REPLAY=$("$DIR/replay_baseline" "$DIR/desk.sqlite" "$DIR/replay.sqlite")
+REPLAY_SECONDS=$(echo "$REPLAY" | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+echo "  baseline 2: C program inserting the same rows one prepared INSERT per row, one transaction per day: $REPLAY"
+echo "  ratio: $(awk -v y="$YEAR_WALL" -v r="$REPLAY_SECONDS" 'BEGIN { printf "%.2f", (r > 0 ? y / r : 0) }')x the replay"
