@@ -295,8 +295,9 @@ extension DeskStore {
         }
     }
 
-    /// A field a change can alter: its name in events, its column, how to tell that it changed (compared as
-    /// values, so that nothing is rendered for the fields that stayed the same) and its value as stored.
+    /// A field a change can alter (the others are constants of `CallbackRequest`): its name in events, its column,
+    /// how to tell that it changed (compared as values, so that nothing is rendered for the fields that stayed
+    /// the same) and its value as stored. Joining a call changes other fields, through its own UPDATE.
     private struct TrackedField: Sendable {
         let name: String
         let column: String
@@ -313,20 +314,12 @@ extension DeskStore {
         .init("owner", column: "owner_id", differs: { $0.owner != $1.owner },
               value: { store, callback in .int(try store.requireStaff(callback.owner).id) }),
         .init("state", differs: { $0.state != $1.state }, value: { .text($1.state.rawValue) }),
-        .init("urgent", differs: { $0.urgent != $1.urgent }, value: { .bool($1.urgent) }),
-        .init("new_contact", differs: { $0.newContact != $1.newContact }, value: { .bool($1.newContact) }),
-        .init("not_before", differs: { $0.notBefore != $1.notBefore }, value: { .text($1.notBefore.map(Timestamp.format)) }),
-        .init("not_after", differs: { $0.notAfter != $1.notAfter }, value: { .text($1.notAfter.map(Timestamp.format)) }),
-        .init("due_at", differs: { $0.dueAt != $1.dueAt }, value: { .text(Timestamp.format($1.dueAt)) }),
-        .init("repeat_count", differs: { $0.repeatCount != $1.repeatCount }, value: { .int($1.repeatCount) }),
         .init("attempts", differs: { $0.attempts != $1.attempts }, value: { .int($1.attempts) }),
         .init("escalation_level", differs: { $0.escalationLevel != $1.escalationLevel }, value: { .int($1.escalationLevel) }),
         .init("acknowledged_at", differs: { $0.acknowledgedAt != $1.acknowledgedAt },
               value: { .text($1.acknowledgedAt.map(Timestamp.format)) }),
         .init("closed_at", differs: { $0.closedAt != $1.closedAt }, value: { .text($1.closedAt.map(Timestamp.format)) }),
         .init("closing_note", differs: { $0.closingNote != $1.closingNote }, value: { .text($1.closingNote) }),
-        .init("buyer_type", differs: { $0.buyerType != $1.buyerType }, value: { .text($1.buyerType.rawValue) }),
-        .init("sensitive", differs: { $0.sensitive != $1.sensitive }, value: { .bool($1.sensitive) }),
         .init("routed_from", column: "routed_from_id", differs: { $0.routedFrom != $1.routedFrom },
               value: { store, callback in .int(try callback.routedFrom.map { try store.requireStaff($0).id }) }),
     ]
