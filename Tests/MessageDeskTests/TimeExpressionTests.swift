@@ -125,3 +125,27 @@ func rejectedForms(text: String) {
     #expect(date < now)
     #expect(Timestamp.format(date) == "2026-11-20T00:00:00Z")
 }
+
+/// `DESK_NOW`'s form: an exact instant with its zone, as ISO-8601 writes it.
+@Test(arguments: [
+    ("2026-11-20T10:15:00+09:00", 1_795_137_300.0),
+    ("2026-11-20T01:15:00Z", 1_795_137_300.0),
+    ("2026-11-20t01:15:00z", 1_795_137_300.0),
+    ("2026-11-20T10:15:00+0900", 1_795_137_300.0),
+    ("2026-11-19T20:15:00-05:00", 1_795_137_300.0),
+    ("2026-11-20T10:15+09:00", 1_795_137_300.0),
+    ("2026-11-20T01:15:00.250Z", 1_795_137_300.25),
+    ("2026-11-20T10:15:00.5+09:00", 1_795_137_300.5),
+])
+func exactInstantsWithTheirZone(text: String, seconds: Double) {
+    #expect(TimeExpression.instant(text) == Date(timeIntervalSince1970: seconds))
+}
+
+@Test(arguments: [
+    "", "2026-11-20T10:15:00", "2026-11-20", "15:00", "+30m", "tomorrow 10:00", "yesterday",
+    "2026-02-30T10:00:00Z", "2026-11-20T24:00:00Z", "2026-11-20T10:15:00+19:00", "2026-11-20T10:15:00.Z",
+    "2026-11-20T10:15:00.1234567890Z", "2026-11-20T10:15:00Z trailing", "2026/11/20T10:15:00Z",
+])
+func anythingButAnExactInstantIsNotOne(text: String) {
+    #expect(TimeExpression.instant(text) == nil)
+}

@@ -68,9 +68,22 @@ public enum TimeExpression {
         return calendar.adding(calendarDays: days, to: now).addingTimeInterval(TimeInterval(seconds))
     }
 
-    /// `YYYY-MM-DD` then `T` or a space, `HH:MM[:SS]`, and optionally `Z` or `±HH:MM` / `±HHMM` / `±HH`.
-    private static func dateTime(_ bytes: [UInt8], calendar: BusinessCalendar, text: String, failure: InputError) throws(InputError) -> Date {
-        guard bytes.count >= 16, bytes[7] == ASCII.hyphen,
+    /// An exact instant written in ISO-8601 with its zone — `2026-11-24T10:00:00+09:00`, `2026-11-24T01:00:00Z`,
+    /// fractional seconds allowed (`2026-11-24T01:00:00.250Z`); nil for anything else, a zone-less time included.
+    /// For clocks set from outside (`DESK_NOW`), where "now" cannot be relative to anything.
+    public static func instant(_ text: String) -> Date? {
+        let bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        guard let parts = dateTimeParts(bytes), !parts.zone.isEmpty,
+              let offset = offsetSeconds(parts.zone)
+        else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(parts.localSeconds - offset) + parts.fraction)
+    }
+
+    /// `YYYY-MM-DD` then `t` or a space, `HH:MM[:SS[.fraction]]`, then what is left (a zone, or nothing);
+    /// `bytes` lowercased. Nil when the date or the time is malformed.
+    private static func dateTimeParts(_ bytes: [UInt8])
+        -> (civil: CivilDate, time: LocalTime, second: Int, fraction: Double, zone: ArraySlice<UInt8>, localSeconds: Int)? {
+        guard bytes.count >= 16, bytes[4] == ASCII.hyphen, bytes[7] == ASCII.hyphen,
               bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
               bytes[13] == ASCII.colon,
               let year = ASCII.number(bytes[0..<4]), let month = ASCII.number(bytes[5..<7]),
@@ -78,23 +91,38 @@ public enum TimeExpression {
               let hour = ASCII.number(bytes[11..<13]), let minute = ASCII.number(bytes[14..<16]),
               let civil = CivilDate.valid(year: year, month: month, day: day),
               let time = LocalTime(hour: hour, minute: minute)
-        else { throw failure }
+        else { return nil }
         var index = 16
         var second = 0
+        var fraction = 0.0
         if index < bytes.count, bytes[index] == ASCII.colon {
             guard index + 3 <= bytes.count, let value = ASCII.number(bytes[(index + 1)..<(index + 3)]), value < 60 else {
-                throw failure
+                return nil
             }
             second = value
             index += 3
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                let digits = bytes[(index + 1)...].prefix { $0 >= ASCII.zero && $0 <= ASCII.nine }
+                guard (1...9).contains(digits.count), let value = ASCII.number(digits) else { return nil }
+                var scale = 1.0
+                for _ in digits { scale *= 10 }
+                fraction = Double(value) / scale
+                index += 1 + digits.count
+            }
         }
-        let zone = bytes[index...]
-        if zone.isEmpty {
-            return try wallClock(day: civil, time: time, second: second, calendar: calendar, text: text)
+        let localSeconds = civil.dayNumber * 86_400 + time.minutesSinceMidnight * 60 + second
+        return (civil, time, second, fraction, bytes[index...], localSeconds)
+    }
+
+    /// An exact instant when a zone follows the time, else a wall-clock time in the business zone.
+    private static func dateTime(_ bytes: [UInt8], calendar: BusinessCalendar, text: String, failure: InputError) throws(InputError) -> Date {
+        guard let parts = dateTimeParts(bytes) else { throw failure }
+        if parts.zone.isEmpty {
+            return try wallClock(day: parts.civil, time: parts.time, second: parts.second, calendar: calendar, text: text)
+                .addingTimeInterval(parts.fraction)
         }
-        guard let offset = offsetSeconds(zone) else { throw failure }
-        let local = civil.dayNumber * 86_400 + time.minutesSinceMidnight * 60 + second
-        return Date(timeIntervalSince1970: TimeInterval(local - offset))
+        guard let offset = offsetSeconds(parts.zone) else { throw failure }
+        return Date(timeIntervalSince1970: TimeInterval(parts.localSeconds - offset) + parts.fraction)
     }
 
     /// `z` → 0; `+09:00`, `+0900`, `+09` → seconds east of UTC (up to ±18:00, Foundation's limit).

@@ -25,10 +25,7 @@ struct DeskContext {
     /// `DESK_NOW` when set, else the system clock.
     static func clock(_ environment: [String: String]) throws -> Date {
         guard let text = environment["DESK_NOW"], !text.isEmpty else { return Date() }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
+        if let date = TimeExpression.instant(text) { return date }
         throw DeskError(.configuration, "DESK_NOW='\(text)' is not an ISO-8601 time such as 2026-11-24T10:00:00+09:00; fix or unset it")
     }
 
