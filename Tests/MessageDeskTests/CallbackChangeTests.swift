@@ -14,12 +14,12 @@ import Testing
         #expect(try desk.callback(id: after.id) == after, sourceLocation: sourceLocation)
         let event = try #require(try desk.history(ofCallback: after.id).last, sourceLocation: sourceLocation)
         #expect(event.kind == kind, sourceLocation: sourceLocation)
-        guard case .object(let was)? = event.before, case .object(let now)? = event.after else {
+        guard case .object(let recordedBefore)? = event.before, case .object(let recordedAfter)? = event.after else {
             Issue.record("\(kind): the event has no before/after objects", sourceLocation: sourceLocation)
             return
         }
-        #expect(was.map(\.0) == fields, sourceLocation: sourceLocation)
-        #expect(now.map(\.0) == fields, sourceLocation: sourceLocation)
+        #expect(recordedBefore.map(\.0) == fields, sourceLocation: sourceLocation)
+        #expect(recordedAfter.map(\.0) == fields, sourceLocation: sourceLocation)
         #expect(DeskStore.json(before, fields: fields) == event.before, sourceLocation: sourceLocation)
         #expect(DeskStore.json(after, fields: fields) == event.after, sourceLocation: sourceLocation)
     }

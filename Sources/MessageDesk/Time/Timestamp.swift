@@ -18,7 +18,7 @@ public enum Timestamp {
     }
 
     /// The instant as the database holds it once stored: whole seconds (what `parse(format(date))` gives for years 1–9999).
-    public static func stored(_ date: Date) -> Date {
+    static func stored(_ date: Date) -> Date {
         Date(timeIntervalSince1970: TimeInterval(wholeSeconds(date)))
     }
 
