@@ -8,7 +8,7 @@
  * WAL, synchronous FULL, foreign_keys ON, temp_store MEMORY, cache_size -65536, busy_timeout 5000;
  * Sources/MessageDesk/SQLite/Database.swift) and SOURCE's schema (the `sql` of its sqlite_master rows:
  * tables in rowid order, then indexes, views, triggers), every CHECK, foreign key, index and trigger of it.
- * schema_migrations, settings and staff are copied first, in one transaction (staff with substitute_id
+ * schema_migrations, database_purpose, settings and staff are copied first, in one transaction (staff with substitute_id
  * and escalation_id NULL, then an UPDATE per staff member that has them, as foreign keys stay on).
  *
  * Then the rest is replayed one day at a time, one BEGIN IMMEDIATE ... COMMIT per day as the simulator
@@ -138,7 +138,7 @@ typedef struct {
 } Table;
 
 /* Copied in the first transaction (staff last, as its self-references need the UPDATE pass). */
-static const char *firstTables[] = {"schema_migrations", "settings", "staff"};
+static const char *firstTables[] = {"schema_migrations", "database_purpose", "settings", "staff"};
 
 /* Replayed day by day, in foreign-key parent order. */
 static Table tables[] = {
@@ -305,7 +305,7 @@ static void create_schema(void) {
     exec(target, "COMMIT");
 }
 
-/* schema_migrations, settings and staff, in one transaction; staff's self-references afterwards. */
+/* schema_migrations, database_purpose, settings and staff, in one transaction; staff's self-references afterwards. */
 static void copy_first_tables(void) {
     exec(target, "BEGIN IMMEDIATE");
     for (size_t i = 0; i < sizeof firstTables / sizeof firstTables[0]; i++) {

@@ -17,12 +17,14 @@ import Testing
         #expect(days.first?["date"] == .string("2026-11-20"))
         #expect(json["theory"]?["erlang_c"]?["probability_of_waiting"] != nil)
         #expect(json["parameters"]?["seed"] == .int(42))
+        #expect(json["database"] == .string(":memory:"))
         let other = try desk.ok(["simulate", "--db", ":memory:", "--days", "2", "--seed", "43", "--json"])
         #expect(other.stdout != first.stdout)
     }
 
     @Test func theSimulatedDatabaseIsBrowsableByDeskCallbacks() throws {
         let desk = try DeskSandbox()
+        let simulation = desk.simulationDatabase
         let report = try desk.ok(["simulate", "--days", "2", "--salespeople", "5"])
         #expect(report.stdout.contains("total"))
         #expect(report.stdout.contains("Erlang C"))
@@ -30,14 +32,109 @@ import Testing
         #expect(report.stdout.contains("the day, averaged over 2 days"))
         #expect(report.stdout.split(separator: "\n").filter { $0.hasPrefix("09:00 ") || $0.hasPrefix("17:00 ") }.count == 2)
         #expect(report.stdout.contains("█"))
-        let list = try desk.ok(["callbacks", "--state", "all", "--json"])
+        #expect(report.stdout.hasSuffix("\nsimulated desk: \(simulation) (browse it with desk callbacks --db \(simulation); "
+                                        + "the next desk simulate replaces it)\n"))
+        let list = try desk.ok(["callbacks", "--db", simulation, "--state", "all", "--json"])
         let json = try JSONValue.parse(list.stdout)
         guard case .array(let callbacks) = json else { Issue.record("no list in \(list.stdout)"); return }
         #expect(!callbacks.isEmpty)
-        #expect(try desk.sql("SELECT count(*) FROM staff WHERE handle LIKE 'sp%'") == "5\n")
-        #expect(try Int(desk.sql("SELECT count(*) FROM messages").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 0)
-        let table = try desk.ok(["callbacks", "--state", "all"])
+        #expect(try sqlite(simulation, "SELECT count(*) FROM staff WHERE handle LIKE 'sp%'") == "5\n")
+        #expect(try Int(sqlite(simulation, "SELECT count(*) FROM messages").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 0)
+        let table = try desk.ok(["callbacks", "--db", simulation, "--state", "all"])
         #expect(table.stdout.contains("sp000"))
+    }
+
+    // MARK: - A database of its own
+
+    /// What `desk simulate` says when pointed at a real desk: the path, why, and where to simulate instead.
+    func refusal(_ path: String, _ desk: DeskSandbox) -> String {
+        "desk: error: \(path) is a real desk, and a simulation would escalate its callbacks and notify its staff; "
+            + "simulate into \(desk.simulationDatabase) or another new file\n"
+    }
+
+    /// The audit's case: a desk with an urgent callback open. The refusal comes before anything is opened for
+    /// writing: the file is the same byte for byte, and the desk lists what it listed before.
+    @Test func aRealDeskWithCallbacksIsRefusedAndLeftByteForByte() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--phone", "03-1234-5678",
+                     "--message", "至急折り返しください", "--urgent"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: desk.database))
+        let listed = try desk.ok(["callbacks", "--state", "all", "--json"]).stdout
+        for arguments in [["simulate", "--db", desk.database], ["simulate", "--db", desk.database, "--days", "1", "--json"]] {
+            #expect(try desk.run(arguments) == DeskResult(status: 65, stdout: "", stderr: refusal(desk.database, desk)))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: desk.database)) == bytes)
+        #expect(try desk.ok(["callbacks", "--state", "all", "--json"]).stdout == listed)
+        #expect(try desk.sql("SELECT purpose FROM database_purpose") == "desk\n")
+        #expect(!FileManager.default.fileExists(atPath: desk.simulationDatabase))
+    }
+
+    /// A desk with nothing in it yet is still the office's desk: refused the same way.
+    @Test func anEmptyRealDeskIsRefusedToo() throws {
+        let desk = try DeskSandbox()
+        try desk.ok(["init"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: desk.database))
+        #expect(try desk.run(["simulate", "--db", desk.database]) == DeskResult(status: 65, stdout: "", stderr: refusal(desk.database, desk)))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: desk.database)) == bytes)
+        #expect(try desk.sql("SELECT count(*) FROM staff") == "0\n")
+    }
+
+    /// Another program's database, an empty file, and a file that is no database are not simulate's to replace.
+    @Test func aFileThatIsNotASimulationIsRefusedAndLeftAlone() throws {
+        let desk = try DeskSandbox()
+        let other = desk.directory + "/other.sqlite"
+        _ = try sqlite(other, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine');")
+        let empty = desk.directory + "/empty.sqlite"
+        let text = desk.directory + "/notes.txt"
+        try Data().write(to: URL(fileURLWithPath: empty))
+        try Data("not a database\n".utf8).write(to: URL(fileURLWithPath: text))
+        for (path, reason) in [(other, "it is another program's database"), (empty, "it is an empty file"),
+                               (text, "it is not a SQLite database")] {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(try desk.run(["simulate", "--db", path]) == DeskResult(status: 65, stdout: "", stderr:
+                "desk: error: \(path) is not a simulation database (\(reason)), and desk simulate replaces only its own; "
+                    + "simulate into \(desk.simulationDatabase) or another new file\n"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
+    }
+
+    /// DESK_DB names the real desk; simulate never follows it. Without --db the run goes to the XDG data
+    /// directory's simulation.sqlite, marked as a simulation, and the desk's own path is not created.
+    @Test func withoutDbTheSimulationGoesToItsOwnDatabaseNotToDeskDB() throws {
+        var desk = try DeskSandbox()
+        #expect(try desk.run(["simulate", "--days", "1", "--salespeople", "2"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: desk.directory + "/.local/share/messagedesk/simulation.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: desk.database))
+        desk.extraEnvironment["XDG_DATA_HOME"] = desk.directory + "/data"
+        let simulation = desk.directory + "/data/messagedesk/simulation.sqlite"
+        #expect(desk.simulationDatabase == simulation)
+        let result = try desk.run(["simulate", "--days", "1", "--salespeople", "2", "--json"])
+        #expect(result.status == 0 && result.stderr == "")
+        #expect(try JSONValue.parse(result.stdout)["database"] == .string(simulation))
+        #expect(try sqlite(simulation, "SELECT purpose FROM database_purpose") == "simulation\n")
+        #expect(try sqlite(simulation, "SELECT count(*) FROM staff WHERE handle LIKE 'sp%'") == "2\n")
+        #expect(!FileManager.default.fileExists(atPath: desk.database))
+        let mode = try FileManager.default.attributesOfItem(atPath: simulation)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    /// A second run starts afresh: the database it leaves is the one a first run with its parameters leaves,
+    /// nothing of the earlier run mixed in (no doubled staff), and nothing else is left in the directory.
+    @Test func aSecondRunReplacesTheFirstWhole() throws {
+        let desk = try DeskSandbox()
+        let simulation = desk.simulationDatabase
+        try desk.ok(["simulate", "--days", "2", "--salespeople", "5", "--seed", "1"])
+        try desk.ok(["callbacks", "--db", simulation, "--state", "all"])
+        let second = try desk.ok(["simulate", "--days", "1", "--salespeople", "3", "--seed", "2", "--json"])
+        let fresh = desk.directory + "/fresh.sqlite"
+        let alone = try desk.ok(["simulate", "--db", fresh, "--days", "1", "--salespeople", "3", "--seed", "2", "--json"])
+        #expect(second.stdout.replacingOccurrences(of: simulation, with: fresh) == alone.stdout)
+        #expect(try sqlite(simulation, "SELECT count(*) FROM staff") == "6\n")   // bucho, op1, op2, sp0001…sp0003
+        let contents = "SELECT count(*), group_concat(kind || at, ',') FROM events"
+        #expect(try sqlite(simulation, contents) == sqlite(fresh, contents))
+        #expect(try sqlite(simulation, "SELECT purpose FROM database_purpose") == "simulation\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: desk.directory + "/.local/share/messagedesk") == ["simulation.sqlite"])
     }
 
     @Test func compareRunsTheSameTrafficOncePerValueSideBySide() throws {
@@ -79,5 +176,13 @@ import Testing
         let json = try JSONValue.parse(try desk.ok(["simulate", "--db", ":memory:", "--scenario", scenario, "--json"]).stdout)
         #expect(json["parameters"]?["operators"] == .int(3))
         #expect(json["parameters"]?["office-fallback"] == .number(0.7))
+    }
+}
+
+extension DeskSandbox {
+    /// Where `desk simulate` writes without --db: the XDG data directory's simulation.sqlite.
+    var simulationDatabase: String {
+        let data = extraEnvironment["XDG_DATA_HOME"] ?? directory + "/.local/share"
+        return data + "/messagedesk/simulation.sqlite"
     }
 }

@@ -14,7 +14,7 @@ import Testing
     }
 
     func run(_ configuration: SimulationConfiguration, path: String = ":memory:") throws -> (SimulationReport, DeskStore) {
-        let store = try DeskStore.open(path: path, create: true, now: start)
+        let store = try SimulationDatabase.create(path: path, now: start)
         return (try DaySimulation(configuration: configuration, start: start).run(into: store), store)
     }
 
@@ -132,8 +132,23 @@ import Testing
         #expect(SimulationParameter.named("seed")?.value(in: SimulationConfiguration()) == "1")
     }
 
+    /// The library itself refuses to play traffic into a real desk: its sweep would escalate real callbacks.
+    @Test func aRealDeskIsRefusedBeforeAnythingIsWritten() throws {
+        let store = try makeDesk()
+        _ = try store.takeMessage(message(urgent: true), actor: "sato", at: at("2026-11-20T10:00:00+09:00"))
+        let events = try store.allEvents()
+        do {
+            _ = try DaySimulation(configuration: configuration { $0.days = 1 }, start: start).run(into: store)
+            Issue.record("a simulation ran into a real desk")
+        } catch let error as DeskError {
+            #expect(error == DeskError(.badInput, "\(store.path) is a real desk, and a simulation would escalate its "
+                                       + "callbacks and notify its staff; simulate into another, new file"))
+        }
+        #expect(try store.allEvents() == events)
+    }
+
     @Test func aConfigurationBuiltByHandIsCheckedBeforeItRuns() throws {
-        let store = try DeskStore.open(path: ":memory:", create: true, now: start)
+        let store = try SimulationDatabase.create(path: ":memory:", now: start)
         for broken in [configuration { $0.days = 0 }, configuration { $0.clientsPerSalesperson = 0 },
                        configuration { $0.hourlyProfile = [] }, configuration { $0.urgentShare = 2 },
                        configuration { $0.salespeople = 100_000; $0.clientsPerSalesperson = 10_000 }] {

@@ -58,6 +58,11 @@ enum DurableFile {
         _ = unlink(path)
     }
 
+    /// Removes the rollback journal, WAL and shared-memory files SQLite may keep beside the database `path`.
+    static func removeJournals(of path: String) {
+        for suffix in ["-journal", "-wal", "-shm"] { removeIfPresent(path + suffix) }
+    }
+
     /// The directory part of `path`, `.` for a bare file name.
     static func directory(of path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent

@@ -98,6 +98,21 @@ public final class Database {
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
     static func prepareOwnerOnlyFile(at path: String) throws {
+        try prepareOwnerOnlyDirectory(of: path)
+        if !FileManager.default.fileExists(atPath: path) {
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            if fd >= 0 {
+                close(fd)
+            } else if errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
+                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)")
+            }
+        }
+    }
+
+    /// Creates the directory that will hold `path` (0700, with any missing parents), and nothing else.
+    static func prepareOwnerOnlyDirectory(of path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         // mkdir -p, one level at a time, so the error names the system's reason (errno).
         var prefix = directory.hasPrefix("/") ? "" : "."
@@ -107,16 +122,6 @@ public final class Database {
                 let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
                 throw DatabaseError(
                     extendedCode: code, message: "cannot create directory \(prefix): \(String(cString: strerror(errno)))")
-            }
-        }
-        if !FileManager.default.fileExists(atPath: path) {
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-            if fd >= 0 {
-                close(fd)
-            } else if errno != EEXIST {
-                let reason = String(cString: strerror(errno))
-                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
-                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)")
             }
         }
     }

@@ -26,13 +26,16 @@ public struct DaySimulation {
         self.start = start
     }
 
-    /// Runs the simulation, writing to `store`; `progress` hears each finished day (1-based) and the total.
+    /// Runs the simulation, writing to `store`, which must be a `SimulationDatabase`; `progress` hears each
+    /// finished day (1-based) and the total.
     public func run(into store: DeskStore, progress: (Int, Int) -> Void = { _, _ in }) throws -> SimulationReport {
         do {
             try configuration.validate()
         } catch {
             throw DeskError(.badInput, error.message)
         }
+        // Its sweep would escalate real callbacks and queue notifications to real people.
+        guard try store.purpose() == .simulation else { throw SimulationDatabase.realDesk(store.path, suggesting: nil) }
         let engine = try SimulationEngine(configuration: configuration, start: start, store: store)
         return try engine.run(progress: progress)
     }

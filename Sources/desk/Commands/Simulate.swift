@@ -7,12 +7,16 @@ extension Desk {
     struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "simulate",
-            abstract: "Simulate business days of calls, the office line and callbacks, through the real desk database.",
+            abstract: "Simulate business days of calls, the office line and callbacks, through the real library into a database of its own.",
             discussion: """
                 Clients call salespeople's mobiles; unanswered callers call the office (63% in the survey, more when \
-                urgent), retry, or wait; operators take messages into the database given by --db (':memory:' for a \
-                throw-away run), the escalation sweep runs on the simulated clock, and salespeople return callbacks by \
-                priority. The same seed and parameters give the same report and the same database.
+                urgent), retry, or wait; operators take messages into the simulation database, the escalation sweep \
+                runs on the simulated clock, and salespeople return callbacks by priority. The same seed and \
+                parameters give the same report and the same database.
+                The simulation database is $XDG_DATA_HOME/messagedesk/simulation.sqlite \
+                (~/.local/share/messagedesk/simulation.sqlite), or --db; never $DESK_DB, the real desk. Each run \
+                replaces it whole, and it is marked as a simulation: desk simulate refuses a real desk (exit 65), even \
+                an empty one, and any file it did not make. Browse it with desk callbacks --db PATH and the rest.
                 --compare NAME=V1,V2,… runs the same traffic once per value (each in its own in-memory database) and \
                 prints the scenarios side by side; operators=0 is an office with no desk.
                 Parameters (NAME=default: meaning and source), for --set, --compare and --scenario files \
@@ -21,7 +25,10 @@ extension Desk {
                     .joined(separator: "\n"))
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: ArgumentHelp(
+            "The simulation database, replaced by each run (default: $XDG_DATA_HOME/messagedesk/simulation.sqlite, "
+                + "never $DESK_DB); ':memory:' keeps nothing.", valueName: "path"))
+        var db: String?
         @OptionGroup var output: OutputOptions
 
         @Option(help: "Business days to simulate (default 5).")
@@ -53,23 +60,45 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, create: true)
+            let environment = ProcessInfo.processInfo.environment
+            let now = try DeskContext.clock(environment)
             let configuration = try makeConfiguration()
-            let startTime = try start.map { try context.time($0, option: "--start") } ?? context.now
-            let calendar = context.calendar
             if let compare {
-                try runComparison(compare, base: configuration, start: startTime, calendar: calendar)
+                let context = try simulationContext(SimulationDatabase.create(path: ":memory:", now: now), now, environment)
+                try runComparison(compare, base: configuration, start: startTime(context), calendar: context.calendar)
                 return
             }
-            let progress = ProgressLine(total: configuration.days)
-            let report = try DaySimulation(configuration: configuration, start: startTime)
-                .run(into: context.store) { day, total in progress.show(day, of: total) }
-            progress.finish()
+            let standard = try DeskContext.simulationDatabasePath(environment)
+            let path = db.flatMap { $0.isEmpty ? nil : $0 } ?? standard
+            let (report, calendar) = try SimulationDatabase.replacing(
+                path, now: now, suggesting: standard, busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment)
+            ) { store in
+                let context = simulationContext(store, now, environment)
+                let progress = ProgressLine(total: configuration.days)
+                defer { progress.finish() }
+                let report = try DaySimulation(configuration: configuration, start: startTime(context))
+                    .run(into: store) { day, total in progress.show(day, of: total) }
+                return (report, context.calendar)
+            }
             if output.json {
-                Output.line(SimulationOutput.json(report, calendar: calendar).rendered(pretty: true))
+                Output.line(SimulationOutput.json(report, calendar: calendar, database: path).rendered(pretty: true))
             } else {
                 Output.print(SimulationOutput.text(report, calendar: calendar))
+                if path != ":memory:" {
+                    let shown = TerminalText.sanitized(path)
+                    Output.line("\nsimulated desk: \(shown) (browse it with desk callbacks --db \(shown); the next desk simulate replaces it)")
+                }
             }
+        }
+
+        /// A new simulation database as a command's context; the simulator records its own actors.
+        func simulationContext(_ store: DeskStore, _ now: Date, _ environment: [String: String]) -> DeskContext {
+            DeskContext(store: store, now: now, actor: "simulator", environment: environment)
+        }
+
+        /// --start in the simulation's business zone, else now.
+        func startTime(_ context: DeskContext) throws -> Date {
+            try start.map { try context.time($0, option: "--start") } ?? context.now
         }
 
         /// Defaults, then the scenario file, then --set, then the named flags.
@@ -120,7 +149,7 @@ extension Desk {
                 } catch {
                     throw DeskError(.badInput, error.message)
                 }
-                let store = try DeskStore.open(path: ":memory:", create: true, now: start)
+                let store = try SimulationDatabase.create(path: ":memory:", now: start)
                 reports.append(try DaySimulation(configuration: configuration, start: start).run(into: store))
             }
             if output.json {

@@ -136,9 +136,10 @@ enum SimulationOutput {
         })
     }
 
-    static func json(_ report: SimulationReport, calendar: BusinessCalendar) -> JSONValue {
+    /// The report; `database` (where a single run left its simulated desk) comes first when given.
+    static func json(_ report: SimulationReport, calendar: BusinessCalendar, database: String? = nil) -> JSONValue {
         let c = report.erlangC, a = report.erlangA
-        return .object([
+        return .object((database.map { [("database", JSONValue.string($0))] } ?? []) + [
             ("parameters", json(parameters: report.configuration)),
             ("days", .array(report.days.enumerated().map { index, figures in
                 .object([("date", .string(calendar.dayString(report.dayOpenings[index]))), ("figures", json(figures))])

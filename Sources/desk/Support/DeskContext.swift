@@ -33,13 +33,27 @@ struct DeskContext {
     static func databasePath(_ options: GlobalOptions, _ environment: [String: String]) throws -> String {
         if let db = options.db, !db.isEmpty { return db }
         if let db = environment["DESK_DB"], !db.isEmpty { return db }
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
-            return data + "/messagedesk/desk.sqlite"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else {
+        guard let path = dataFile("desk.sqlite", environment) else {
             throw DeskError(.configuration, "no database given and $HOME is not set; use --db PATH or set DESK_DB")
         }
-        return home + "/.local/share/messagedesk/desk.sqlite"
+        return path
+    }
+
+    /// Where `desk simulate` writes without --db: beside the desk's default, never where $DESK_DB points.
+    static func simulationDatabasePath(_ environment: [String: String]) throws -> String {
+        guard let path = dataFile("simulation.sqlite", environment) else {
+            throw DeskError(.configuration, "no simulation database given and $HOME is not set; use --db PATH")
+        }
+        return path
+    }
+
+    /// `name` in $XDG_DATA_HOME/messagedesk (when absolute), else ~/.local/share/messagedesk; nil without $HOME.
+    static func dataFile(_ name: String, _ environment: [String: String]) -> String? {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return data + "/messagedesk/" + name
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/share/messagedesk/" + name
     }
 
     /// `DESK_BUSY_TIMEOUT` in milliseconds (default 5000).

@@ -1,0 +1,115 @@
+import CSQLite
+import Foundation
+
+/// The database a simulation plays its traffic into: one of its own, never the office's desk.
+///
+/// Run into a real desk, the simulated sweep escalated real callbacks and queued notifications to real
+/// people. So a simulation database is marked as one when it is created (`DatabasePurpose`), and
+/// `DaySimulation` runs into nothing else. A run builds its database afresh beside `path` and, only when
+/// the run succeeded, renames it over `path`: the previous simulation is replaced whole, so two runs never
+/// mix, and a failed run leaves the previous one as it was. Anything at `path` that is not a simulation —
+/// a real desk (even an empty one), another program's database, any other file — is refused and left
+/// untouched.
+public enum SimulationDatabase {
+    /// A new simulation database at `path`: created by the same path as `desk init`'s, then marked.
+    /// `path` must be missing or an empty file; ":memory:" gives one that lives as long as the store.
+    public static func create(path: String, now: Date, busyTimeoutMilliseconds: Int32 = 5_000) throws -> DeskStore {
+        if path != ":memory:", let existing = FileIdentity(path: path), existing.isDirectory || existing.size > 0 {
+            throw DeskError(.badInput, "\(path) already exists; a simulation database is created new")
+        }
+        let store = try DeskStore.open(path: path, create: true, busyTimeoutMilliseconds: busyTimeoutMilliseconds, now: now)
+        try store.markAsSimulation()
+        return store
+    }
+
+    /// Runs `body` on a new simulation database, which then replaces whatever simulation was at `path`;
+    /// first removes what killed runs left beside `path`.
+    ///
+    /// - Parameter alternative: the simulation database to suggest when `path` is refused.
+    public static func replacing<T>(_ path: String, now: Date, suggesting alternative: String? = nil,
+                                    busyTimeoutMilliseconds: Int32 = 5_000, _ body: (DeskStore) throws -> T) throws -> T {
+        if path == ":memory:" {
+            return try body(create(path: path, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds))
+        }
+        try checkReplaceable(path, suggesting: alternative)
+        do {
+            try Database.prepareOwnerOnlyDirectory(of: path)
+        } catch {
+            throw DeskError(error, path: path)
+        }
+        SimulationRunFile.removeAbandoned(beside: path)
+        let run = try SimulationRunFile(beside: path)
+        do {
+            let result = try build(run.path, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds, body)
+            try DurableFile.sync(run.path)
+            // What SQLite kept beside the old simulation would be read as the new one's: remove it first.
+            DurableFile.removeJournals(of: path)
+            try DurableFile.moveIntoPlace(run.path, at: path)
+            return result
+        } catch {
+            run.discard()
+            throw error
+        }
+    }
+
+    /// Runs `body` on a new simulation database at `temporary` and leaves it one self-contained file, closed.
+    private static func build<T>(_ temporary: String, now: Date, busyTimeoutMilliseconds: Int32,
+                                 _ body: (DeskStore) throws -> T) throws -> T {
+        let store = try create(path: temporary, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        let result = try body(store)
+        do {
+            // Back to a rollback journal: this checkpoints the WAL into the file and removes it, so the
+            // rename moves everything. The first desk that opens the database turns WAL on again.
+            try store.database.setJournalMode("delete")
+        } catch {
+            throw DeskError(error, path: temporary)
+        }
+        return result
+    }
+
+    // MARK: - What may be replaced
+
+    /// Throws unless `path` is missing or holds a simulation database.
+    static func checkReplaceable(_ path: String, suggesting alternative: String?) throws {
+        guard let file = FileIdentity(path: path) else { return }
+        try DeskStore.checkDatabaseFile(at: path, mustExist: true)
+        guard file.size > 0 else { throw notASimulation(path, "it is an empty file", suggesting: alternative) }
+        let purpose: DatabasePurpose?, isDesk: Bool
+        do {
+            // Read-only: another program's file must not be switched to WAL, nor a desk migrated.
+            let database = try Database(path: path, options: .init(create: false, readOnly: true))
+            purpose = try DeskStore.purpose(of: database)
+            isDesk = try database.scalarInt(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0 > 0
+        } catch let error as DatabaseError where error.code == SQLITE_NOTADB {
+            throw notASimulation(path, "it is not a SQLite database", suggesting: alternative)
+        } catch {
+            throw DeskError(error, path: path)
+        }
+        switch purpose {
+        case .simulation?: return
+        case .desk?: throw realDesk(path, suggesting: alternative)
+        case nil:
+            // A desk from before purposes were recorded is a real desk.
+            if isDesk { throw realDesk(path, suggesting: alternative) }
+            throw notASimulation(path, "it is another program's database", suggesting: alternative)
+        }
+    }
+
+    /// The refusal of a real desk.
+    static func realDesk(_ path: String, suggesting alternative: String?) -> DeskError {
+        DeskError(.badInput, "\(path) is a real desk, and a simulation would escalate its callbacks and notify its staff; "
+                  + instead(of: path, alternative))
+    }
+
+    /// The refusal of a file that is neither a desk nor a simulation.
+    static func notASimulation(_ path: String, _ reason: String, suggesting alternative: String?) -> DeskError {
+        DeskError(.badInput, "\(path) is not a simulation database (\(reason)), and desk simulate replaces only its own; "
+                  + instead(of: path, alternative))
+    }
+
+    private static func instead(of path: String, _ alternative: String?) -> String {
+        guard let alternative, alternative != path else { return "simulate into another, new file" }
+        return "simulate into \(alternative) or another new file"
+    }
+}
