@@ -102,6 +102,16 @@ import Testing
         #expect(quiet.stderr == "desk: gateway #1: queued\ndesk: gateway #2: queued\n")
     }
 
+    @Test func aGatewayInheritsNoDescriptorOfDesksBeyondItsThreePipes() throws {
+        let desk = try officeWithTwoNotifications()
+        // Desk started (as cron would) with a descriptor its parent left open: a gateway's background
+        // child holding it would keep the parent waiting.
+        let result = try desk.runShell("exec 7>/dev/null; exec \"$0\" \"$@\"", arguments: [
+            "notify", "--exec", "cat > /dev/null; for fd in 3 4 5 6 7 8 9; do [ -e /proc/$$/fd/$fd ] && echo \"fd $fd open\"; done; true"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stderr == "")
+    }
+
     @Test func eachNotificationCarriesAnIdempotencyKeyThatRetriesKeep() throws {
         let desk = try officeWithTwoNotifications()
         let log = desk.directory + "/sent.jsonl"

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A gateway command running under `/bin/sh -c`, as the leader of a process group of its own, with
-/// a pipe on its stdin and one pipe for its stdout and stderr.
+/// a pipe on its stdin and one pipe for its stdout and stderr, and no other descriptor.
 ///
 /// Its own process group is what lets a timeout stop everything it started (`mail` and its
 /// `sendmail`, a `sleep`), not only the shell. It starts with no signal blocked and SIGPIPE at its
@@ -38,6 +38,12 @@ final class GatewayProcess {
         posix_spawn_file_actions_adddup2(&actions, stdin.read, STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, stdout.write, STDOUT_FILENO)
         posix_spawn_file_actions_adddup2(&actions, stdout.write, STDERR_FILENO)
+        // Nothing else: a descriptor desk inherited from cron, held by a gateway's background child,
+        // would keep cron waiting. (Desk's own are close-on-exec; Swift does not import glibc's
+        // posix_spawn_file_actions_addclosefrom_np.)
+        for descriptor in Self.openDescriptors() where descriptor > STDERR_FILENO {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -96,6 +102,18 @@ final class GatewayProcess {
             throw Failure(message: "cannot make a pipe for the gateway: \(reason)")
         }
         return (moved[0], moved[1])
+    }
+
+    /// The descriptors open in this process. If they cannot be listed none are, and a gateway
+    /// inherits what desk inherited, as programs started by a shell do: nothing to stop delivery for.
+    private static func openDescriptors() -> [Int32] {
+        #if os(Linux)
+        let directory = "/proc/self/fd"
+        #else
+        let directory = "/dev/fd"
+        #endif
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.compactMap { Int32($0) }
     }
 
     // MARK: - Input and output
