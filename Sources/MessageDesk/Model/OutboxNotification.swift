@@ -24,6 +24,19 @@ public struct OutboxNotification: Sendable, Equatable {
     public let attempts: Int
     public let lastError: String?
     public let deliveredAt: Date?
+
+    /// The same on every attempt to deliver this notification, and different for every other one:
+    /// delivery is at least once (a gateway may deliver and then fail, or be stopped, before desk
+    /// records it), so a gateway or the service behind it drops a repeat by this key.
+    ///
+    /// Made of the id and the creation time, which never change; the time keeps the key unique even
+    /// if a restored older database hands the same id to a new notification. Letters, digits and `-`
+    /// only, so it fits a file name, a mail header or an HTTP `Idempotency-Key`:
+    /// `notification-12-20261120T012500Z`.
+    public var idempotencyKey: String {
+        let compact = Timestamp.format(createdAt).filter { $0 != "-" && $0 != ":" }
+        return "notification-\(id)-\(compact)"
+    }
 }
 
 /// One step that a sweep (or a person) fired.

@@ -227,17 +227,10 @@ extension DeskStore {
         }
     }
 
-    /// Runs `body` holding the outbox lock (`<database>.notify.lock`), so two `desk notify` runs never
-    /// hand the same notification to a gateway twice. Returns nil when another run holds the lock.
+    /// Runs `body` holding the outbox lock, a lock on the database file itself (`DatabaseFileLock`), so two
+    /// `desk notify` runs never hand the same notification to a gateway twice, whatever path each took to
+    /// the file. Returns nil when another run holds the lock.
     public func withNotifierLock<T>(_ body: () throws -> T) throws -> T? {
-        let lockPath = path + ".notify.lock"
-        let fd = Foundation.open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw DeskError(.cannotCreate, "cannot open the notifier lock \(lockPath): \(String(cString: strerror(errno)))")
-        }
-        defer { close(fd) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return nil }
-        defer { flock(fd, LOCK_UN) }
-        return try body()
+        try DatabaseFileLock.withLock(on: path, body)
     }
 }

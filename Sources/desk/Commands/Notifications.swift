@@ -34,10 +34,12 @@ extension Desk {
     struct Notify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "notify",
-            abstract: "Hand each pending notification to COMMAND as JSON on stdin; delivered only when it exits 0.",
+            abstract: "Hand each pending notification to COMMAND as JSON on stdin; delivered only when it reads it all and exits 0.",
             discussion: """
-                COMMAND runs with /bin/sh -c. A failing or hanging gateway loses nothing: the notification \
-                stays pending and is tried again next run. One notifier runs at a time. Example: \
+                COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses nothing: the \
+                notification stays pending and is tried again next run; at the timeout the gateway's whole \
+                process group is stopped. Delivery is at least once: a gateway drops repeats by the \
+                notification's idempotency_key. One notifier runs at a time per database file. Example: \
                 desk notify --exec 'jq -r .text | mail -s "MessageDesk" "$(jq -r .to.handle)@example.jp"' — \
                 see the README for a log-file gateway.
                 """)
@@ -56,9 +58,12 @@ extension Desk {
             let context = try DeskContext.open(global)
             let store = context.store
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
+            let gateway = Gateway(command: command, timeout: .seconds(timeout))
             let outcome = try store.withNotifierLock { () throws -> [(OutboxNotification, String?)] in
                 try store.notifications(pendingOnly: true).map { notification in
-                    let failure = Gateway(command: command, timeout: timeout).deliver(forms.json(notification).rendered())
+                    let attempt = gateway.deliver(forms.json(notification).rendered())
+                    Self.show(attempt.output, of: notification)
+                    let failure = attempt.failure
                     if let failure {
                         try store.markFailed(notification, error: failure, actor: context.actor, at: context.now)
                     } else {
@@ -89,41 +94,22 @@ extension Desk {
                 throw DeskError(.busy, "\(failed.count) notification\(failed.count == 1 ? "" : "s") not delivered; they stay pending — run `desk notify` again")
             }
         }
-    }
-}
 
-/// Runs the gateway command for one notification.
-struct Gateway {
-    let command: String
-    let timeout: Int
-
-    /// Nil when the command took the notification (exit 0), else why not.
-    func deliver(_ json: String) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.standardError
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            return "cannot run /bin/sh: \(error.localizedDescription)"
-        }
-        input.fileHandleForWriting.write(Data((json + "\n").utf8))
-        try? input.fileHandleForWriting.close()
-        if finished.wait(timeout: .now() + .seconds(timeout)) == .timedOut {
-            process.terminate()
-            // A gateway that ignores SIGTERM gets two seconds, then SIGKILL.
-            if finished.wait(timeout: .now() + .seconds(2)) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
+        /// What a gateway printed, on stderr: its kept lines made safe for the terminal, each marked with the
+        /// notification it was about, and how much was not kept.
+        static func show(_ output: GatewayOutput, of notification: OutboxNotification) {
+            var lines = output.lines
+            if output.dropped > 0 { lines.append("(\(output.dropped) more bytes of output not kept)") }
+            let text = lines.map { "desk: gateway #\(notification.id): \($0)\n" }.joined()
+            // stderr is where diagnostics go; if it is closed or full there is nowhere left to say so.
+            var bytes = Array(text.utf8)[...]
+            while !bytes.isEmpty {
+                let count = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return }
+                bytes = bytes.dropFirst(count)
             }
-            return "the gateway took longer than \(timeout)s"
         }
-        return process.terminationStatus == 0 ? nil : "the gateway exited \(process.terminationStatus)"
     }
 }
 
@@ -133,7 +119,8 @@ struct NotificationOutput {
 
     func json(_ notification: OutboxNotification) -> JSONValue {
         .object([
-            ("id", .int(notification.id)), ("created_at", .string(times.iso(notification.createdAt))),
+            ("id", .int(notification.id)), ("idempotency_key", .string(notification.idempotencyKey)),
+            ("created_at", .string(times.iso(notification.createdAt))),
             ("to", .object([("handle", .string(notification.recipient)), ("name", .string(notification.recipientName)),
                             ("mobile", notification.recipientMobile.map { .string($0.e164) } ?? .null)])),
             ("callback_id", .int(notification.callbackID)), ("kind", .string(notification.kind.rawValue)),
