@@ -44,6 +44,21 @@ import Testing
         #expect(table.stdout.contains("sp000"))
     }
 
+    @Test func aSimulationsNotificationsAreNeverHandedToAGateway() throws {
+        let desk = try DeskSandbox()
+        let simulation = desk.simulationDatabase
+        try desk.ok(["simulate", "--days", "2", "--salespeople", "5"])
+        let pending = try sqlite(simulation, "SELECT count(*) FROM notifications WHERE delivered_at IS NULL")
+        #expect(pending != "0\n")
+        let sent = desk.directory + "/sent"
+        #expect(try desk.run(["notify", "--db", simulation, "--exec", "cat >> '\(sent)'"]) == DeskResult(
+            status: 65, stdout: "",
+            stderr: "desk: error: \(simulation) is a simulation: its notifications are addressed to simulated staff "
+                + "and are never sent; point --db or DESK_DB at the real desk\n"))
+        #expect(!FileManager.default.fileExists(atPath: sent))
+        #expect(try sqlite(simulation, "SELECT count(*) FROM notifications WHERE delivered_at IS NULL") == pending)
+    }
+
     // MARK: - A database of its own
 
     /// What `desk simulate` says when pointed at a real desk: the path, why, and where to simulate instead.

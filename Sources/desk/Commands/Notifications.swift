@@ -57,6 +57,11 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let store = context.store
+            // A simulation's outbox is addressed to people who do not exist; a real gateway must never see it.
+            if try store.purpose() == .simulation {
+                throw DeskError(.badInput, "\(store.path) is a simulation: its notifications are addressed to simulated "
+                                + "staff and are never sent; point --db or DESK_DB at the real desk")
+            }
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             let gateway = Gateway(command: command, timeout: .seconds(timeout))
             let outcome = try store.withNotifierLock { () throws -> [(OutboxNotification, String?)] in
