@@ -164,14 +164,20 @@ extension DeskStore {
         }
         return try write {
             let member = try requireStaff(handle)
-            let before = try presence(ofStaffID: member.id, at: now, createdAt: member.createdAt)
+            // Never before the presence it replaces (or the day they joined the staff list).
+            let latest = try latestTime("SELECT max(since) FROM presence WHERE staff_id = ?", [.int(member.id)])
+            let stamped = stamp(now, after: [(max(latest ?? member.createdAt, member.createdAt), "\(handle)'s latest presence change")])
+            if let until, until <= stamped {
+                throw DeskError(.badInput, "--until \(policy.calendar.timeString(until)) is before \(handle)'s latest presence change at \(policy.calendar.timeString(stamped)) (this terminal's clock is behind); give a later time")
+            }
+            let before = try presence(ofStaffID: member.id, at: stamped, createdAt: member.createdAt)
             let note = note.flatMap { $0.isEmpty ? nil : $0 }
             try database.execute(
                 "INSERT INTO presence (staff_id, status, since, until, note, set_by) VALUES (?, ?, ?, ?, ?, ?)",
-                [.int(member.id), .text(status.rawValue), .text(Timestamp.format(now)),
+                [.int(member.id), .text(status.rawValue), .text(Timestamp.format(stamped)),
                  .text(until.map(Timestamp.format)), .text(note), .text(actor)])
-            let after = Presence(status: status, since: now, until: until, note: note)
-            try appendEvent(.presence, member.id, "presence.changed", actor: actor, at: now,
+            let after = Presence(status: status, since: stamped, until: until, note: note)
+            try appendEvent(.presence, member.id, "presence.changed", actor: actor, at: stamped,
                             before: Self.json(before), after: Self.json(after))
             return after
         }

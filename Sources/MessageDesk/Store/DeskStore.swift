@@ -13,6 +13,9 @@ public final class DeskStore {
     public private(set) var policy: DeskPolicy
     /// The stored settings that are not in force (their defaults apply), for commands to warn about.
     public private(set) var settingProblems: [SettingProblem] = []
+    /// The change of the latest write that was stamped furthest past the clock (which was behind what it
+    /// changed); nil when every change was stamped at the clock's time. Commands warn about it.
+    public internal(set) var clockClamp: ClockClamp?
     /// Staff read in the current transaction, by handle: a transaction sees one snapshot that only this
     /// connection's own writes change, so a second look-up of the same handle would read the same row.
     /// Emptied when this connection writes to staff.
@@ -66,6 +69,7 @@ public final class DeskStore {
 
     /// Runs `body` as one immediate write transaction, translating failures into `DeskError`.
     func write<T>(_ body: () throws -> T) throws -> T {
+        if !database.isInTransaction { clockClamp = nil }
         do {
             return try database.write(body)
         } catch {
@@ -108,6 +112,8 @@ public final class DeskStore {
     /// with every other stored setting as it is, the desk will load it and it will be in force.
     public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
         let settings = try write {
+            let at = stamp(now, after: [(try latestTime("SELECT max(at) FROM events WHERE subject = 'setting'"),
+                                         "the latest settings change")])
             var stored = try Self.storedSettings(in: database)
             let before = stored[setting.rawValue]
             stored[setting.rawValue] = value
@@ -119,7 +125,7 @@ public final class DeskStore {
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [.text(setting.rawValue), .text(normalised)])
             try appendEvent(
-                .setting, 0, "setting.changed", actor: actor, at: now,
+                .setting, 0, "setting.changed", actor: actor, at: at,
                 before: ["key": .string(setting.rawValue), "value": before.map(JSONValue.string) ?? .null],
                 after: ["key": .string(setting.rawValue), "value": .string(normalised)])
             return settings

@@ -49,6 +49,7 @@ extension Desk.Config {
             let context = try DeskContext.open(global, warnAboutSettings: false)
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
             Warning.settings(context.store.settingProblems)
+            context.warnIfClockWasBehind()
             let stored = Setting.values(of: context.store.policy)[key] ?? value
             if output.json {
                 Output.line(JSONValue.object([(key.rawValue, .string(stored))]).rendered(pretty: true))

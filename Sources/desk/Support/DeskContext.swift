@@ -80,6 +80,11 @@ struct DeskContext {
         }
     }
 
+    /// Warns when the command's change was stamped later than this terminal's clock (which was behind).
+    func warnIfClockWasBehind() {
+        Warning.clock(store.clockClamp, times: TimeDisplay(calendar: calendar, now: now))
+    }
+
     /// The handle of the acting person when they are on the staff list.
     var actorHandle: String? { actor.hasPrefix("user:") ? nil : actor }
 }
