@@ -113,7 +113,8 @@ extension DeskStore {
     /// A try that did not reach the caller: the attempt is counted and the callback stays owed.
     @discardableResult
     public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
+        try TextLimit.attemptNote.check(note)
+        return try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
             callback.attempts += 1
         }
     }
@@ -121,7 +122,8 @@ extension DeskStore {
     /// The caller was called back: the callback is done.
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback, at in
+        try TextLimit.closingNote.check(note)
+        return try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback, at in
             callback.close(.done, at: at, note: note)
         }
     }
@@ -131,6 +133,7 @@ extension DeskStore {
     public func cancel(_ id: Int, reason: String, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
+        try TextLimit.reason.check(reason)
         return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback, at in
             callback.close(.cancelled, at: at, note: reason)
         }
@@ -139,7 +142,8 @@ extension DeskStore {
     /// Hands the callback to someone else; it is open again until they acknowledge it.
     @discardableResult
     public func reassign(_ id: Int, to handle: String, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
+        try TextLimit.reason.check(reason)
+        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
             let target = try requireStaff(handle)
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
@@ -153,6 +157,7 @@ extension DeskStore {
     @discardableResult
     public func reassignBack(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "back to the owner it was routed from"
+        try TextLimit.reason.check(reason)
         return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
             guard let from = callback.routedFrom else {
                 throw DeskError(.badInput,
@@ -170,6 +175,7 @@ extension DeskStore {
     public func escalate(_ id: Int, to handle: String?, step: Int? = nil, reason: String?, actor: String,
                          at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
+        try TextLimit.reason.check(reason)
         return try write {
             let current = try requireCallback(id)
             // The escalation's row and notification are stamped with its event.

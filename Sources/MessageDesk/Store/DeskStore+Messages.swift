@@ -17,6 +17,9 @@ extension DeskStore {
         let company = new.company.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
         guard !body.isEmpty else { throw DeskError(.badInput, "the message is empty; write what the caller said with --message") }
         guard !callerName.isEmpty else { throw DeskError(.badInput, "the caller's name is empty; give it with --caller") }
+        try TextLimit.message.check(new.body)
+        try TextLimit.callerName.check(callerName)
+        try TextLimit.company.check(company)
         try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)
         let sensitive = policy.sensitivity.isSensitive(new)
 

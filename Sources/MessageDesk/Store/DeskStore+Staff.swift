@@ -60,6 +60,7 @@ extension DeskStore {
         do { try Staff.validate(handle: new.handle) } catch { throw DeskError(.badInput, error.message) }
         let name = new.displayName.trimmed
         guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read, e.g. --name 田中一郎") }
+        try TextLimit.staffName.check(name)
         return try write {
             if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(new.handle)]) != nil {
                 throw DeskError(.badInput, "'\(new.handle)' is already on the staff list; see `desk staff show \(new.handle)`")
@@ -89,6 +90,7 @@ extension DeskStore {
             if let displayName {
                 let name = displayName.trimmed
                 guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read") }
+                try TextLimit.staffName.check(name)
                 sets.append("display_name = ?"); values.append(.text(name))
             }
             if let role { sets.append("role = ?"); values.append(.text(role.rawValue)) }
@@ -162,6 +164,7 @@ extension DeskStore {
         if status == .inOffice && until != nil {
             throw DeskError(.badInput, "--until makes no sense for someone in the office; use `desk back`")
         }
+        try TextLimit.presenceNote.check(note)
         return try write {
             let member = try requireStaff(handle)
             // Never before the presence it replaces (or the day they joined the staff list).

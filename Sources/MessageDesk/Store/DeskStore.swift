@@ -111,6 +111,7 @@ public final class DeskStore {
     /// The settings are checked as a whole, as loading checks them: the change is refused (bad input) unless,
     /// with every other stored setting as it is, the desk will load it and it will be in force.
     public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
+        do { try TextLimit.settingValue.check(value) } catch { throw DeskError(.badInput, "\(setting.rawValue): \(error.message)") }
         let settings = try write {
             let at = stamp(now, after: [(try latestTime("SELECT max(at) FROM events WHERE subject = 'setting'"),
                                          "the latest settings change")])
