@@ -169,7 +169,7 @@ extension DeskStore {
             let member = try requireStaff(handle)
             // Never before the presence it replaces (or the day they joined the staff list).
             let latest = try latestTime("SELECT max(since) FROM presence WHERE staff_id = ?", [.int(member.id)])
-            let stamped = stamp(now, after: [(max(latest ?? member.createdAt, member.createdAt), "\(handle)'s latest presence change")])
+            let stamped = stamp(now, after: [(max(latest ?? .distantPast, member.createdAt), "\(handle)'s latest presence change")])
             if let until, until <= stamped {
                 throw DeskError(.badInput, "--until \(policy.calendar.timeString(until)) is before \(handle)'s latest presence change at \(policy.calendar.timeString(stamped)) (this terminal's clock is behind); give a later time")
             }
