@@ -115,6 +115,7 @@ import Testing
             integrity:     ok
             foreign keys:  ok
             schema:        current (\(latestMigration))
+            settings:      ok
 
             """, stderr: ""))
     }

@@ -19,7 +19,7 @@ import Testing
         var kills = 0, killsOfARunningDesk = 0
         for round in 0..<4 {
             let victims = try (1...4).map { index in
-                try WriterLoop(desk, number: round * 10 + index, messageBytes: index % 2 == 0 ? 65_536 : 0)
+                try WriterLoop(desk, number: round * 10 + index, messageBytes: index % 2 == 0 ? TextLimit.message.maximum : 0)
             }
             let pacer = try WriterLoop(desk, number: round * 10 + 5)
             var pace = 0
@@ -56,6 +56,7 @@ import Testing
             integrity:     ok
             foreign keys:  ok
             schema:        current (\(latestMigration))
+            settings:      ok
 
             """, stderr: ""))
         // And the desk carries on.

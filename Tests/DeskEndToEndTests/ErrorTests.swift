@@ -1,4 +1,5 @@
 import Foundation
+import MessageDesk
 import Testing
 
 /// Every error class: one line on stderr saying what was wrong and how to fix it, a sysexits code,
@@ -73,8 +74,9 @@ import Testing
     @Test func anIOErrorExits74AndSavesNothing() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()
-        let big = String(repeating: "長い伝言", count: 8_000)  // 96 KB, over the 64 KiB limit below
-        let script = "trap '' XFSZ; ulimit -f 64; exec \"$0\" \"$@\""
+        // The longest message there may be, in four-byte characters: 16 KB, whose commit grows the WAL past 48 KiB.
+        let big = String(repeating: "\u{2000B}", count: TextLimit.message.maximum)
+        let script = "trap '' XFSZ; ulimit -f 48; exec \"$0\" \"$@\""
         let result = try desk.runShell(script, arguments: [
             "log", "--for", "tanaka", "--caller", "山田", "--phone", "0312345678", "--message", big])
         #expect(result.status == 74, "\(result)")

@@ -15,6 +15,18 @@ public enum DeskCheck {
         }
     }
 
+    /// The stored settings of the desk at `path` that are not in force (read-only, like `run`). Only for a
+    /// database that `run` found usable: another has no settings to read.
+    public static func settingProblems(on path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> [SettingProblem] {
+        do {
+            let database = try Database(path: path, options: .init(
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
+            return try database.read { try DeskStore.settings(in: database).problems }
+        } catch {
+            throw DeskError(error, path: path)
+        }
+    }
+
     /// The error to exit with, or nil when the check found nothing wrong: bad data (65) for a failed
     /// integrity or foreign key check, configuration (78) for a schema from a newer MessageDesk.
     public static func problem(_ check: DatabaseCheck, path: String) -> DeskError? {

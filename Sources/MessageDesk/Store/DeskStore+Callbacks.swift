@@ -101,19 +101,20 @@ extension DeskStore {
     /// The owner has seen the callback and will make it: open → acknowledged.
     @discardableResult
     public func acknowledge(_ id: Int, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.acknowledged", actor: actor, at: now, reason: nil) { callback in
+        try change(id, "callback.acknowledged", actor: actor, at: now, reason: nil) { callback, at in
             guard callback.state == .open else {
                 throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
             }
             callback.state = .acknowledged
-            callback.acknowledgedAt = Timestamp.stored(now)
+            callback.acknowledgedAt = Timestamp.stored(at)
         }
     }
 
     /// A try that did not reach the caller: the attempt is counted and the callback stays owed.
     @discardableResult
     public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback in
+        try TextLimit.attemptNote.check(note)
+        return try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
             callback.attempts += 1
         }
     }
@@ -121,8 +122,9 @@ extension DeskStore {
     /// The caller was called back: the callback is done.
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback in
-            callback.close(.done, at: now, note: note)
+        try TextLimit.closingNote.check(note)
+        return try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback, at in
+            callback.close(.done, at: at, note: note)
         }
     }
 
@@ -131,15 +133,17 @@ extension DeskStore {
     public func cancel(_ id: Int, reason: String, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
-        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback in
-            callback.close(.cancelled, at: now, note: reason)
+        try TextLimit.reason.check(reason)
+        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback, at in
+            callback.close(.cancelled, at: at, note: reason)
         }
     }
 
     /// Hands the callback to someone else; it is open again until they acknowledge it.
     @discardableResult
     public func reassign(_ id: Int, to handle: String, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback in
+        try TextLimit.reason.check(reason)
+        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
             let target = try requireStaff(handle)
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
@@ -153,7 +157,8 @@ extension DeskStore {
     @discardableResult
     public func reassignBack(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "back to the owner it was routed from"
-        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback in
+        try TextLimit.reason.check(reason)
+        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
             guard let from = callback.routedFrom else {
                 throw DeskError(.badInput,
                     "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
@@ -170,8 +175,11 @@ extension DeskStore {
     public func escalate(_ id: Int, to handle: String?, step: Int? = nil, reason: String?, actor: String,
                          at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
+        try TextLimit.reason.check(reason)
         return try write {
             let current = try requireCallback(id)
+            // The escalation's row and notification are stamped with its event.
+            let at = try stamp(ofCallback: id, now)
             var chosen = handle
             if let step {
                 let urgentLadder = current.urgent && current.state == .open
@@ -182,7 +190,7 @@ extension DeskStore {
                 }
                 chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
             }
-            let after = try change(id, "callback.escalated", actor: actor, at: now, reason: reason) { callback in
+            let after = try change(id, "callback.escalated", actor: actor, at: at, reason: reason) { callback, _ in
                 let ownerContact = try requireStaff(callback.owner).escalationContact
                 guard let targetHandle = chosen ?? ownerContact else {
                     throw DeskError(.badInput,
@@ -199,9 +207,9 @@ extension DeskStore {
             let newOwner = try requireStaff(after.owner)
             try database.execute(
                 "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, 'manual', ?, ?, ?, ?, ?)",
-                [.int(id), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(now)), .text(reason)])
+                [.int(id), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
             try enqueue(after, to: newOwner, kind: .escalation, reason: "escalated by \(actor): \(reason)",
-                        escalationID: database.lastInsertedRowID, at: now)
+                        escalationID: database.lastInsertedRowID, at: at)
             return after
         }
     }
@@ -240,17 +248,19 @@ extension DeskStore {
     }
 
     /// Applies one change to a live callback and records its event, in one transaction. `update` changes a
-    /// copy of the callback; the columns of the fields it changed are written, and the event names the same
-    /// fields, so the returned callback, the row and the event cannot disagree (and the row is not read back).
+    /// copy of the callback, given the time the change is stamped with (never before the callback's latest
+    /// event); the columns of the fields it changed are written, and the event names the same fields, so the
+    /// returned callback, the row and the event cannot disagree (and the row is not read back).
     private func change(_ id: Int, _ kind: String, actor: String, at now: Date, reason: String?,
-                        _ update: (inout CallbackRequest) throws -> Void) throws -> CallbackRequest {
+                        _ update: (inout CallbackRequest, Date) throws -> Void) throws -> CallbackRequest {
         try write {
             let before = try requireCallback(id)
             guard before.state.isLive else {
                 throw DeskError(.badInput, "callback #\(id) is \(before.state.rawValue); a closed callback cannot change")
             }
+            let at = try stamp(ofCallback: id, now)
             var after = before
-            try update(&after)
+            try update(&after, at)
             let changed = Self.trackedFields.filter { $0.differs(before, after) }
             if !changed.isEmpty {
                 let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
@@ -258,7 +268,7 @@ extension DeskStore {
                 try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
             }
             let fields = changed.map(\.name)
-            try appendEvent(.callback, id, kind, actor: actor, at: now,
+            try appendEvent(.callback, id, kind, actor: actor, at: at,
                             before: Self.json(before, fields: fields), after: Self.json(after, fields: fields),
                             reason: reason)
             return after

@@ -116,6 +116,8 @@ extension DeskStore {
     /// Records one step: its row, its event, its notification — all in the caller's transaction.
     private func fire(_ callback: CallbackRequest, ladder: String, cycle: Int, step: Int, target: EscalationTarget,
                       why: String, actor: String, at now: Date) throws -> FiredEscalation {
+        // Whether a step is due goes by the clock; its records are never stamped before the callback's latest change.
+        let at = try stamp(ofCallback: callback.id, now)
         let owner = try requireStaff(callback.owner)
         // A callback routed to a substitute escalates along the absent owner's lines (their
         // substitute, their escalation contact), as if it had stayed with them.
@@ -125,21 +127,21 @@ extension DeskStore {
         let reason = why + (note.map { "; \($0)" } ?? "")
         try database.execute(
             "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [.int(callback.id), .text(ladder), .int(cycle), .int(step), .int(recipient.id), .text(Timestamp.format(now)),
+            [.int(callback.id), .text(ladder), .int(cycle), .int(step), .int(recipient.id), .text(Timestamp.format(at)),
              .text(reason)])
         let escalationID = database.lastInsertedRowID
         if kind == .escalation {
             try database.execute("UPDATE callbacks SET escalation_level = escalation_level + 1 WHERE id = ?", [.int(callback.id)])
-            try appendEvent(.callback, callback.id, "callback.escalated", actor: actor, at: now,
+            try appendEvent(.callback, callback.id, "callback.escalated", actor: actor, at: at,
                             before: .object([("escalation_level", .int(callback.escalationLevel))]),
                             after: .object([("escalation_level", .int(callback.escalationLevel + 1)),
                                             ("notified", .string(recipient.handle))]),
                             reason: reason)
         } else {
-            try appendEvent(.callback, callback.id, "callback.reminded", actor: actor, at: now,
+            try appendEvent(.callback, callback.id, "callback.reminded", actor: actor, at: at,
                             after: .object([("notified", .string(recipient.handle))]), reason: reason)
         }
-        try enqueue(callback, to: recipient, kind: kind, reason: reason, escalationID: escalationID, at: now)
+        try enqueue(callback, to: recipient, kind: kind, reason: reason, escalationID: escalationID, at: at)
         return FiredEscalation(callbackID: callback.id, ladder: ladder, cycle: cycle, step: step, target: recipient.handle,
                                kind: kind, reason: reason)
     }

@@ -17,15 +17,28 @@ extension DeskStore {
         let company = new.company.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
         guard !body.isEmpty else { throw DeskError(.badInput, "the message is empty; write what the caller said with --message") }
         guard !callerName.isEmpty else { throw DeskError(.badInput, "the caller's name is empty; give it with --caller") }
+        try TextLimit.message.check(new.body)
+        try TextLimit.callerName.check(callerName)
+        try TextLimit.company.check(company)
         try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)
         let sensitive = policy.sensitivity.isSensitive(new)
 
         return try write {
             let owner = try requireStaff(new.forHandle)
             let operatorID = try new.operatorHandle.map { try requireStaff($0).id }
-            let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, actor: actor, at: now)
-            let presence = try presence(ofStaffID: owner.id, at: now, createdAt: owner.createdAt)
-            let live = try liveCallbackID(callerID: callerID, for: owner.id)
+            // A known caller's call comes after their latest call, and one that joins a callback after its latest
+            // change: a terminal whose clock is behind stamps the call then (and its window is checked again).
+            let known = try database.scalarInt("SELECT id FROM callers WHERE phone = ?", [.text(new.phone.e164)])
+            let live = try known.flatMap { try liveCallbackID(callerID: $0, for: owner.id) }
+            var latest: [(time: Date?, what: String)] = []
+            if let live { latest.append((try latestChange(ofCallback: live), "the latest change of callback #\(live)")) }
+            if let known {
+                latest.append((try latestTime("SELECT max(at) FROM calls WHERE caller_id = ?", [.int(known)]), "this caller's latest call"))
+            }
+            let stamped = stamp(now, after: latest)
+            if stamped != now { try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: stamped) }
+            let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, actor: actor, at: stamped)
+            let presence = try presence(ofStaffID: owner.id, at: stamped, createdAt: owner.createdAt)
             let earlier = try live.map { try loadMessages(ofCallback: $0).map(\.buyer) } ?? []
             let buyerType = BuyerType.read(BuyerAttributes.latest(earlier + [new.buyer])).type
 
@@ -39,7 +52,7 @@ extension DeskStore {
                 let restated = new.notAfter != nil || new.notBefore != nil
                 let notBefore = restated ? new.notBefore : before.notBefore
                 let notAfter = restated ? new.notAfter : before.notAfter
-                let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: notBefore, notAfter: notAfter,
+                let due = policy.due.dueTime(takenAt: stamped, urgent: new.urgent, notBefore: notBefore, notAfter: notAfter,
                                              buyerType: buyerType)
                 try database.execute("""
                     UPDATE callbacks SET repeat_count = repeat_count + 1, urgent = max(urgent, ?),
@@ -52,7 +65,7 @@ extension DeskStore {
                      .bool(sensitive), .int(live)])
                 callbackID = live
             } else {
-                let due = policy.due.dueTime(takenAt: now, urgent: new.urgent, notBefore: new.notBefore,
+                let due = policy.due.dueTime(takenAt: stamped, urgent: new.urgent, notBefore: new.notBefore,
                                              notAfter: new.notAfter, buyerType: buyerType)
                 try database.execute("""
                     INSERT INTO callbacks (owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at,
@@ -61,7 +74,7 @@ extension DeskStore {
                     """,
                     [.int(owner.id), .int(callerID), .bool(new.urgent), .bool(new.newContact),
                      .text(new.notBefore.map(Timestamp.format)), .text(new.notAfter.map(Timestamp.format)),
-                     .text(Timestamp.format(due)), .text(Timestamp.format(now)), .text(buyerType.rawValue), .bool(sensitive)])
+                     .text(Timestamp.format(due)), .text(Timestamp.format(stamped)), .text(buyerType.rawValue), .bool(sensitive)])
                 callbackID = database.lastInsertedRowID
             }
 
@@ -69,7 +82,7 @@ extension DeskStore {
                 INSERT INTO calls (at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [.text(Timestamp.format(now)), .int(callerID), .int(owner.id), .int(operatorID), .text(callerName),
+                [.text(Timestamp.format(stamped)), .int(callerID), .int(owner.id), .int(operatorID), .text(callerName),
                  .text(company), .bool(new.triedMobile), .text(new.wants == .callAgain ? "will_call_again" : "message_taken")])
             let callID = database.lastInsertedRowID
             try database.execute("""
@@ -83,7 +96,7 @@ extension DeskStore {
                  .text(new.buyer.orderTiming?.rawValue), .text(new.buyer.otherVendors?.rawValue), .bool(sensitive)])
             let messageID = database.lastInsertedRowID
             // The event names the message and never copies its words: the log is listed, and may be sensitive.
-            try appendEvent(.call, callID, "call.taken", actor: actor, at: now, after: .object([
+            try appendEvent(.call, callID, "call.taken", actor: actor, at: stamped, after: .object([
                 ("for", .string(owner.handle)), ("caller_id", .int(callerID)), ("message_id", .int(messageID)),
                 ("callback_id", .int(callbackID)), ("tried_mobile", .bool(new.triedMobile)),
             ]))
@@ -91,7 +104,7 @@ extension DeskStore {
             var callback = try requireCallback(callbackID)
             var routing: SubstituteRouting?
             if let joinedFrom {
-                try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: now,
+                try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: stamped,
                                 before: Self.json(joinedFrom, fields: Self.joinFields),
                                 after: Self.json(callback, fields: Self.joinFields),
                                 reason: "repeat call \(callback.repeatCount) (call \(callID))")
@@ -100,9 +113,9 @@ extension DeskStore {
                 var fields = Self.openFields
                 if callback.buyerType != .unknown { fields.append("buyer_type") }
                 if callback.sensitive { fields.append("sensitive") }
-                try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: now,
+                try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: stamped,
                                 after: Self.json(callback, fields: fields), reason: "call \(callID)")
-                (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: now)
+                (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: stamped)
             }
             return TakenMessage(callback: callback, messageID: messageID, callID: callID, joined: joinedFrom != nil,
                                 forHandle: owner.handle, ownerPresence: presence, routing: routing)

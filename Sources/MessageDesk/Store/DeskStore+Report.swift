@@ -72,11 +72,9 @@ extension DeskStore {
                 stored[key] = value
             }
         }
-        do {
-            return try Setting.policy(from: stored).priority
-        } catch {
-            throw DeskError(.configuration, "a setting recorded in the event log is invalid (\(error.message)); the report cannot score that day")
-        }
+        // Scoring needs the coefficients and the calendar, not the ladders' staff; a recorded value that is not
+        // in force scores with its default, as the desk itself did that day.
+        return DeskSettings.resolve(stored, isStaff: { _ in true }).policy.priority
     }
 
     /// The order of the callback lists: highest priority, then earliest due, then oldest.

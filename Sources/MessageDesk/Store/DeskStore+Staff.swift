@@ -60,6 +60,7 @@ extension DeskStore {
         do { try Staff.validate(handle: new.handle) } catch { throw DeskError(.badInput, error.message) }
         let name = new.displayName.trimmed
         guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read, e.g. --name 田中一郎") }
+        try TextLimit.staffName.check(name)
         return try write {
             if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(new.handle)]) != nil {
                 throw DeskError(.badInput, "'\(new.handle)' is already on the staff list; see `desk staff show \(new.handle)`")
@@ -89,6 +90,7 @@ extension DeskStore {
             if let displayName {
                 let name = displayName.trimmed
                 guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read") }
+                try TextLimit.staffName.check(name)
                 sets.append("display_name = ?"); values.append(.text(name))
             }
             if let role { sets.append("role = ?"); values.append(.text(role.rawValue)) }
@@ -162,16 +164,23 @@ extension DeskStore {
         if status == .inOffice && until != nil {
             throw DeskError(.badInput, "--until makes no sense for someone in the office; use `desk back`")
         }
+        try TextLimit.presenceNote.check(note)
         return try write {
             let member = try requireStaff(handle)
-            let before = try presence(ofStaffID: member.id, at: now, createdAt: member.createdAt)
+            // Never before the presence it replaces (or the day they joined the staff list).
+            let latest = try latestTime("SELECT max(since) FROM presence WHERE staff_id = ?", [.int(member.id)])
+            let stamped = stamp(now, after: [(max(latest ?? .distantPast, member.createdAt), "\(handle)'s latest presence change")])
+            if let until, until <= stamped {
+                throw DeskError(.badInput, "--until \(policy.calendar.timeString(until)) is before \(handle)'s latest presence change at \(policy.calendar.timeString(stamped)) (this terminal's clock is behind); give a later time")
+            }
+            let before = try presence(ofStaffID: member.id, at: stamped, createdAt: member.createdAt)
             let note = note.flatMap { $0.isEmpty ? nil : $0 }
             try database.execute(
                 "INSERT INTO presence (staff_id, status, since, until, note, set_by) VALUES (?, ?, ?, ?, ?, ?)",
-                [.int(member.id), .text(status.rawValue), .text(Timestamp.format(now)),
+                [.int(member.id), .text(status.rawValue), .text(Timestamp.format(stamped)),
                  .text(until.map(Timestamp.format)), .text(note), .text(actor)])
-            let after = Presence(status: status, since: now, until: until, note: note)
-            try appendEvent(.presence, member.id, "presence.changed", actor: actor, at: now,
+            let after = Presence(status: status, since: stamped, until: until, note: note)
+            try appendEvent(.presence, member.id, "presence.changed", actor: actor, at: stamped,
                             before: Self.json(before), after: Self.json(after))
             return after
         }

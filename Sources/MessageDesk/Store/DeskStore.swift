@@ -11,6 +11,11 @@ public final class DeskStore {
     public let path: String
     /// The office's policies, read from the settings when the store opened.
     public private(set) var policy: DeskPolicy
+    /// The stored settings that are not in force (their defaults apply), for commands to warn about.
+    public private(set) var settingProblems: [SettingProblem] = []
+    /// The change of the latest write that was stamped furthest past the clock (which was behind what it
+    /// changed); nil when every change was stamped at the clock's time. Commands warn about it.
+    public internal(set) var clockClamp: ClockClamp?
     /// Staff read in the current transaction, by handle: a transaction sees one snapshot that only this
     /// connection's own writes change, so a second look-up of the same handle would read the same row.
     /// Emptied when this connection writes to staff.
@@ -52,7 +57,8 @@ public final class DeskStore {
         self.database = database
         self.path = path
         self.policy = .standard
-        self.policy = try loadPolicy()
+        let settings = try read { try Self.settings(in: database) }
+        (policy, settingProblems) = (settings.policy, settings.problems)
     }
 
     /// Runs many changes as one transaction (imports, the simulator): each change still writes its
@@ -63,6 +69,7 @@ public final class DeskStore {
 
     /// Runs `body` as one immediate write transaction, translating failures into `DeskError`.
     func write<T>(_ body: () throws -> T) throws -> T {
+        if !database.isInTransaction { clockClamp = nil }
         do {
             return try database.write(body)
         } catch {
@@ -83,48 +90,57 @@ public final class DeskStore {
 
     /// The office's stored settings (only those set; the rest take their defaults).
     public func storedSettings() throws -> [String: String] {
-        try read {
-            var stored: [String: String] = [:]
-            try database.statement("SELECT key, value FROM settings").forEach { stored[$0.string(0)] = $0.string(1) }
-            return stored
-        }
+        try read { try Self.storedSettings(in: database) }
     }
 
-    private func loadPolicy() throws -> DeskPolicy {
-        do {
-            return try Setting.policy(from: storedSettings())
-        } catch let error as InputError {
-            throw DeskError(.configuration, "a stored setting is invalid (\(error.message)); fix it with `desk config set`")
+    private static func storedSettings(in database: Database) throws -> [String: String] {
+        var stored: [String: String] = [:]
+        try database.statement("SELECT key, value FROM settings").forEach { stored[$0.string(0)] = $0.string(1) }
+        return stored
+    }
+
+    /// The settings in force in `database` and the stored ones that are not (`desk check` reads them too).
+    static func settings(in database: Database, stored: [String: String]? = nil) throws -> DeskSettings {
+        try DeskSettings.resolve(stored ?? storedSettings(in: database)) { handle in
+            try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(handle)]) != nil
         }
     }
 
     /// Changes one setting, with its event; the new policy applies at once.
+    ///
+    /// The settings are checked as a whole, as loading checks them: the change is refused (bad input) unless,
+    /// with every other stored setting as it is, the desk will load it and it will be in force.
     public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
-        var policy = self.policy
-        do {
-            try setting.apply(value, to: &policy)
-        } catch {
-            throw DeskError(.badInput, "\(setting.rawValue): \(error.message)")
-        }
-        let normalised = Setting.values(of: policy)[setting] ?? value
-        try write {
-            // A ladder may name people: they must be on the staff list, or every sweep would fail.
-            for step in policy.escalation.urgent.steps + policy.escalation.overdue.steps {
-                guard case .staff(let handle) = step.target else { continue }
-                if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(handle)]) == nil {
-                    throw DeskError(.badInput, "\(setting.rawValue): '\(handle)' is not on the staff list; add them first, or use owner, substitute or escalation_contact")
-                }
-            }
-            let before = try database.scalarText("SELECT value FROM settings WHERE key = ?", [.text(setting.rawValue)])
+        do { try TextLimit.settingValue.check(value) } catch { throw DeskError(.badInput, "\(setting.rawValue): \(error.message)") }
+        let settings = try write {
+            let at = stamp(now, after: [(try latestTime("SELECT max(at) FROM events WHERE subject = 'setting'"),
+                                         "the latest settings change")])
+            var stored = try Self.storedSettings(in: database)
+            let before = stored[setting.rawValue]
+            stored[setting.rawValue] = value
+            // The normal form is what is stored; it is checked again, so what is stored is exactly what loads.
+            let normalised = Setting.values(of: try checked(setting, stored).policy)[setting] ?? value
+            stored[setting.rawValue] = normalised
+            let settings = try checked(setting, stored)
             try database.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [.text(setting.rawValue), .text(normalised)])
             try appendEvent(
-                .setting, 0, "setting.changed", actor: actor, at: now,
+                .setting, 0, "setting.changed", actor: actor, at: at,
                 before: ["key": .string(setting.rawValue), "value": before.map(JSONValue.string) ?? .null],
                 after: ["key": .string(setting.rawValue), "value": .string(normalised)])
+            return settings
         }
-        self.policy = policy
+        (policy, settingProblems) = (settings.policy, settings.problems)
+    }
+
+    /// The settings `stored` gives, unless `setting` would not be in force with them.
+    private func checked(_ setting: Setting, _ stored: [String: String]) throws -> DeskSettings {
+        let settings = try Self.settings(in: database, stored: stored)
+        if let problem = settings.problems.first(where: { $0.concerns(setting) }) {
+            throw DeskError(.badInput, "\(setting.rawValue): \(problem.reason)")
+        }
+        return settings
     }
 
     // MARK: - Events

@@ -118,6 +118,7 @@ extension Desk {
 
 /// Prints the outcome of a change: a line for people, the callback for scripts.
 private func printOutcome(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
+    context.warnIfClockWasBehind()
     let times = TimeDisplay(calendar: context.calendar, now: context.now)
     let priority = context.store.policy.priority.score(callback, at: context.now)
     if json {

@@ -11,7 +11,8 @@ extension Desk {
             discussion: """
                 Prints what each check found, and exits non-zero on any problem: 65 when the integrity or \
                 foreign key check fails (restore from a backup), 78 when a newer MessageDesk wrote the \
-                database. Nothing is changed: pending migrations are reported, not applied.
+                database or a stored setting is not in force (its default applies; fix it with `desk config set`). \
+                Nothing is changed: pending migrations are reported, not applied.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -20,15 +21,28 @@ extension Desk {
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
             let path = try DeskContext.databasePath(global, environment)
-            let check = try DeskCheck.run(on: path, busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment))
+            let busyTimeout = try DeskContext.busyTimeout(environment)
+            let check = try DeskCheck.run(on: path, busyTimeoutMilliseconds: busyTimeout)
+            let settings = check.isUsable ? try DeskCheck.settingProblems(on: path, busyTimeoutMilliseconds: busyTimeout) : []
             if output.json {
                 var members: [(String, JSONValue)] = [("database", .string(path))]
                 if case .object(let fields) = CheckOutput.json(check) { members += fields }
+                members.append(("settings_not_in_force", .array(settings.map { .string($0.message) })))
                 Output.line(JSONValue.object(members).rendered(pretty: true))
             } else {
-                Output.print(CheckOutput.lines(check, database: path).map { TerminalText.sanitized($0) + "\n" }.joined())
+                var lines = CheckOutput.lines(check, database: path)
+                if check.isUsable {
+                    lines.append("settings:      " + (settings.isEmpty ? "ok" : "\(settings.flatMap(\.settings).count) not in force"))
+                    lines += settings.map { "  " + $0.message }
+                }
+                Output.print(lines.map { TerminalText.sanitized($0) + "\n" }.joined())
             }
             if let problem = DeskCheck.problem(check, path: path) { throw problem }
+            let count = settings.flatMap(\.settings).count
+            if count > 0 {
+                throw DeskError(.configuration,
+                    "\(count) stored setting\(count == 1 ? " is" : "s are") not in force (listed above); fix \(count == 1 ? "it" : "them") with `desk config set`")
+            }
         }
     }
 }

@@ -45,8 +45,11 @@ extension Desk.Config {
         @Argument(help: "Its new value.") var value: String
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            // What is still not in force is said after the change, which may have repaired it.
+            let context = try DeskContext.open(global, warnAboutSettings: false)
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
+            Warning.settings(context.store.settingProblems)
+            context.warnIfClockWasBehind()
             let stored = Setting.values(of: context.store.policy)[key] ?? value
             if output.json {
                 Output.line(JSONValue.object([(key.rawValue, .string(stored))]).rendered(pretty: true))

@@ -54,6 +54,7 @@ extension Desk {
                 operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile, buyer: buyer.attributes,
                 sensitive: sensitive)
             let taken = try context.store.takeMessage(new, actor: context.actor, at: context.now)
+            context.warnIfClockWasBehind()
             let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
             let report = try forms.report(taken, store: context.store, json: output.json)
             Output.print(report.map { $0 + "\n" }.joined())

@@ -55,6 +55,7 @@ extension Desk {
 }
 
 private func printPresence(_ handle: String, _ presence: Presence, context: DeskContext, json: Bool) throws {
+    context.warnIfClockWasBehind()
     let times = TimeDisplay(calendar: context.calendar, now: context.now)
     if json {
         Output.line(JSONValue.object([("handle", .string(handle)), ("presence", StaffOutput(times: times).json(presence))])

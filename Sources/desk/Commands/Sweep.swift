@@ -15,6 +15,7 @@ extension Desk {
         func run() throws {
             let context = try DeskContext.open(global)
             let fired = try context.store.sweep(actor: context.actor, at: context.now)
+            context.warnIfClockWasBehind()
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             if output.json {
                 Output.line(JSONValue.object([

@@ -36,6 +36,7 @@ extension Desk {
             // From here the message is being saved: Ctrl-C must neither interrupt it nor claim it was lost.
             InterruptNotice.ignore()
             let taken = try context.store.takeMessage(message, actor: context.actor, at: context.now)
+            context.warnIfClockWasBehind()
             let report = try TakenOutput(times: times, labels: labels).report(taken, store: context.store, json: json)
             if json {
                 Output.print(report.map { $0 + "\n" }.joined())

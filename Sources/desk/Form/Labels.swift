@@ -56,6 +56,8 @@ struct Labels: Sendable {
     let emptyAnswer: String
     let emptyMessage: String
     let wantsChoices: String
+    /// An answer over its size limit: `{count}` and `{limit}` are replaced.
+    let tooLong: String
 
     // MARK: - Presence
 
@@ -136,6 +138,7 @@ struct Labels: Sendable {
         severalMatch: "several people match '{query}'", answerYesNo: "answer y or n",
         emptyAnswer: "an answer is needed here", emptyMessage: "the message is empty; type what the caller said",
         wantsChoices: "choose 1-4 or callback, call-again, info, verify",
+        tooLong: "too long: {count} characters, the limit is {limit}; shorten it",
         inOffice: "in the office", meeting: "in a meeting", out: "out", dayOff: "on a day off", leave: "on leave",
         untilPattern: " until {time}",
         askDecision: "Decision", askProceed: "Proceed", askOrderTiming: "Order", askOtherVendors: "Other vendors considered",
@@ -177,6 +180,7 @@ struct Labels: Sendable {
         severalMatch: "'{query}' に該当する人が複数います", answerYesNo: "y か n で答えてください",
         emptyAnswer: "入力が必要です", emptyMessage: "伝言が空です。お客様のお話を入力してください",
         wantsChoices: "1〜4 または callback, call-again, info, verify を選んでください",
+        tooLong: "長すぎます（{count}文字、上限{limit}文字）。短くしてください",
         inOffice: "在席", meeting: "会議中", out: "外出中", dayOff: "休み", leave: "休暇中",
         untilPattern: " — {time} 戻り予定",
         askDecision: "決裁", askProceed: "進め方", askOrderTiming: "発注時期", askOtherVendors: "他社への相談",

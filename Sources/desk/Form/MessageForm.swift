@@ -16,8 +16,10 @@ struct MessageForm {
         io.say(labels.formTitle)
         let owner = try askOwner()
         let (phone, known) = try askPhone(owner: owner)
-        let name = try askRequired(labels.askName, default: known?.name)
-        let company = try io.ask(labels.askCompany, default: known?.company ?? "")
+        let name = try askRequired(labels.askName, default: known?.name, limit: .callerName)
+        let company = try askWithin(.company) { () throws(FormIO.EndOfInput) in
+            try io.ask(labels.askCompany, default: known?.company ?? "")
+        }
         let body = try askMessage()
         let urgent = try askYesNo(labels.askUrgent, default: false)
         let wants = try askWants()
@@ -104,9 +106,9 @@ struct MessageForm {
         }
     }
 
-    private func askRequired(_ prompt: String, default defaultValue: String?) throws(FormIO.EndOfInput) -> String {
+    private func askRequired(_ prompt: String, default defaultValue: String?, limit: TextLimit) throws(FormIO.EndOfInput) -> String {
         while true {
-            let answer = try io.ask(prompt, default: defaultValue)
+            let answer = try askWithin(limit) { () throws(FormIO.EndOfInput) in try io.ask(prompt, default: defaultValue) }
             if !answer.isEmpty { return answer }
             io.reject(labels.emptyAnswer)
         }
@@ -115,9 +117,21 @@ struct MessageForm {
     /// Several lines, kept exactly as typed (only the blank line that ends it is dropped).
     private func askMessage() throws(FormIO.EndOfInput) -> String {
         while true {
-            let lines = try io.askLines(labels.askMessage)
-            if !lines.isEmpty { return lines.joined(separator: "\n") }
+            let message = try askWithin(.message) { () throws(FormIO.EndOfInput) in
+                try io.askLines(labels.askMessage).joined(separator: "\n")
+            }
+            if !message.isEmpty { return message }
             io.reject(labels.emptyMessage)
+        }
+    }
+
+    /// Asks until the answer fits the field's size limit, saying how long it was.
+    private func askWithin(_ limit: TextLimit, _ ask: () throws(FormIO.EndOfInput) -> String) throws(FormIO.EndOfInput) -> String {
+        while true {
+            let answer = try ask()
+            guard let count = limit.excess(answer) else { return answer }
+            io.reject(labels.tooLong.replacingOccurrences(of: "{count}", with: String(count))
+                .replacingOccurrences(of: "{limit}", with: String(limit.maximum)))
         }
     }
 

@@ -11,12 +11,14 @@ struct DeskContext {
     /// The business time zone's calendar, for reading and showing times.
     var calendar: BusinessCalendar { store.policy.calendar }
 
-    /// Opens the database named by the options or the environment.
-    static func open(_ options: GlobalOptions, create: Bool = false) throws -> DeskContext {
+    /// Opens the database named by the options or the environment, and warns about stored settings that are
+    /// not in force (unless the command reports them itself).
+    static func open(_ options: GlobalOptions, create: Bool = false, warnAboutSettings: Bool = true) throws -> DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
         let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        if warnAboutSettings { Warning.settings(store.settingProblems) }
         let actor = try resolveActor(options.actor ?? environment["DESK_USER"].flatMap { $0.isEmpty ? nil : $0 },
                                      store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
@@ -90,6 +92,11 @@ struct DeskContext {
         } catch {
             throw DeskError(.badInput, "\(option): \(error.message)")
         }
+    }
+
+    /// Warns when the command's change was stamped later than this terminal's clock (which was behind).
+    func warnIfClockWasBehind() {
+        Warning.clock(store.clockClamp, times: TimeDisplay(calendar: calendar, now: now))
     }
 
     /// The handle of the acting person when they are on the staff list.
