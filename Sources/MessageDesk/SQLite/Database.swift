@@ -98,7 +98,7 @@ public final class Database {
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
     static func prepareOwnerOnlyFile(at path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathParts(path).directory
         // mkdir -p, one level at a time, so the error names the system's reason (errno).
         var prefix = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
