@@ -21,7 +21,7 @@ extension Desk.Config {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let values = Setting.values(of: context.store.policy)
             if output.json {
                 Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string(values[$0] ?? "")) })
@@ -45,7 +45,7 @@ extension Desk.Config {
         @Argument(help: "Its new value.") var value: String
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.settings))
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
             let stored = Setting.values(of: context.store.policy)[key] ?? value
             if output.json {

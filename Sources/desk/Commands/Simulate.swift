@@ -53,7 +53,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, create: true)
+            let context = try DeskContext.open(global, .write(.simulation), create: true)
             let configuration = try makeConfiguration()
             let startTime = try start.map { try context.time($0, option: "--start") } ?? context.now
             let calendar = context.calendar
@@ -147,11 +147,11 @@ struct ProgressLine {
         let width = 30
         let filled = width * day / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\rsimulating \(bar) day \(day)/\(total)".utf8))
+        Output.error("\rsimulating \(bar) day \(day)/\(total)")
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.error("\r\u{1B}[K")
     }
 }
