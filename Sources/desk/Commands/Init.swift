@@ -16,7 +16,8 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.object([("database", .string(context.store.path))]).rendered(pretty: true))
             } else {
-                Output.line(context.store.path)
+                // The path is the user's (or $DESK_DB's) text: control and invisible characters are shown, not sent.
+                Output.line(TerminalText.sanitized(context.store.path))
             }
         }
     }
