@@ -32,18 +32,27 @@ enum DeskMain {
         var nothingBlocked = sigset_t()
         sigemptyset(&nothingBlocked)
         sigprocmask(SIG_SETMASK, &nothingBlocked, nil)
+        // A pipe whose reader has gone must be an error desk handles (EPIPE: exit 141, saying whether a
+        // change was saved), not a silent death half-way through a command.
+        signal(SIGPIPE, SIG_IGN)
+        StandardStream.holdClosedDescriptors()
         do {
             var command = try Desk.parseAsRoot(Desk.Board.withWatchDefault(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+            SavedChanges.closeStores()
         } catch let error as DeskError {
             fail(error.message, code: error.exitCode)
         } catch let cancelled as Desk.Cancelled {
-            FileHandle.standardError.write(Data("desk: \(cancelled.notice)\n".utf8))
+            Output.error("desk: \(cancelled.notice)\n")
+            SavedChanges.closeStores()
             exit(1)
         } catch {
             let code = Desk.exitCode(for: error)
             if code == .success || error is CleanExit {
-                Desk.exit(withError: error)
+                // Help and --version, printed through the writer that reports a stdout it cannot write.
+                let text = Desk.fullMessage(for: error)
+                if !text.isEmpty { Output.line(text) }
+                exit(code.rawValue)
             }
             fail("\(oneLine(Desk.message(for: error))) (see `\(helpCommand())`)",
                  code: code == .validationFailure ? 64 : code.rawValue)
@@ -70,10 +79,11 @@ enum DeskMain {
         return (words + ["--help"]).joined(separator: " ")
     }
 
-    /// Prints one line on stderr, free of control characters, and exits.
+    /// Prints one line on stderr, free of control characters, and exits (with the code, even when stderr is gone).
     static func fail(_ message: String, code: Int32) -> Never {
         let line = TerminalText.sanitized(message.replacingOccurrences(of: "\n", with: "; "))
-        FileHandle.standardError.write(Data("desk: error: \(line)\n".utf8))
+        Output.error("desk: error: \(line)\n")
+        SavedChanges.closeStores()
         exit(code)
     }
 }

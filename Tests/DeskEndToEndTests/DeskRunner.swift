@@ -30,6 +30,8 @@ struct DeskSandbox {
     /// The clock every run sees unless told otherwise: Friday 2026-11-20 10:15 in Tokyo.
     var now = "2026-11-20T10:15:00+09:00"
     var extraEnvironment: [String: String] = [:]
+    /// Where runs start (nil: the test runner's own working directory).
+    var workingDirectory: String?
 
     init() throws {
         // World-traversable, so the permission test can run desk as another user inside it; removed when the run ends.
@@ -53,6 +55,7 @@ struct DeskSandbox {
         process.executableURL = executable ?? deskExecutable
         process.arguments = prefix + arguments
         process.environment = environment
+        process.currentDirectoryURL = workingDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err

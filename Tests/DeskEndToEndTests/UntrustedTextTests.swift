@@ -68,4 +68,35 @@ import Testing
         #expect(noColour.stdout.contains("open urgent overdue"))
         #expect(!(try desk.run(["callbacks"]).stdout.contains("\u{1B}")))
     }
+
+    /// Two callers who look the same, 山田太郎 and 山田\u{200B}太郎, are told apart on every screen, and
+    /// the table stays aligned around the shown code point.
+    @Test func invisibleCharactersInACallersNameAreShown() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--phone", "03-1234-5678", "--message", "見積"])
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田\u{200B}太郎", "--company", "Ｘ\u{E0041}社",
+                     "--phone", "03-1234-9999", "--message", "至急\u{2060}"])
+        #expect(try desk.run(["callbacks"]) == DeskResult(status: 0, stdout: """
+            ID   PRI  DUE    STATE  OWNER   CALLER            COMPANY        PHONE         MESSAGE
+             1  0.00  18:00  open   tanaka  山田太郎                         03-1234-5678  見積
+             2  0.00  18:00  open   tanaka  山田⟨U+200B⟩太郎  Ｘ⟨U+E0041⟩社  03-1234-9999  至急⟨U+2060⟩
+
+            """, stderr: ""))
+        // JSON keeps the exact name, escaped.
+        let json = try desk.run(["callbacks", "--json"]).stdout
+        #expect(json.contains(#""caller": "山田\u200b太郎""#))
+        #expect(try desk.sql("SELECT hex(name) FROM callers WHERE id = 2") == "E5B1B1E794B0E2808BE5A4AAE9838E\n")
+    }
+
+    /// `desk init` echoes the path it was given, with control bytes and invisible characters shown.
+    @Test func initShowsControlAndInvisibleCharactersInThePath() throws {
+        let desk = try DeskSandbox()
+        let path = desk.directory + "/d\u{1B}[2J\u{200B}.sqlite"
+        #expect(try desk.run(["init", "--db", path])
+                == DeskResult(status: 0, stdout: desk.directory + "/d␛[2J⟨U+200B⟩.sqlite\n", stderr: ""))
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try desk.run(["init", "--db", path, "--json"]).stdout
+                == "{\n  \"database\": \"\(desk.directory)/d\\u001b[2J\\u200b.sqlite\"\n}\n")
+    }
 }

@@ -96,3 +96,16 @@ import Testing
     #expect(DisplayWidth.truncated("山田", to: 0) == "")
     #expect(DisplayWidth.truncated("山田", to: -3) == "")
 }
+
+/// What TerminalText shows as ⟨U+…⟩ takes no columns raw (the terminal would draw nothing), and its
+/// shown form is measured like any text: both sides agree on what is there.
+@Test func hiddenCharactersTakeNoColumnsRawAndTheirLabelsAreMeasured() {
+    for value: UInt32 in [0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202E, 0x2066, 0xE0001, 0xE0041, 0x180E, 0x110BD] {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        #expect(DisplayWidth.of("山\(scalar)田") == 4, "U+\(String(value, radix: 16))")
+        let label = TerminalText.sanitized(String(scalar))
+        #expect(DisplayWidth.of(TerminalText.sanitized("山\(scalar)田")) == 4 + label.unicodeScalars.count)
+    }
+    #expect(DisplayWidth.of(TerminalText.sanitized("山田\u{200B}太郎")) == 16)
+    #expect(DisplayWidth.of(TerminalText.sanitized("a\u{E0041}")) == 10)
+}

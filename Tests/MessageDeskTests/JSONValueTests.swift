@@ -154,3 +154,11 @@ import Testing
     #expect(value["missing"] == nil)
     #expect(JSONValue.int(1)["a"] == nil)
 }
+
+/// Hidden characters beyond the BMP (tag characters) are escaped as UTF-16 surrogate pairs, as JSON requires.
+@Test func hiddenCharactersAreEscapedAndAstralOnesAsSurrogatePairs() throws {
+    let text = "山田\u{200B}太郎\u{E0041}\u{00AD}"
+    let rendered = JSONValue.string(text).rendered()
+    #expect(rendered == #""山田\u200b太郎\udb40\udc41\u00ad""#)
+    #expect(try JSONValue.parse(rendered) == .string(text))
+}

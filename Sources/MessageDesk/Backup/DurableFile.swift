@@ -12,7 +12,7 @@ enum DurableFile {
     /// finished backup and globs such as `desk-*.sqlite` skip it.
     static func makeTemporary(beside path: String) throws -> String {
         let directory = directory(of: path)
-        let name = (path as NSString).lastPathComponent
+        let name = PathParts(path).name
         // mkstemp replaces the trailing six X's of its template with a unique suffix.
         var template = Array("\(directory)/.\(name).partial-\(String(repeating: "X", count: 6))".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
@@ -65,8 +65,7 @@ enum DurableFile {
 
     /// The directory part of `path`, `.` for a bare file name.
     static func directory(of path: String) -> String {
-        let directory = (path as NSString).deletingLastPathComponent
-        return directory.isEmpty ? "." : directory
+        PathParts(path).directory
     }
 
     /// A system error as the desk's kind: permission (77), a missing place (73), else I/O (74).

@@ -113,7 +113,7 @@ public final class Database {
 
     /// Creates the directory that will hold `path` (0700, with any missing parents), and nothing else.
     static func prepareOwnerOnlyDirectory(of path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathParts(path).directory
         // mkdir -p, one level at a time, so the error names the system's reason (errno).
         var prefix = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
@@ -180,6 +180,14 @@ public final class Database {
     /// Counts the transactions `write` and `read` have begun, so that what was read in one is not taken for the next.
     private(set) var transactionSerial = 0
 
+    /// How many transactions of this connection have committed a change (a row inserted, updated or
+    /// deleted; migrations included). A program whose output fails afterwards can tell its user that
+    /// something was saved, so that they do not do it again.
+    public private(set) var committedChanges = 0
+
+    /// Rows changed by this connection so far, committed or not (`sqlite3_total_changes64`).
+    private var rowsChanged: Int64 { sqlite3_total_changes64(handle) }
+
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
     ///
     /// IMMEDIATE takes the write lock at the start, so a busy desk waits (busy timeout) at BEGIN
@@ -200,6 +208,7 @@ public final class Database {
         }
         nestedWriteFailed = false
         transactionSerial += 1
+        let rowsBefore = rowsChanged
         try run(.begin)
         do {
             let result = try body()
@@ -208,6 +217,7 @@ public final class Database {
                                     message: "a change inside this transaction failed, so none of the transaction was saved")
             }
             try run(.commit)
+            if rowsChanged != rowsBefore { committedChanges += 1 }
             return result
         } catch {
             // A failed COMMIT or statement may already have rolled back; ignore "no transaction".
@@ -223,9 +233,17 @@ public final class Database {
         if isInTransaction { return try body() }
         nestedWriteFailed = false
         transactionSerial += 1
+        let rowsBefore = rowsChanged
         try run(.beginRead)
         // A write nested in a read that failed part-way is rolled back, never committed.
-        defer { if isInTransaction { try? run(nestedWriteFailed ? .rollback : .commit) } }
+        defer {
+            if isInTransaction {
+                let committing = !nestedWriteFailed
+                // A failed COMMIT leaves nothing to report: `committedChanges` counts only what was saved.
+                let ended: Void? = try? run(committing ? .commit : .rollback)
+                if committing, ended != nil, rowsChanged != rowsBefore { committedChanges += 1 }
+            }
+        }
         return try body()
     }
 

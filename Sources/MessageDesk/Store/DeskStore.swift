@@ -61,6 +61,10 @@ public final class DeskStore {
         (policy, settingProblems) = (settings.policy, settings.problems)
     }
 
+    /// How many transactions have committed a change since the store opened (migrations included):
+    /// when printing fails afterwards, the desk says the change was saved instead of inviting a repeat.
+    public var committedChanges: Int { database.committedChanges }
+
     /// Runs many changes as one transaction (imports, the simulator): each change still writes its
     /// events, and if any throws, none of them is saved.
     public func inOneTransaction<T>(_ body: () throws -> T) throws -> T {

@@ -58,7 +58,8 @@ public enum DisplayWidth {
         let value = scalar.value
         // ASCII printable is by far the common case; skip the tables.
         if value >= 0x20 && value < 0x7F { return 1 }
-        if contains(zeroWidth, value) { return 0 }
+        // What TerminalText shows as ⟨U+…⟩ draws nothing raw: the two agree on the set.
+        if contains(zeroWidth, value) || TerminalText.isHiddenFormat(value) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         default: break

@@ -125,9 +125,13 @@ public indirect enum JSONValue: Equatable, Sendable {
             case 0x09: escape = "\\t"
             // Escaped so that `desk ... --json | cat` on a terminal cannot be hijacked either;
             // everything else stays raw UTF-8 so Japanese remains readable.
-            case let value where value < 0x20 || value == 0x7F || TerminalText.isHiddenFormat(value):
-                let hex = String(value, radix: 16, uppercase: false)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case let value where value < 0x20 || value == 0x7F
+                || (TerminalText.isHiddenFormat(value) && !TerminalText.joinsEmoji(scalars, at: index)):
+                // Beyond U+FFFF (tag characters) JSON wants the UTF-16 surrogate pair, each as \uXXXX.
+                escape = String(scalars[index]).utf16.map { unit in
+                    let hex = String(unit, radix: 16, uppercase: false)
+                    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }.joined()
             default:
                 continue
             }

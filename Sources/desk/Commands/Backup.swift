@@ -26,6 +26,7 @@ extension Desk {
             let report = try DeskBackup.make(
                 of: try DeskContext.databasePath(global, environment), to: destination, replacing: overwrite,
                 busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment), clock: ContinuousClock())
+            SavedChanges.record(.backup(destination: report.destination))
             if output.json {
                 Output.line(JSONValue.object([
                     ("source", .string(report.source)), ("destination", .string(report.destination)),

@@ -38,7 +38,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             guard watching else {
                 Output.print(try render(context, now: context.now))
                 return

@@ -12,7 +12,7 @@ extension Desk {
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = try context.store.acknowledge(id, actor: context.actor, at: context.now)
             printOutcome(callback, "acknowledged", context: context, json: output.json)
         }
@@ -27,7 +27,7 @@ extension Desk {
         @Option(help: "What happened (no answer, voicemail, …).") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = try context.store.recordAttempt(id, note: note, actor: context.actor, at: context.now)
             printOutcome(callback, "attempt \(callback.attempts) recorded on", context: context, json: output.json)
         }
@@ -42,7 +42,7 @@ extension Desk {
         @Option(help: "What was agreed.") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = try context.store.complete(id, note: note, actor: context.actor, at: context.now)
             printOutcome(callback, "done:", context: context, json: output.json)
         }
@@ -65,7 +65,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = if let to {
                 try context.store.reassign(id, to: to, reason: reason, actor: context.actor, at: context.now)
             } else {
@@ -84,7 +84,7 @@ extension Desk {
         @Option(help: "Why it is no longer owed (required).") var reason: String
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = try context.store.cancel(id, reason: reason, actor: context.actor, at: context.now)
             printOutcome(callback, "cancelled", context: context, json: output.json)
         }
@@ -108,7 +108,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let callback = try context.store.escalate(id, to: to, step: step, reason: reason, actor: context.actor,
                                                       at: context.now)
             printOutcome(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)

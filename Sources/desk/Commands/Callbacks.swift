@@ -38,7 +38,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let filter = CallbackFilter(owner: owner, states: state.states, overdueOnly: overdue, urgentOnly: urgent, limit: limit)
             let list = try context.store.callbacks(filter, at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)

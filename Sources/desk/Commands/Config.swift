@@ -21,7 +21,7 @@ extension Desk.Config {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let values = Setting.values(of: context.store.policy)
             if output.json {
                 Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string(values[$0] ?? "")) })
@@ -46,7 +46,7 @@ extension Desk.Config {
 
         func run() throws {
             // What is still not in force is said after the change, which may have repaired it.
-            let context = try DeskContext.open(global, warnAboutSettings: false)
+            let context = try DeskContext.open(global, .write(.settings), warnAboutSettings: false)
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
             Warning.settings(context.store.settingProblems)
             context.warnIfClockWasBehind()

@@ -13,7 +13,7 @@ extension Desk {
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let events = try context.store.history(ofCallback: id)
             let forms = EventOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             if output.json {

@@ -12,11 +12,12 @@ extension Desk {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global, create: true)
+            let context = try DeskContext.open(global, .write(.database), create: true)
             if output.json {
                 Output.line(JSONValue.object([("database", .string(context.store.path))]).rendered(pretty: true))
             } else {
-                Output.line(context.store.path)
+                // The path is the user's (or $DESK_DB's) text: control and invisible characters are shown, not sent.
+                Output.line(TerminalText.sanitized(context.store.path))
             }
         }
     }

@@ -45,7 +45,7 @@ extension Desk {
         var sensitive = false
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let new = NewMessage(
                 forHandle: owner, callerName: caller, phone: try context.phone(phone, option: "--phone"),
                 company: company, body: message, urgent: urgent, wants: wants.wants,

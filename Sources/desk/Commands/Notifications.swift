@@ -12,7 +12,7 @@ extension Desk {
         @Flag(help: "Only those not delivered yet.") var pending = false
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let list = try context.store.notifications(pendingOnly: pending)
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             if output.json {
@@ -55,7 +55,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.notifications))
             let store = context.store
             // A simulation's outbox is addressed to people who do not exist; a real gateway must never see it.
             if try store.purpose() == .simulation {

@@ -30,7 +30,7 @@ extension Desk {
         @Option(help: "A note for the operator (客先訪問, 新宿).") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.presence))
             let until = try until.map { try context.time($0, option: "--until") }
             let presence = try context.store.setPresence(
                 handle, status: reason.status, until: until, note: note, actor: context.actor, at: context.now)
@@ -47,7 +47,7 @@ extension Desk {
         @Argument(help: "Who is back.") var handle: String
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.presence))
             let presence = try context.store.setPresence(handle, status: .inOffice, actor: context.actor, at: context.now)
             try printPresence(handle, presence, context: context, json: output.json)
         }

@@ -21,7 +21,7 @@ extension Desk {
         var date = "today"
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let day: LocalDay
             do {
                 day = try LocalDay(parsing: date, now: context.now, calendar: context.calendar)

@@ -29,6 +29,7 @@ extension Desk {
                 from: source, into: try DeskContext.databasePath(global, environment), force: force,
                 now: try DeskContext.clock(environment), busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment),
                 clock: ContinuousClock())
+            SavedChanges.record(.restore)
             if output.json {
                 Output.line(JSONValue.object([
                     ("database", .string(report.database)), ("source", .string(report.source)),

@@ -13,7 +13,7 @@ extension Desk {
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let store = context.store
             let callback = try store.callback(id: id)
             let messages = try store.messages(ofCallback: id)

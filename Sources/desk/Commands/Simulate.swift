@@ -80,6 +80,7 @@ extension Desk {
                     .run(into: store) { day, total in progress.show(day, of: total) }
                 return (report, context.calendar)
             }
+            if path != ":memory:" { SavedChanges.record(.simulation(database: path)) }
             if output.json {
                 Output.line(SimulationOutput.json(report, calendar: calendar, database: path).rendered(pretty: true))
             } else {
@@ -176,11 +177,11 @@ struct ProgressLine {
         let width = 30
         let filled = width * day / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\rsimulating \(bar) day \(day)/\(total)".utf8))
+        Output.error("\rsimulating \(bar) day \(day)/\(total)")
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.error("\r\u{1B}[K")
     }
 }

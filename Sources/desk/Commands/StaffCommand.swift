@@ -28,7 +28,7 @@ extension Desk.StaffCommand {
         var escalateTo: String?
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.newStaff(handle: handle)))
             let mobile = try mobile.map { try context.phone($0, option: "--mobile") }
             let staff = try context.store.addStaff(
                 NewStaff(handle: handle, displayName: name, role: role, mobile: mobile, substitute: substitute,
@@ -59,7 +59,7 @@ extension Desk.StaffCommand {
         var escalateTo: String?
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.staff))
             let mobile: PhoneNumber?? = try mobile.map { $0 == "-" ? nil : try context.phone($0, option: "--mobile") }
             let staff = try context.store.updateStaff(
                 handle, displayName: name, role: role, mobile: mobile,
@@ -82,7 +82,7 @@ extension Desk.StaffCommand {
         @OptionGroup var output: ListOutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let board = try context.store.board(at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let forms = StaffOutput(times: times)
@@ -108,7 +108,7 @@ extension Desk.StaffCommand {
         @Argument(help: "Whose details to show.") var handle: String
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .read)
             let staff = try context.store.staff(handle: handle)
             let presence = try context.store.presence(of: handle, at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)

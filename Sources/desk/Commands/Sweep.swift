@@ -13,7 +13,7 @@ extension Desk {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.notifications))
             let fired = try context.store.sweep(actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             let times = TimeDisplay(calendar: context.calendar, now: context.now)

@@ -18,7 +18,7 @@ extension Desk {
         @Flag(help: "Print the saved callback as JSON on stdout; the dialogue goes to stderr.") var json = false
 
         func run() throws {
-            let context = try DeskContext.open(global)
+            let context = try DeskContext.open(global, .write(.callbacks))
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)

@@ -20,7 +20,7 @@ struct FormIO {
 
     private func write(_ text: String) {
         if toStandardError {
-            FileHandle.standardError.write(Data(text.utf8))
+            Output.error(text)
         } else {
             Output.print(text)
         }

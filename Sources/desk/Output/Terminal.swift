@@ -19,14 +19,3 @@ struct Terminal {
         colour ? "\u{1B}[\(sgr)m\(text)\u{1B}[0m" : text
     }
 }
-
-/// Writes to stdout and stderr.
-enum Output {
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func line(_ text: String) {
-        print(text + "\n")
-    }
-}

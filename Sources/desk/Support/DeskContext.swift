@@ -11,16 +11,17 @@ struct DeskContext {
     /// The business time zone's calendar, for reading and showing times.
     var calendar: BusinessCalendar { store.policy.calendar }
 
-    /// Opens the database named by the options or the environment, and warns about stored settings that are
-    /// not in force (unless the command reports them itself).
-    static func open(_ options: GlobalOptions, create: Bool = false, warnAboutSettings: Bool = true) throws -> DeskContext {
+    /// Opens the database named by the options or the environment, for what the command does with it, and
+    /// warns about stored settings that are not in force (unless the command reports them itself).
+    static func open(_ options: GlobalOptions, _ access: Access, create: Bool = false,
+                     warnAboutSettings: Bool = true) throws -> DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
         let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
         if warnAboutSettings { Warning.settings(store.settingProblems) }
-        let actor = try resolveActor(options.actor ?? environment["DESK_USER"].flatMap { $0.isEmpty ? nil : $0 },
-                                     store: store, environment: environment)
+        if case .write(let change) = access { SavedChanges.watch(store, making: change) }
+        let actor = try resolveActor(ActorClaim(options, environment), for: access, store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
     }
 
@@ -67,11 +68,22 @@ struct DeskContext {
         return value
     }
 
-    /// A named actor must be on the staff list; otherwise the login name is recorded as `user:LOGIN`.
-    static func resolveActor(_ handle: String?, store: DeskStore, environment: [String: String]) throws -> String {
-        if let handle { return try store.staff(handle: handle).handle }
+    /// Who the event log records for a change.
+    ///
+    /// A handle claimed by `--as` or `DESK_USER` must be on the staff list when the change is the
+    /// actor's own — except `desk staff add` of that very handle. With no claim, or for a command that
+    /// records no one (reading, `desk init`, `desk simulate`), the login is recorded as `user:LOGIN`.
+    static func resolveActor(_ claim: ActorClaim?, for access: Access, store: DeskStore,
+                             environment: [String: String]) throws -> String {
         let login = environment["USER"] ?? environment["LOGNAME"] ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
-        return "user:" + (login.flatMap { $0.isEmpty ? nil : $0 } ?? String(getuid()))
+        let loginActor = "user:" + (login.flatMap { $0.isEmpty ? nil : $0 } ?? String(getuid()))
+        guard let claim, case .write(let change) = access, change.isMadeByTheActor else { return loginActor }
+        if case .newStaff(let handle) = change, handle == claim.handle { return handle }
+        do {
+            return try store.staff(handle: claim.handle).handle
+        } catch let error as DeskError where error.kind == .badInput {
+            throw claim.notOnTheStaffList
+        }
     }
 
     // MARK: - Reading input
