@@ -106,14 +106,7 @@ extension Desk {
             var lines = output.lines
             if output.dropped > 0 { lines.append("(\(output.dropped) more bytes of output not kept)") }
             let text = lines.map { "desk: gateway #\(notification.id): \($0)\n" }.joined()
-            // stderr is where diagnostics go; if it is closed or full there is nowhere left to say so.
-            var bytes = Array(text.utf8)[...]
-            while !bytes.isEmpty {
-                let count = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return }
-                bytes = bytes.dropFirst(count)
-            }
+            Output.error(text)
         }
     }
 }

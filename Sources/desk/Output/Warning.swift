@@ -5,19 +5,8 @@ import MessageDesk
 enum Warning {
     static func print(_ message: String) {
         let line = "desk: warning: " + TerminalText.sanitized(message.replacingOccurrences(of: "\n", with: "; ")) + "\n"
-        var bytes = Array(line.utf8)[...]
-        // write(2), not FileHandle (which traps on a closed descriptor). A warning that cannot be written has
-        // nowhere else to go: the command's own outcome does not depend on it.
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if written < 0 && errno == EINTR {
-                continue
-            } else {
-                return
-            }
-        }
+        // A warning that cannot be written has nowhere else to go: the command's outcome does not depend on it.
+        Output.error(line)
     }
 
     /// Says which stored settings are not in force (their defaults apply) and how to fix them.
