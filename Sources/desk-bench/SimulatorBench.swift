@@ -26,7 +26,7 @@ func runYear(path: String, days: Int, salespeople: Int, operators: Int) throws {
     configuration.salespeople = salespeople
     configuration.operators = operators
     let start = Date(timeIntervalSince1970: 1_795_359_600)  // 2026-11-23T00:00:00+09:00, a Monday
-    let store = try DeskStore.open(path: path, create: true, now: start)
+    let store = try DeskStore.open(path: path, mode: .create, now: start)
     var early = 0
     let started = ContinuousClock.now
     let report = try DaySimulation(configuration: configuration, start: start).run(into: store) { day, total in

@@ -14,7 +14,7 @@ import Testing
     }
 
     func run(_ configuration: SimulationConfiguration, path: String = ":memory:") throws -> (SimulationReport, DeskStore) {
-        let store = try DeskStore.open(path: path, create: true, now: start)
+        let store = try DeskStore.open(path: path, mode: .create, now: start)
         return (try DaySimulation(configuration: configuration, start: start).run(into: store), store)
     }
 
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func aConfigurationBuiltByHandIsCheckedBeforeItRuns() throws {
-        let store = try DeskStore.open(path: ":memory:", create: true, now: start)
+        let store = try DeskStore.open(path: ":memory:", mode: .create, now: start)
         for broken in [configuration { $0.days = 0 }, configuration { $0.clientsPerSalesperson = 0 },
                        configuration { $0.hourlyProfile = [] }, configuration { $0.urgentShare = 2 },
                        configuration { $0.salespeople = 100_000; $0.clientsPerSalesperson = 10_000 }] {

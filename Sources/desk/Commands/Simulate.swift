@@ -53,7 +53,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, create: true)
+            let context = try DeskContext.open(global, mode: .create)
             let configuration = try makeConfiguration()
             let startTime = try start.map { try context.time($0, option: "--start") } ?? context.now
             let calendar = context.calendar
@@ -120,7 +120,7 @@ extension Desk {
                 } catch {
                     throw DeskError(.badInput, error.message)
                 }
-                let store = try DeskStore.open(path: ":memory:", create: true, now: start)
+                let store = try DeskStore.open(path: ":memory:", mode: .create, now: start)
                 reports.append(try DaySimulation(configuration: configuration, start: start).run(into: store))
             }
             if output.json {

@@ -11,15 +11,25 @@ struct DeskContext {
     /// The business time zone's calendar, for reading and showing times.
     var calendar: BusinessCalendar { store.policy.calendar }
 
-    /// Opens the database named by the options or the environment.
-    static func open(_ options: GlobalOptions, create: Bool = false) throws -> DeskContext {
+    /// Opens the database named by the options or the environment: an existing desk of this schema,
+    /// unless `mode` is `.create` (`desk init`, a new simulation).
+    static func open(_ options: GlobalOptions, mode: DeskStore.OpenMode = .existing) throws -> DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
-        let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        let store = try DeskStore.open(path: path, mode: mode, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        warnAboutMode(of: path)
         let actor = try resolveActor(options.actor ?? environment["DESK_USER"].flatMap { $0.isEmpty ? nil : $0 },
                                      store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
+    }
+
+    /// Says on stderr when others may read or change the database (and so its -wal and -shm).
+    static func warnAboutMode(of path: String) {
+        guard let warning = FileMode.of(path)?.warning(for: path) else { return }
+        let line = "desk: warning: " + TerminalText.sanitized(warning) + "\n"
+        // A warning that cannot be written is not worth failing the command for.
+        _ = line.withCString { write(2, $0, strlen($0)) }
     }
 
     /// `DESK_NOW` when set, else the system clock.
