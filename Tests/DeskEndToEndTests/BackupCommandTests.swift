@@ -288,6 +288,8 @@ import Testing
         #expect(try desk.run(["backup", first, "--overwrite"]) == error(65,
             "the copy of \(desk.database) holds 1 event, fewer than the 13 of the previous backup \(first): the database lost data or was replaced; \(first) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)"))
         #expect(try listing(desk.directory).filter { $0 != "desk.sqlite" && !$0.hasPrefix("desk.sqlite-") } == ["first.sqlite"])
+        #expect(try desk.run(["backup", second, "--previous", desk.directory + "/none.sqlite"]) == error(66,
+            "no backup at \(desk.directory)/none.sqlite to compare with (--previous); give an existing backup, or leave --previous out"))
         desk.now = "2026-11-20T10:16:00+09:00"
         try desk.ok(["backup", second, "--previous", first, "--allow-shrink"])
         #expect(try sqlite(second, "SELECT count(*) FROM events") == "1\n")
@@ -341,6 +343,43 @@ import Testing
 
             """)
         #expect(try listing(backups) == [".c.sqlite.partial-Live01", "b.sqlite"])
+    }
+
+    /// Item 10, with a real kill: a backup SIGKILLed mid-copy leaves its partial file, and the next
+    /// backup removes it. The database is padded to 64 MiB so that the copy takes long enough for the
+    /// partial file to be seen; if a run still finishes first, it is tried again (at most five times).
+    @Test func aBackupKilledMidCopyLeavesAPartialFileTheNextOneRemoves() throws {
+        let desk = try office()
+        _ = try desk.sql("CREATE TABLE padding (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 64) INSERT INTO padding SELECT zeroblob(1048576) FROM n")
+        let backups = desk.directory + "/backups"
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        var killed = false
+        for _ in 1...5 where !killed {
+            let process = Process()
+            process.executableURL = deskExecutable
+            process.arguments = ["backup", backups + "/b.sqlite", "--overwrite"]
+            process.environment = desk.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Watch for the partial file while the backup runs: no sleeping, and bounded by the process.
+            while process.isRunning {
+                if try listing(backups).contains(where: { $0.hasPrefix(".b.sqlite.partial-") }) {
+                    kill(process.processIdentifier, SIGKILL)
+                    killed = true
+                    break
+                }
+            }
+            process.waitUntilExit()
+            if killed { #expect(process.terminationReason == .uncaughtSignal) }
+        }
+        #expect(killed, "every backup finished before its partial file was seen")
+        guard killed else { return }
+        #expect(try listing(backups).contains { $0.hasPrefix(".b.sqlite.partial-") })
+        let next = try desk.run(["backup", backups + "/c.sqlite"])
+        #expect(next.status == 0, "\(next)")
+        #expect(next.stdout.contains("that killed backups or restores left in \(backups) ("))
+        #expect(try listing(backups).filter { $0.hasPrefix(".") } == [])
     }
 
     /// Item 10: a restore keeps the newest --keep copies of the database as it was, and removes older ones.

@@ -30,6 +30,9 @@ public enum DeskBackup {
         let start = clock.now
         _ = try DeskFile.inspect(source, migrator: migrator).requireDesk(at: source)
         try checkDestination(destination, source: source, replacing: replacing)
+        if let previous, FileIdentity(path: previous) == nil {
+            throw DeskError(.noDatabase, "no backup at \(previous) to compare with (--previous); give an existing backup, or leave --previous out")
+        }
         let removed = PartialFile.removeAbandoned(in: DurableFile.directory(of: destination))
         let earlier = allowingShrink ? [] : [destination] + (previous.map { [$0] } ?? [])
         let baselines = earlier.compactMap(BackupShrink.Baseline.read)
