@@ -13,26 +13,38 @@
 #   --keep-daily N     newest daily backups kept, default 7   (DESK_KEEP_DAILY)
 #   --keep-weekly M    weekly backups kept, default 4         (DESK_KEEP_WEEKLY)
 #   --date YYYY-MM-DD  "today", for tests and catch-up runs   (NIGHTLY_DATE; default: today in $TZ)
+#   --allow-shrink     accept a backup smaller than the last one (the night after a restore);
+#                      that night deletes no old backup      (DESK_ALLOW_SHRINK=1)
 #   The desk binary is $DESK, else `desk` on PATH.
 #
 # What it does, in order:
 #   1. takes a lock (flock on DIR/.nightly-backup.lock). If another run holds it, this run touches
 #      nothing and exits 75 (EX_TEMPFAIL, "try again later") at once rather than waiting: the other
 #      run is making the same backup, and a run that hangs is noticed the next night instead of
-#      piling up waiting runs behind it.
-#   2. `desk backup --overwrite DB DIR/desk-YYYY-MM-DD.sqlite`: the copy is checked and renamed into
-#      place only when whole, so a failure leaves the previous files as they were. Run twice in a
-#      day, the second run replaces that day's backup.
-#   3. only if the backup succeeded, retention. Kept: today's backup; the N newest daily backups;
-#      and for each of the M calendar weeks (Monday to Sunday) before the current week that has a
-#      backup, its newest one — the Sunday backup when Sunday's run succeeded. Everything else named
-#      desk-YYYY-MM-DD.sqlite with a date up to today is deleted; no other file is ever touched, and
-#      backups dated after today (a clock set back) are kept.
+#      piling up waiting runs behind it. Whatever the umask, DIR is created 0700 and the lock file
+#      0600 (the script runs under umask 077); an existing DIR that others may enter is warned about.
+#   2. `desk backup --overwrite DB DIR/desk-YYYY-MM-DD.sqlite --previous LAST`, LAST being the newest
+#      earlier backup: the copy is checked and renamed into place only when whole, so a failure
+#      leaves the previous files as they were. Run twice in a day, the second run replaces that
+#      day's backup. It fails when DB is not a desk (an empty file, another program's database), and
+#      when the copy holds fewer events than LAST (or than the backup it replaces), or is less than
+#      half its size: the database lost data or was replaced, and a good backup must not be pushed
+#      out by a bad one. After a restore, run it once with --allow-shrink.
+#   3. only if the backup succeeded, and not with --allow-shrink, retention. Kept: today's backup;
+#      the N newest daily backups; and for each of the M calendar weeks (Monday to Sunday) before
+#      the current week that has a backup, its newest one — the Sunday backup when Sunday's run
+#      succeeded. Everything else named desk-YYYY-MM-DD.sqlite with a date up to today is deleted;
+#      no other file is ever touched, and backups dated after today (a clock set back) are kept.
+#      Since retention runs only after a backup that passed all of step 2, the newest good backup
+#      is never deleted.
 #
 # Exit codes: 0 done; 64 usage; 69 no desk binary; 73 cannot create the directory or lock file;
-# 75 another run holds the lock; otherwise desk's own code for a failed backup (65 damaged
-# database, 66 no database, 74 I/O, 77 permission, …) — and then nothing is deleted.
+# 75 another run holds the lock; otherwise desk's own code for a failed backup (65 damaged,
+# not a desk, or shrunk; 66 no database or an empty file; 74 I/O; 77 permission; …) — and then
+# nothing is deleted.
 set -euo pipefail
+# Owner-only, whatever cron's umask: the directory, the lock, and anything else this run creates.
+umask 077
 
 PROG=nightly-backup
 log() { printf '%s: %s\n' "$PROG" "$*" >&2; }
@@ -49,6 +61,7 @@ dir=${DESK_BACKUP_DIR:-}
 keep_daily=${DESK_KEEP_DAILY:-7}
 keep_weekly=${DESK_KEEP_WEEKLY:-4}
 today=${NIGHTLY_DATE:-}
+allow_shrink=${DESK_ALLOW_SHRINK:-}
 
 while (($# > 0)); do
     case $1 in
@@ -57,6 +70,7 @@ while (($# > 0)); do
         --keep-daily) keep_daily=${2:-}; shift 2 || fail 64 "--keep-daily needs a number" ;;
         --keep-weekly) keep_weekly=${2:-}; shift 2 || fail 64 "--keep-weekly needs a number" ;;
         --date) today=${2:-}; shift 2 || fail 64 "--date needs YYYY-MM-DD" ;;
+        --allow-shrink) allow_shrink=1; shift ;;
         -h | --help) usage; exit 0 ;;
         *) fail 64 "unknown argument '$1' (see $0 --help)" ;;
     esac
@@ -80,6 +94,11 @@ if [[ -z $today ]]; then today=$(date +%F); fi
 if [[ ! -d $dir ]]; then
     log "creating $dir"
     mkdir -p -m 700 -- "$dir" || fail 73 "cannot create the backup directory $dir"
+else
+    dir_mode=$(stat -c %a -- "$dir")
+    if (((8#$dir_mode & 8#077) != 0)); then
+        log "warning: $dir is mode 0$dir_mode: other users can list the backups; chmod 700 $dir"
+    fi
 fi
 lock="$dir/.nightly-backup.lock"
 # `exec` failing on a redirection does not end a non-interactive bash, so the status is checked.
@@ -90,14 +109,35 @@ if ! flock -n 9; then
     log "another nightly backup holds $lock; this run does nothing (exit 75, try again later)"
     exit 75
 fi
+# A lock file left by an older version of this script may be wider.
+chmod 600 -- "$lock" || fail 73 "cannot make $lock owner-only"
 log "locked $lock"
+
+# The dated backups up to today, newest first; only real dates take part, anything else is left alone.
+dated_backups() {
+    local file day days=()
+    for file in "$dir"/desk-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite; do
+        [[ -f $file ]] || continue
+        day=${file##*/desk-}
+        day=${day%.sqlite}
+        [[ $(date -d "$day" +%F 2>/dev/null) == "$day" && ! $day > $today ]] || continue
+        days+=("$day")
+    done
+    ((${#days[@]} > 0)) || return 0
+    printf '%s\n' "${days[@]}" | sort -r
+}
 
 # MARK: - Backup
 
 target="$dir/desk-$today.sqlite"
+arguments=(backup --db "$db" --overwrite "$target")
+# The newest earlier backup, which today's must not fall short of (today's own is compared by desk).
+previous=$(dated_backups | awk -v today="$today" '$0 != today { print; exit }')
+[[ -z $previous ]] || arguments+=(--previous "$dir/desk-$previous.sqlite")
+[[ -z $allow_shrink ]] || arguments+=(--allow-shrink)
 log "backing up $db to $target"
 status=0
-output=$("$desk" backup --db "$db" --overwrite "$target" 2>&1) || status=$?
+output=$("$desk" "${arguments[@]}" 2>&1) || status=$?
 if ((status != 0)); then
     log "$output"
     fail "$status" "today's backup failed; no old backup was deleted"
@@ -107,17 +147,12 @@ log "$output"
 
 # MARK: - Retention
 
+if [[ -n $allow_shrink ]]; then
+    log "--allow-shrink: retention skipped tonight, no old backup deleted"
+    exit 0
+fi
 log "retention: keep today's, the $keep_daily newest, and the newest of each of the $keep_weekly weeks before this one"
-dates=()
-for file in "$dir"/desk-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite; do
-    [[ -f $file ]] || continue
-    day=${file##*/desk-}
-    day=${day%.sqlite}
-    # Only real dates up to today take part; anything else is left alone.
-    [[ $(date -d "$day" +%F 2>/dev/null) == "$day" && ! $day > $today ]] || continue
-    dates+=("$day")
-done
-mapfile -t dates < <(printf '%s\n' "${dates[@]}" | sort -r)
+mapfile -t dates < <(dated_backups)
 
 declare -A keep=(["$today"]=1)
 for day in "${dates[@]:0:keep_daily}"; do keep[$day]=1; done

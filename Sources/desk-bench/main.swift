@@ -91,7 +91,7 @@ func createDesk(path: String, staff: Int, at now: Date) throws -> DeskStore {
     if FileManager.default.fileExists(atPath: path) {
         throw DeskError(.badInput, "\(path) already exists; remove it first (the benchmark starts from a fresh database)")
     }
-    let store = try DeskStore.open(path: path, create: true, now: now)
+    let store = try DeskStore.open(path: path, mode: .create, now: now)
     try store.inOneTransaction {
         try store.addStaff(NewStaff(handle: operatorHandle, displayName: "受付 一郎", role: .operator),
                            actor: "setup", at: now)

@@ -66,7 +66,8 @@ import Testing
                 ],
                 "pending_migrations": [],
                 "unknown_migrations": []
-              }
+              },
+              "removed_temporary_files": []
             }
 
             """)
@@ -115,6 +116,7 @@ import Testing
             integrity:     ok
             foreign keys:  ok
             schema:        current (\(latestMigration))
+            mode:          0600 (owner only)
             settings:      ok
 
             """, stderr: ""))
@@ -139,6 +141,7 @@ import Testing
             integrity:     ok
             foreign keys:  broken: 1 row (presence row 100 → staff)
             schema:        current (\(latestMigration))
+            mode:          0600 (owner only)
 
             """, stderr: "desk: error: \(desk.database) failed its check: integrity ok, foreign keys broken: 1 row (presence row 100 → staff); restore it from a backup (see `desk restore --help`)\n"))
         let json = try desk.run(["check", "--json"])
@@ -157,6 +160,7 @@ import Testing
             integrity:     ok
             foreign keys:  ok
             schema:        newer: unknown migrations 9999_future (written by a newer MessageDesk)
+            mode:          0600 (owner only)
 
             """, stderr: "desk: error: \(desk.database) was written by a newer MessageDesk (unknown migrations: 9999_future); upgrade desk, or use a backup made by this version\n"))
     }
@@ -199,7 +203,9 @@ import Testing
             the database as it was is kept as \(kept) (with 4 events the backup lacks)
 
             """)
-        #expect(try dump(desk.database) == backupDump)
+        // Every row as in the backup; only the id sequence stays above what the replaced database handed out.
+        #expect(try withoutSequence(dump(desk.database)) == withoutSequence(backupDump))
+        #expect(try desk.sql("SELECT name, seq FROM sqlite_sequence WHERE name IN ('callbacks', 'events') ORDER BY name") == "callbacks|4\nevents|17\n")
         #expect(try dump(kept) == liveDump)
         #expect((try FileManager.default.attributesOfItem(atPath: kept)[.posixPermissions] as? Int) == 0o600)
         #expect(try desk.run(["check"]).status == 0)
@@ -235,5 +241,201 @@ import Testing
             "\(desk.database) is the live database itself; give the path of a backup to restore from"))
         #expect(try dump(desk.database) == before)
         #expect(try listing(desk.directory).filter { $0.contains("before-restore") || $0.hasPrefix(".") } == [])
+    }
+
+    // MARK: - Issue 12
+
+    /// Item 7: a read-only connection does not even parse CHECK constraints, so `check` runs its
+    /// integrity check on a connection that may write (and writes nothing), as `backup` does.
+    @Test func checkFindsARowThatBreaksACheckConstraintAsBackupDoes() throws {
+        let desk = try office()
+        _ = try desk.sql("PRAGMA ignore_check_constraints = ON; UPDATE callbacks SET state = 'lost' WHERE id = 2")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: desk.database))
+        #expect(try desk.run(["check"]) == DeskResult(status: 65, stdout: """
+            database:      \(desk.database)
+            integrity:     1 problem
+              CHECK constraint failed in callbacks
+            foreign keys:  ok
+            schema:        current (\(latestMigration))
+            mode:          0600 (owner only)
+
+            """, stderr: "desk: error: \(desk.database) failed its check: integrity: 1 problem, the first: CHECK constraint failed in callbacks, foreign keys ok; restore it from a backup (see `desk restore --help`)\n"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: desk.database)) == bytes)
+        let backup = try desk.run(["backup", desk.directory + "/b.sqlite"])
+        #expect(backup == error(65, "the copy of \(desk.database) failed its check (integrity: 1 problem, the first: CHECK constraint failed in callbacks, foreign keys ok); \(desk.directory)/b.sqlite was not written — run `desk check`, and restore from an earlier backup if it fails"))
+    }
+
+    /// Item 8: an empty file where the desk should be is not backed up.
+    @Test func backupOfAnEmptyFileFailsAndWritesNothing() throws {
+        let desk = try DeskSandbox()
+        _ = FileManager.default.createFile(atPath: desk.database, contents: nil)
+        #expect(try desk.run(["backup", desk.directory + "/b.sqlite"]) == error(66,
+            "\(desk.database) is empty, not a MessageDesk database; create a desk there with `desk init`, or point --db or DESK_DB at your desk"))
+        #expect(try listing(desk.directory) == ["desk.sqlite"])
+    }
+
+    /// Item 8: a backup with fewer events than the one it replaces, or than --previous, is refused.
+    @Test func aBackupWithFewerEventsThanThePreviousOneFailsUnlessAllowed() throws {
+        var desk = try office()
+        let first = desk.directory + "/first.sqlite"
+        try desk.ok(["backup", first])
+        // The live database replaced by a new, nearly empty desk.
+        try FileManager.default.removeItem(atPath: desk.database)
+        try desk.ok(["init"])
+        try desk.ok(["staff", "add", "tanaka", "--name", "田中"])
+        let second = desk.directory + "/second.sqlite"
+        #expect(try desk.run(["backup", second, "--previous", first]) == error(65,
+            "the copy of \(desk.database) holds 1 event, fewer than the 13 of the previous backup \(first): the database lost data or was replaced; \(second) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)"))
+        #expect(try desk.run(["backup", first, "--overwrite"]) == error(65,
+            "the copy of \(desk.database) holds 1 event, fewer than the 13 of the previous backup \(first): the database lost data or was replaced; \(first) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)"))
+        #expect(try listing(desk.directory).filter { $0 != "desk.sqlite" && !$0.hasPrefix("desk.sqlite-") } == ["first.sqlite"])
+        #expect(try desk.run(["backup", second, "--previous", desk.directory + "/none.sqlite"]) == error(66,
+            "no backup at \(desk.directory)/none.sqlite to compare with (--previous); give an existing backup, or leave --previous out"))
+        desk.now = "2026-11-20T10:16:00+09:00"
+        try desk.ok(["backup", second, "--previous", first, "--allow-shrink"])
+        #expect(try sqlite(second, "SELECT count(*) FROM events") == "1\n")
+    }
+
+    /// Item 8: a copy less than half the size of the previous backup is refused.
+    @Test func aBackupLessThanHalfThePreviousSizeFailsUnlessAllowed() throws {
+        let desk = try office()
+        let first = desk.directory + "/first.sqlite"
+        try desk.ok(["backup", first])
+        _ = try sqlite(first, "CREATE TABLE padding (x BLOB); INSERT INTO padding VALUES (zeroblob(400000))")
+        let size = (try FileManager.default.attributesOfItem(atPath: first)[.size] as? Int) ?? 0
+        let second = desk.directory + "/second.sqlite"
+        let refused = try desk.run(["backup", second, "--previous", first])
+        #expect(refused.status == 65)
+        #expect(withoutFigures(refused.stderr.replacingOccurrences(of: #"is [0-9]+ bytes"#, with: "is N bytes", options: .regularExpression)) == "desk: error: the copy of \(desk.database) is N bytes, less than half the \(size) bytes of the previous backup \(first): the database lost data or was replaced; \(second) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)\n")
+        try desk.ok(["backup", second, "--previous", first, "--allow-shrink"])
+    }
+
+    /// Item 10: temporary files of killed runs are removed by the next run; a partial file whose
+    /// writer is alive (it holds the file's lock) is left alone.
+    @Test func theNextBackupRemovesPartialFilesOfKilledRunsButNotOfLiveOnes() throws {
+        let desk = try office()
+        let backups = desk.directory + "/backups"
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        // What a backup killed mid-copy leaves: its partial copy and the copy's rollback journal.
+        let stale = [".desk-2026-11-19.sqlite.partial-Ab12Cd", ".desk-2026-11-19.sqlite.partial-Ab12Cd-journal",
+                     ".b.sqlite.partial-zzzzzz"]
+        for name in stale {
+            try Data(count: 4096).write(to: URL(fileURLWithPath: backups + "/" + name))
+        }
+        // One that a running backup holds: its lock is taken, as a running copy's is.
+        let live = backups + "/.c.sqlite.partial-Live01"
+        try Data(count: 4096).write(to: URL(fileURLWithPath: live))
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [live, "-c", "echo locked; read line"]
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        try holder.run()
+        readUntil(output, shows: "locked")
+        let result = try desk.run(["backup", backups + "/b.sqlite"])
+        input.fileHandleForWriting.write(Data("\n".utf8))
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(result.status == 0, "\(result)")
+        #expect(withoutFigures(result.stdout) == """
+            backed up \(desk.database) to \(backups)/b.sqlite: N bytes in N ms; integrity ok, foreign keys ok; schema current (\(latestMigration))
+            removed 3 temporary files that killed backups or restores left in \(backups) (12288 bytes)
+
+            """)
+        #expect(try listing(backups) == [".c.sqlite.partial-Live01", "b.sqlite"])
+    }
+
+    /// Item 10, with a real kill: a backup SIGKILLed mid-copy leaves its partial file, and the next
+    /// backup removes it. The database is padded to 64 MiB so that the copy takes long enough for the
+    /// partial file to be seen; if a run still finishes first, it is tried again (at most five times).
+    @Test func aBackupKilledMidCopyLeavesAPartialFileTheNextOneRemoves() throws {
+        let desk = try office()
+        _ = try desk.sql("CREATE TABLE padding (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 64) INSERT INTO padding SELECT zeroblob(1048576) FROM n")
+        let backups = desk.directory + "/backups"
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        var killed = false
+        for _ in 1...5 where !killed {
+            let process = Process()
+            process.executableURL = deskExecutable
+            process.arguments = ["backup", backups + "/b.sqlite", "--overwrite"]
+            process.environment = desk.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Watch for the partial file while the backup runs: no sleeping, and bounded by the process.
+            while process.isRunning {
+                if try listing(backups).contains(where: { $0.hasPrefix(".b.sqlite.partial-") }) {
+                    kill(process.processIdentifier, SIGKILL)
+                    killed = true
+                    break
+                }
+            }
+            process.waitUntilExit()
+            if killed { #expect(process.terminationReason == .uncaughtSignal) }
+        }
+        #expect(killed, "every backup finished before its partial file was seen")
+        guard killed else { return }
+        #expect(try listing(backups).contains { $0.hasPrefix(".b.sqlite.partial-") })
+        let next = try desk.run(["backup", backups + "/c.sqlite"])
+        #expect(next.status == 0, "\(next)")
+        #expect(next.stdout.contains("that killed backups or restores left in \(backups) ("))
+        #expect(try listing(backups).filter { $0.hasPrefix(".") } == [])
+    }
+
+    /// Item 10: a restore keeps the newest --keep copies of the database as it was, and removes older ones.
+    @Test func restoreKeepsTheNewestBeforeRestoreCopies() throws {
+        var desk = try office()
+        let backup = desk.directory + "/backup.sqlite"
+        try desk.ok(["backup", backup])
+        for second in 10...14 {
+            desk.now = "2026-11-20T10:20:\(second)+09:00"
+            try desk.ok(["restore", backup, "--keep", "2"])
+        }
+        #expect(try listing(desk.directory).filter { $0.contains("before-restore") } == [
+            "desk.sqlite.before-restore-20261120T012013Z", "desk.sqlite.before-restore-20261120T012014Z",
+        ])
+        desk.now = "2026-11-20T10:21:00+09:00"
+        let last = try desk.run(["restore", backup])
+        #expect(last.status == 0)
+        // The default keeps three.
+        #expect(try listing(desk.directory).filter { $0.contains("before-restore") } == [
+            "desk.sqlite.before-restore-20261120T012013Z", "desk.sqlite.before-restore-20261120T012014Z",
+            "desk.sqlite.before-restore-20261120T012100Z",
+        ])
+    }
+
+    /// Item 11: ids go on above the highest the database ever handed out, even after a restore
+    /// undid the rows that had them.
+    @Test func idsAfterARestoreContinueAboveTheHighestEverHandedOut() throws {
+        var desk = try office()
+        let backup = desk.directory + "/backup.sqlite"
+        try desk.ok(["backup", backup])
+        desk.now = "2026-11-20T10:30:00+09:00"
+        for number in 4...5 {
+            try desk.ok(["log", "--for", "tanaka", "--caller", "顧客\(number)", "--phone", "03-1234-000\(number)", "--message", "伝言\(number)"])
+        }
+        try desk.ok(["escalate", "5", "--to", "boss"])
+        try desk.ok(["away", "suzuki", "--until", "17:00"])
+        try desk.ok(["staff", "add", "kato", "--name", "加藤"])
+        let tables = ["staff", "presence", "callers", "calls", "messages", "callbacks", "events", "escalations", "notifications"]
+        let query = tables.map { "SELECT coalesce(max(id), 0) FROM \($0)" }.joined(separator: " UNION ALL ")
+        let highest = try desk.sql(query).split(separator: "\n").compactMap { Int($0) }
+        #expect(highest.count == tables.count)
+        desk.now = "2026-11-20T10:31:00+09:00"
+        try desk.ok(["restore", backup, "--force"])
+        desk.now = "2026-11-20T10:32:00+09:00"
+        let taken = try desk.run(["log", "--for", "tanaka", "--caller", "顧客6", "--phone", "03-1234-0006", "--message", "伝言6", "--json"])
+        #expect(taken.status == 0)
+        try desk.ok(["escalate", "6", "--to", "boss"])
+        try desk.ok(["away", "suzuki", "--until", "17:00"])
+        try desk.ok(["staff", "add", "kato", "--name", "加藤"])
+        let json = try JSONValue.parse(taken.stdout)
+        #expect(json["callback"]?["id"] == .int(highest[5] + 1), "\(taken.stdout)")
+        let after = try desk.sql(query).split(separator: "\n").compactMap { Int($0) }
+        for (index, table) in tables.enumerated() {
+            #expect(after[index] > highest[index], "\(table): \(after[index]) after the restore, \(highest[index]) before")
+        }
+        #expect(try desk.run(["show", "4"]).status == 65)
     }
 }

@@ -37,3 +37,19 @@ func listing(_ directory: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
 }
 
+
+/// The mode bits of a file (0o600 …).
+func mode(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+}
+
+/// A dump without its `sqlite_sequence` rows: a restored database holds the backup's rows, with ids
+/// going on above what the database it replaced handed out.
+func withoutSequence(_ dump: String) -> String {
+    dump.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("sqlite_sequence") }.joined(separator: "\n")
+}
+
+/// What a run that fails prints: nothing on stdout, one `desk: error:` line on stderr.
+func failure(_ status: Int32, _ line: String) -> DeskResult {
+    DeskResult(status: status, stdout: "", stderr: "desk: error: \(line)\n")
+}

@@ -56,6 +56,7 @@ import Testing
             integrity:     ok
             foreign keys:  ok
             schema:        current (\(latestMigration))
+            mode:          0600 (owner only)
             settings:      ok
 
             """, stderr: ""))

@@ -77,7 +77,8 @@ import Testing
         let desk = try DeskSandbox()
         try desk.setUpOffice()
         let backups = desk.directory + "/backups"
-        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o700])
         // Another run, as far as the script can tell: flock holds the lock until its stdin closes.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
@@ -112,7 +113,8 @@ import Testing
         let desk = try DeskSandbox()
         try desk.setUpOffice()
         let backups = desk.directory + "/backups"
-        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o700])
         let old = try oldBackups(in: backups)
         // A database with a broken reference: desk backup refuses to call the copy good.
         _ = try desk.sql("PRAGMA foreign_keys = OFF; INSERT INTO presence (id, staff_id, status, since, set_by) VALUES (100, 99, 'meeting', '2026-11-20T01:00:00Z', 'x')")
@@ -146,8 +148,11 @@ import Testing
                                                 attributes: [.posixPermissions: 0o755])
         let old = try oldBackups(in: backups)
         let result = try nightly(desk, date: "2026-11-20", asNobody: true)
-        #expect(result == DeskResult(status: 73, stdout: "", stderr:
-            "nightly-backup: FAILED: cannot open the lock file \(backups)/.nightly-backup.lock; check that \(backups) is writable by nobody\n"))
+        #expect(result == DeskResult(status: 73, stdout: "", stderr: """
+            nightly-backup: warning: \(backups) is mode 0755: other users can list the backups; chmod 700 \(backups)
+            nightly-backup: FAILED: cannot open the lock file \(backups)/.nightly-backup.lock; check that \(backups) is writable by nobody
+
+            """))
         #expect(try listing(backups) == old)
     }
 
@@ -160,5 +165,83 @@ import Testing
         #expect(try nightly(desk, date: "2026-11-20", ["--frequently"]) == DeskResult(status: 64, stdout: "", stderr:
             "nightly-backup: FAILED: unknown argument '--frequently' (see \(Self.script) --help)\n"))
         #expect(!FileManager.default.fileExists(atPath: desk.directory + "/backups"))
+    }
+
+    // MARK: - Issue 12
+
+    /// An office backed up on ten nights, 1–10 November: the desk, the backup directory, its files.
+    func tenGoodNights() throws -> (DeskSandbox, String, [String]) {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        for night in days(from: "2026-11-01", to: "2026-11-10") {
+            #expect(try nightly(desk, date: night).status == 0)
+        }
+        let backups = desk.directory + "/backups"
+        return (desk, backups, try listing(backups))
+    }
+
+    /// Item 8: the live database replaced by an empty file. Every night fails, and the good backups stay.
+    @Test func anEmptyFileInsteadOfTheDatabaseFailsEveryNightAndDeletesNothing() throws {
+        let (desk, backups, good) = try tenGoodNights()
+        try Data().write(to: URL(fileURLWithPath: desk.database))
+        for night in days(from: "2026-11-11", to: "2026-11-30") {
+            let result = try nightly(desk, date: night)
+            #expect(result.status == 66, "\(night): \(result)")
+            #expect(result.stderr.hasSuffix("""
+                nightly-backup: desk: error: \(desk.database) is empty, not a MessageDesk database; create a desk there with `desk init`, or point --db or DESK_DB at your desk
+                nightly-backup: FAILED: today's backup failed; no old backup was deleted
+
+                """), "\(night): \(result)")
+        }
+        #expect(try listing(backups) == good)
+    }
+
+    /// Item 8: a desk with fewer events than the previous night's backup is not backed up, unless
+    /// --allow-shrink says it is expected; that night deletes no old backup.
+    @Test func aShrunkDatabaseFailsUnlessAllowedAndThenDeletesNothing() throws {
+        let (desk, backups, good) = try tenGoodNights()
+        try FileManager.default.removeItem(atPath: desk.database)
+        try desk.ok(["init"])
+        let refused = try nightly(desk, date: "2026-11-11")
+        let target = backups + "/desk-2026-11-11.sqlite"
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("nightly-backup: desk: error: the copy of \(desk.database) holds 0 events, fewer than the 4 of the previous backup \(backups)/desk-2026-11-10.sqlite: the database lost data or was replaced; \(target) was not written"))
+        #expect(try listing(backups) == good)
+        let allowed = try nightly(desk, date: "2026-11-11", ["--allow-shrink"])
+        #expect(allowed.status == 0, "\(allowed)")
+        #expect(allowed.stderr.hasSuffix("nightly-backup: --allow-shrink: retention skipped tonight, no old backup deleted\n"))
+        #expect(try listing(backups) == (good + ["desk-2026-11-11.sqlite"]).sorted())
+        // The next night compares with the accepted backup, and retention runs again.
+        try desk.ok(["staff", "add", "kato", "--name", "加藤"])
+        #expect(try nightly(desk, date: "2026-11-12").status == 0)
+    }
+
+    /// Item 19: the directory and the lock are owner-only whatever the umask.
+    @Test func theDirectoryAndLockAreOwnerOnlyUnderAnOpenUmask() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        desk.extraEnvironment["DESK"] = deskExecutable.path
+        desk.extraEnvironment["NIGHTLY_DATE"] = "2026-11-20"
+        let backups = desk.directory + "/new/backups"
+        desk.extraEnvironment["DESK_BACKUP_DIR"] = backups
+        let result = try desk.run([], executable: URL(fileURLWithPath: "/bin/bash"),
+                                  prefix: ["-c", "umask 000; exec bash \"$0\"", Self.script])
+        #expect(result.status == 0, "\(result)")
+        #expect(try mode(desk.directory + "/new") == 0o700)
+        #expect(try mode(backups) == 0o700)
+        #expect(try mode(backups + "/.nightly-backup.lock") == 0o600)
+        #expect(try mode(backups + "/desk-2026-11-20.sqlite") == 0o600)
+    }
+
+    /// Item 19: a backup directory others may read is reported.
+    @Test func aBackupDirectoryOthersMayReadIsWarnedAbout() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        let backups = desk.directory + "/backups"
+        try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o755])
+        let result = try nightly(desk, date: "2026-11-20")
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("nightly-backup: warning: \(backups) is mode 0755: other users can list the backups; chmod 700 \(backups)\n"))
     }
 }

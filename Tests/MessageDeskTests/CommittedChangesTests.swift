@@ -35,9 +35,9 @@ import Testing
     @Test func aStoreCountsItsMigrationsAndChanges() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
         let now = at("2026-11-20T10:00:00+09:00")
-        let created = try DeskStore.open(path: path, create: true, now: now)
+        let created = try DeskStore.open(path: path, mode: .create, now: now)
         #expect(created.committedChanges > 0)
-        let reopened = try DeskStore.open(path: path, create: false, now: now)
+        let reopened = try DeskStore.open(path: path, mode: .existing, now: now)
         _ = try reopened.allStaff()
         #expect(reopened.committedChanges == 0)
         try reopened.addStaff(NewStaff(handle: "tanaka", displayName: "田中"), actor: "test", at: now)

@@ -58,12 +58,24 @@ import Testing
         #expect(try Migrator().appliedIDs(in: Database(path: path, options: .init(create: false))) == allMigrations)
     }
 
-    @Test func anSQLiteFileThatIsNotADeskIsSaidToBeOne() throws {
+    @Test func anSQLiteFileThatIsNotADeskIsRefusedAsEveryCommandRefusesIt() throws {
         let path = try makeTemporaryDirectory() + "/other.sqlite"
         try Database(path: path).execute("CREATE TABLE notes (x TEXT)")
-        let check = try DeskCheck.run(on: path)
-        #expect(check.schema == .notADesk)
-        #expect(DeskCheck.problem(check, path: path) == DeskError(.badInput,
-            "\(path) is not a MessageDesk database (it records no migrations); check --db or $DESK_DB"))
+        #expect(throws: DeskError(.badInput, "\(path) is another program's SQLite database, not a MessageDesk database; check --db or DESK_DB (`desk init` creates a desk only in a new or empty file)")) {
+            try DeskCheck.run(on: path)
+        }
+    }
+
+    /// Item 7: SQLite parses no CHECK constraint on a read-only connection; the check then runs on a copy.
+    @Test func aReadOnlyConnectionIsCheckedOnACopySoCheckConstraintsAreChecked() throws {
+        let path = try makeDesk().path
+        let writer = try Database(path: path, options: .init(create: false))
+        try writer.execute("PRAGMA ignore_check_constraints = ON; UPDATE staff SET role = 'boss' WHERE handle = 'tanaka'")
+        let readOnly = try Database(path: path, options: .init(create: false, readOnly: true))
+        #expect(readOnly.isReadOnly)
+        #expect(try readOnly.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        let check = try DatabaseCheck.run(on: readOnly)
+        #expect(check.integrityProblems == ["CHECK constraint failed in staff"])
+        #expect(try DeskCheck.run(on: path).integrityProblems == ["CHECK constraint failed in staff"])
     }
 }

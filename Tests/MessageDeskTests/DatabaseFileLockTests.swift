@@ -11,8 +11,8 @@ import Testing
         #expect(Foundation.symlink(store.path, symlink) == 0)
         // (A hard link is tested across processes, in DeskEndToEndTests: within one process SQLite itself
         // refuses a second name for an open file, whose -wal would differ.)
-        let throughSymlink = try DeskStore.open(path: symlink, create: false, now: at("2026-11-20T10:00:00+09:00"))
-        let respelled = try DeskStore.open(path: directory + "/./desk.sqlite", create: false, now: at("2026-11-20T10:00:00+09:00"))
+        let throughSymlink = try DeskStore.open(path: symlink, mode: .existing, now: at("2026-11-20T10:00:00+09:00"))
+        let respelled = try DeskStore.open(path: directory + "/./desk.sqlite", mode: .existing, now: at("2026-11-20T10:00:00+09:00"))
         let inside = try store.withNotifierLock { () throws -> [Int?] in
             [try throughSymlink.withNotifierLock { 1 }, try respelled.withNotifierLock { 2 }, try store.withNotifierLock { 3 }]
         }

@@ -23,7 +23,7 @@ import Testing
         let report = try DeskBackup.make(of: live, to: destination, replacing: false, clock: StoppedClock())
         #expect(report == BackupReport(source: live, destination: destination,
                                        bytes: Int64(FileIdentity(path: destination)?.size ?? -1),
-                                       duration: .zero, check: intact))
+                                       duration: .zero, check: intact, removed: .none(in: backups)))
         #expect(report.bytes > 0)
         #expect(try listing(backups) == ["desk-2026-11-20.sqlite"])
         #expect(try mode(destination) == 0o600)

@@ -37,14 +37,14 @@ import Testing
     @Test func aDatabaseFromANewerVersionIsRefused() throws {
         let path = try makeTemporaryDirectory() + "/newer.sqlite"
         let now = at("2026-11-20T10:00:00+09:00")
-        _ = try DeskStore.open(path: path, create: true, now: now)
+        _ = try DeskStore.open(path: path, mode: .create, now: now)
         let database = try Database(path: path)
         try database.execute("INSERT INTO schema_migrations (id, applied_at) VALUES ('9999_future', '2030-01-01T00:00:00Z')")
         #expect(throws: Migrator.Failure.newerDatabase(unknown: ["9999_future"])) {
             try Migrator().checkNotNewer(database)
         }
         do {
-            _ = try DeskStore.open(path: path, create: false, now: now)
+            _ = try DeskStore.open(path: path, mode: .existing, now: now)
             Issue.record("a newer database was opened")
         } catch let error as DeskError {
             #expect(error.kind == .configuration)

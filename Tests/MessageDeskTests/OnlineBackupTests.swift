@@ -47,7 +47,7 @@ import Testing
         let memory = try Database(path: ":memory:")
         try memory.execute("PRAGMA page_size = 1024; CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('a'), ('b')")
         let directory = try makeTemporaryDirectory()
-        let copy = try CheckedCopy.make(of: memory, beside: directory + "/copy.sqlite", migrator: Migrator()) { _ in }
+        let copy = try CheckedCopy.make(of: memory, beside: directory + "/copy.sqlite", migrator: Migrator()) { _, _ in }
         #expect(copy.temporaryPath.hasPrefix(directory + "/.copy.sqlite.partial-"))
         #expect(try listing(directory) == [(copy.temporaryPath as NSString).lastPathComponent])
         #expect(try mode(copy.temporaryPath) == 0o600)

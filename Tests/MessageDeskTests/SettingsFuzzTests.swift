@@ -52,7 +52,7 @@ import Testing
             // What the next command sees: the desk opened afresh from the file.
             let next: DeskStore
             do {
-                next = try DeskStore.open(path: desk.path, create: false, now: now)
+                next = try DeskStore.open(path: desk.path, mode: .existing, now: now)
             } catch {
                 Issue.record("step \(step): after \(setting.rawValue) = '\(value)' the desk no longer opens: \(error)")
                 return
@@ -105,7 +105,7 @@ import Testing
             INSERT INTO settings (key, value) VALUES ('escalation.overdue_steps', 'owner@0m ghost@1h'),
                 ('urgent_due_minutes', '0'), ('time_zone', 'Mars/Olympus')
             """)
-        let opened = try DeskStore.open(path: desk.path, create: false, now: now)
+        let opened = try DeskStore.open(path: desk.path, mode: .existing, now: now)
         #expect(opened.policy == DeskPolicy.standard)
         #expect(opened.settingProblems.map(\.settings) == [[.timeZone], [.urgentDueMinutes], [.overdueEscalation]])
         #expect(opened.settingProblems.last?.reason
@@ -121,7 +121,7 @@ import Testing
         try opened.set(.urgentDueMinutes, to: "15", actor: "boss", at: now)
         try opened.set(.timeZone, to: "Asia/Tokyo", actor: "boss", at: now)
         #expect(opened.settingProblems.isEmpty)
-        let reopened = try DeskStore.open(path: desk.path, create: false, now: now)
+        let reopened = try DeskStore.open(path: desk.path, mode: .existing, now: now)
         #expect(reopened.settingProblems.isEmpty && reopened.policy == opened.policy)
         #expect(reopened.policy.urgentMinutes == 15)
     }

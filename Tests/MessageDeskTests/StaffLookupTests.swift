@@ -27,7 +27,7 @@ import Testing
 
     @Test func aChangeByAnotherConnectionIsSeenByTheNextTransaction() throws {
         let desk = try makeDesk(now: now)
-        let other = try DeskStore.open(path: desk.path, create: false, now: now)
+        let other = try DeskStore.open(path: desk.path, mode: .existing, now: now)
         let first = try desk.inOneTransaction { try desk.staff(handle: "tanaka") }
         #expect(first.substitute == "suzuki")
         try other.updateStaff("tanaka", displayName: "田中二郎", substitute: .some("boss"), actor: "boss", at: now)

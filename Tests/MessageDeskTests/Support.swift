@@ -22,7 +22,7 @@ func phone(_ text: String) -> PhoneNumber {
 /// A desk on a new on-disk database with tanaka (substitute suzuki, escalation boss), suzuki, boss, sato.
 func makeDesk(now: Date = at("2026-11-20T10:00:00+09:00")) throws -> DeskStore {
     let path = try makeTemporaryDirectory() + "/desk.sqlite"
-    let store = try DeskStore.open(path: path, create: true, now: now)
+    let store = try DeskStore.open(path: path, mode: .create, now: now)
     try store.addStaff(NewStaff(handle: "boss", displayName: "部長", role: .manager), actor: "test", at: now)
     try store.addStaff(NewStaff(handle: "suzuki", displayName: "鈴木花子"), actor: "test", at: now)
     try store.addStaff(NewStaff(handle: "tanaka", displayName: "田中一郎", substitute: "suzuki", escalationContact: "boss"),

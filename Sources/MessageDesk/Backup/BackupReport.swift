@@ -10,4 +10,6 @@ public struct BackupReport: Sendable, Equatable {
     public let duration: Duration
     /// The check of the copy, run before it was put in place.
     public let check: DatabaseCheck
+    /// Partial files of killed runs that were removed beside the destination first.
+    public let removed: AbandonedFiles
 }

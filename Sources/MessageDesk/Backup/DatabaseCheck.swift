@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a check of a database finds: SQLite's integrity check, its foreign key check, and how the
 /// schema compares with this binary's migrations.
 public struct DatabaseCheck: Sendable, Equatable {
@@ -47,7 +49,16 @@ public struct DatabaseCheck: Sendable, Equatable {
 
     /// Runs the full `PRAGMA integrity_check` (not `quick_check`: it also compares every index with
     /// its table), `PRAGMA foreign_key_check`, and reads the schema version.
+    ///
+    /// On a read-only connection the checks run on a temporary copy: SQLite parses no CHECK
+    /// constraint for a database it cannot write, so its integrity check would pass rows that break them.
     public static func run(on database: Database, migrator: Migrator = Migrator()) throws -> DatabaseCheck {
+        if database.isReadOnly {
+            let copy = try CheckedCopy.make(of: database, beside: NSTemporaryDirectory() + "desk-check.sqlite",
+                                            migrator: migrator) { _, _ in }
+            defer { copy.discard() }
+            return copy.check
+        }
         // A file so damaged that a check stops with an error: the error is the finding.
         var problems: [String]
         do {

@@ -12,37 +12,51 @@ public enum DeskBackup {
     /// Copies the database at `source` to `destination`.
     ///
     /// The copy is written to a temporary file beside `destination` (0600), checked
-    /// (`integrity_check`, `foreign_key_check`) and flushed; only then is it renamed into place and
-    /// the directory flushed. Refuses a `destination` that is the live database (or its -wal, -shm,
+    /// (`integrity_check`, `foreign_key_check`, a desk's schema) and flushed; only then is it renamed
+    /// into place and the directory flushed. Refuses a `source` that is not a desk (an empty file,
+    /// another program's database), a `destination` that is the live database (or its -wal, -shm,
     /// -journal), however it is spelled, and an existing `destination` unless `replacing`. The
     /// schema is not migrated first: a backup is the database exactly as it was.
+    ///
+    /// Unless `allowingShrink`, the copy is also compared with the backup it replaces and with
+    /// `previous` (`BackupShrink`): fewer events, or less than half the size, fails. Partial files
+    /// that killed runs left beside `destination` are removed first.
     @discardableResult
     public static func make<C: Clock>(
-        of source: String, to destination: String, replacing: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
+        of source: String, to destination: String, replacing: Bool, previous: String? = nil,
+        allowingShrink: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
         clock: C, migrator: Migrator = Migrator()
     ) throws -> BackupReport where C.Duration == Duration {
         let start = clock.now
-        try DeskStore.checkDatabaseFile(at: source, mustExist: true)
+        _ = try DeskFile.inspect(source, migrator: migrator).requireDesk(at: source)
         try checkDestination(destination, source: source, replacing: replacing)
+        if let previous, FileIdentity(path: previous) == nil {
+            throw DeskError(.noDatabase, "no backup at \(previous) to compare with (--previous); give an existing backup, or leave --previous out")
+        }
+        let removed = PartialFile.removeAbandoned(in: DurableFile.directory(of: destination))
+        let earlier = allowingShrink ? [] : [destination] + (previous.map { [$0] } ?? [])
+        let baselines = earlier.compactMap(BackupShrink.Baseline.read)
         let database: Database
         do {
             database = try Database(path: source, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
         } catch {
             throw DeskError(error, path: source)
         }
-        let copy = try CheckedCopy.make(of: database, beside: destination, migrator: migrator) { check in
+        let copy = try CheckedCopy.make(of: database, beside: destination, migrator: migrator) { check, copy in
             guard check.isIntact else {
                 throw DeskError(.badInput, "the copy of \(source) failed its check (\(check.summary)); \(destination) was not written — run `desk check`, and restore from an earlier backup if it fails")
             }
+            let size = FileIdentity(path: copy.path)?.size ?? 0
+            let events = try copy.scalarInt("SELECT count(*) FROM events") ?? 0
+            for baseline in baselines {
+                if let shrink = BackupShrink(events: events, bytes: size, against: baseline) {
+                    throw DeskError(.badInput, "the copy of \(source) \(shrink.explanation): the database lost data or was replaced; \(destination) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)")
+                }
+            }
         }
-        do {
-            try copy.place(at: destination)
-        } catch {
-            copy.discard()
-            throw error
-        }
+        try copy.place(at: destination)
         return BackupReport(source: source, destination: destination, bytes: copy.bytes,
-                            duration: start.duration(to: clock.now), check: copy.check)
+                            duration: start.duration(to: clock.now), check: copy.check, removed: removed)
     }
 
     /// Refuses a destination that would overwrite the live database, or anything without `replacing`.

@@ -1,14 +1,15 @@
+import CSQLite
+
 /// `desk check`: whether a database is intact and usable by this binary, without changing it.
 public enum DeskCheck {
-    /// Checks the database at `path`: integrity, foreign keys, schema version. Changes nothing, not
-    /// even by applying a pending migration.
+    /// Checks the database at `path`: integrity (CHECK constraints included), foreign keys, schema
+    /// version. Changes nothing, not even by applying a pending migration; refuses what is not a desk
+    /// as every command does (`DeskFile`).
     public static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000,
                            migrator: Migrator = Migrator()) throws -> DatabaseCheck {
-        try DeskStore.checkDatabaseFile(at: path, mustExist: true)
+        _ = try DeskFile.inspect(path, migrator: migrator).requireDesk(at: path)
         do {
-            // Read-only, so that checking a backup file leaves it byte for byte as it was.
-            let database = try Database(path: path, options: .init(
-                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
+            let database = try openForCheck(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             return try DatabaseCheck.run(on: database, migrator: migrator)
         } catch {
             throw DeskError(error, path: path)
@@ -19,11 +20,27 @@ public enum DeskCheck {
     /// database that `run` found usable: another has no settings to read.
     public static func settingProblems(on path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> [SettingProblem] {
         do {
-            let database = try Database(path: path, options: .init(
-                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
+            let database = try DeskFile.openWithoutChanging(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
             return try database.read { try DeskStore.settings(in: database).problems }
         } catch {
             throw DeskError(error, path: path)
+        }
+    }
+
+    /// A connection that may write, told to write nothing (`query_only`), its journal mode left as
+    /// it is — so that checking a backup file leaves it byte for byte as it was. Not a read-only
+    /// connection: SQLite does not even parse CHECK constraints on one, and its integrity check then
+    /// passes rows that break them. Where the file cannot be written (its mode, a read-only mount)
+    /// the connection is read-only after all, and `DatabaseCheck.run` checks a copy instead.
+    static func openForCheck(_ path: String, busyTimeoutMilliseconds: Int32) throws -> Database {
+        do {
+            let database = try Database(path: path, options: .init(
+                busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, keepsJournalMode: true))
+            try database.execute("PRAGMA query_only = ON")
+            return database
+        } catch let error as DatabaseError where SQLITE_CANTOPEN ~= error || SQLITE_READONLY ~= error || SQLITE_PERM ~= error {
+            // Its -shm cannot be made, or the file not opened for writing: read it without writing.
+            return try DeskFile.openWithoutChanging(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         }
     }
 

@@ -27,27 +27,31 @@ public enum DeskRestore {
     ///   - force: restore even when the live database has writes newer than the backup (see
     ///     `NewerWrites` for the exact rule) or cannot be read.
     ///   - now: names the `.before-restore` copy, and stamps migrations applied to an older backup.
+    ///   - keep: how many `.before-restore` copies of `live` to keep, the newest; older ones are removed.
     @discardableResult
     public static func restore<C: Clock>(
-        from source: String, into live: String, force: Bool, now: Date, busyTimeoutMilliseconds: Int32 = 5_000,
-        clock: C, migrator: Migrator = Migrator()
+        from source: String, into live: String, force: Bool, now: Date, keep: Int = defaultKept,
+        busyTimeoutMilliseconds: Int32 = 5_000, clock: C, migrator: Migrator = Migrator()
     ) throws -> RestoreReport where C.Duration == Duration {
         let start = clock.now
         let keptPath = live + ".before-restore-" + stamp(now)
         guard let sourceFile = FileIdentity(path: source), !sourceFile.isDirectory else {
             throw DeskError(.noDatabase, "no backup file at \(source); give the path of a backup made by `desk backup`")
         }
-        try DeskStore.checkDatabaseFile(at: live, mustExist: false)
+        try DeskStore.refuseDirectory(at: live)
         if sourceFile.isSameFile(as: live) {
             throw DeskError(.badInput, "\(source) is the live database itself; give the path of a backup to restore from")
         }
+        let removed = PartialFile.removeAbandoned(in: DurableFile.directory(of: live))
 
         // A checked copy of the backup, beside the live database: what is checked is what is restored.
+        // Migrations it lacks are applied to the copy, before anything of the live database changes.
         let backup = try openBackup(source, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
-        let copy = try CheckedCopy.make(of: backup, beside: live, migrator: migrator) { check in
+        let copy = try CheckedCopy.make(of: backup, beside: live, migrator: migrator) { check, _ in
             try accept(check, of: source)
         }
         defer { copy.discard() }
+        let migrated = try migrate(copy, migrator: migrator, now: now)
         if FileIdentity(path: keptPath) != nil {
             throw DeskError(.cannotCreate, "\(keptPath) already exists (a restore in the same second?); try again")
         }
@@ -70,10 +74,14 @@ public enum DeskRestore {
                 keptAs = keptPath
             }
         }
-        let migrated = try migrate(live, migrator: migrator, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        let removedCopies = removeOldCopies(of: live, keeping: keep)
         return RestoreReport(database: live, source: source, bytes: copy.bytes, duration: start.duration(to: clock.now),
-                             check: copy.check, keptAs: keptAs, undone: undone, migrated: migrated)
+                             check: copy.check, keptAs: keptAs, undone: undone, migrated: migrated,
+                             removed: removed, removedCopies: removedCopies)
     }
+
+    /// How many `.before-restore` copies a restore keeps unless told otherwise.
+    public static let defaultKept = 3
 
     /// `YYYYMMDDTHHMMSSZ`, UTC: sorts by time, and no character a shell or a file system minds.
     static func stamp(_ now: Date) -> String {
@@ -134,7 +142,8 @@ public enum DeskRestore {
             throw DeskError(error, path: live)
         }
         do {
-            restored = try Database(path: copy.temporaryPath, options: .init(create: false, readOnly: true))
+            // Read-write, for the id sequence below; its journal mode stays rollback.
+            restored = try Database(path: copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
         } catch {
             throw DeskError(error, path: copy.temporaryPath)
         }
@@ -152,13 +161,10 @@ public enum DeskRestore {
                 }
                 // The database exactly as it is about to be replaced, kept whatever its state: when
                 // it is damaged, the damaged copy is the evidence.
-                let kept = try CheckedCopy.make(of: reader, beside: keptPath, migrator: migrator) { _ in }
-                do {
-                    try kept.place(at: keptPath)
-                } catch {
-                    kept.discard()
-                    throw error
-                }
+                let kept = try CheckedCopy.make(of: reader, beside: keptPath, migrator: migrator) { _, _ in }
+                try kept.place(at: keptPath)
+                // Ids the live database handed out stay taken, in the database that replaces it.
+                try IDHighWater.raise(restored, above: reader)
             }
         } catch let error as DatabaseError {
             throw DeskError(error, path: live)
@@ -181,14 +187,37 @@ public enum DeskRestore {
         try DurableFile.syncDirectory(of: live)
     }
 
-    /// Applies migrations an older backup lacks, as any `desk` command would on open.
-    private static func migrate(_ live: String, migrator: Migrator, now: Date, busyTimeoutMilliseconds: Int32) throws -> [String] {
+    /// Applies the migrations an older backup lacks to its checked copy; returns their ids.
+    private static func migrate(_ copy: CheckedCopy, migrator: Migrator, now: Date) throws -> [String] {
         do {
-            let database = try Database(path: live, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
+            let database = try Database(path: copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
             guard try !migrator.pendingIDs(in: database).isEmpty else { return [] }
             return try migrator.migrate(database, at: Timestamp.format(now))
         } catch {
-            throw DeskError(error, path: live)
+            throw DeskError(error, path: copy.temporaryPath)
         }
+    }
+
+    // MARK: - Retention of the copies
+
+    /// Removes all but the `keep` newest `.before-restore` copies of `live` (with the `-wal` and
+    /// `-journal` set aside beside them); returns the names removed.
+    static func removeOldCopies(of live: String, keeping keep: Int) -> [String] {
+        let directory = DurableFile.directory(of: live)
+        let prefix = PathParts(live).name + ".before-restore-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []   // cannot list: remove nothing
+        // The stamp sorts by time: YYYYMMDDTHHMMSSZ.
+        let stamps = Set(names.compactMap { name -> String? in
+            guard name.hasPrefix(prefix) else { return nil }
+            let stamp = String(name.dropFirst(prefix.count).prefix(16))
+            return stamp.count == 16 && stamp.hasSuffix("Z") ? stamp : nil
+        }).sorted(by: >)
+        var removed: [String] = []
+        for stamp in stamps.dropFirst(max(keep, 1)) {
+            for suffix in ["", "-wal", "-journal"] where names.contains(prefix + stamp + suffix) {
+                if unlink(directory + "/" + prefix + stamp + suffix) == 0 { removed.append(prefix + stamp + suffix) }
+            }
+        }
+        return removed.sorted()
     }
 }

@@ -6,25 +6,29 @@ import Foundation
 /// `rename(2)` replaces the destination atomically — a reader sees the old file or the new one,
 /// never half of either — but only the directory's `fsync` makes the new name durable.
 enum DurableFile {
-    /// Creates an empty file (0600, by `mkstemp`) with a unique name in the directory of `path`.
+    /// Creates an empty file (0600, by `mkstemp`) with a unique name in the directory of `path`, and
+    /// takes its lock (see `PartialFile`).
     ///
     /// The name starts with a dot, `.NAME.partial-` and six random characters, so nobody mistakes it for a
     /// finished backup and globs such as `desk-*.sqlite` skip it.
-    static func makeTemporary(beside path: String) throws -> String {
+    static func makeTemporary(beside path: String) throws -> PartialFile {
         let directory = directory(of: path)
         let name = PathParts(path).name
-        // mkstemp replaces the trailing six X's of its template with a unique suffix.
-        var template = Array("\(directory)/.\(name).partial-\(String(repeating: "X", count: 6))".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        guard fd >= 0 else {
-            throw error(errno, "cannot create a file in \(directory)", hint: "check that it exists and that you may write there")
-        }
-        close(fd)
-        return template.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { String(cString: $0) } ?? ""
+        while true {
+            // mkstemp replaces the trailing six X's of its template with a unique suffix.
+            var template = Array("\(directory)/.\(name)\(PartialFile.marker)\(String(repeating: "X", count: 6))".utf8CString)
+            let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+                guard let base = buffer.baseAddress else { return -1 }
+                return mkstemp(base)
+            }
+            guard fd >= 0 else {
+                throw error(errno, "cannot create a file in \(directory)", hint: "check that it exists and that you may write there")
+            }
+            let created = template.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { String(cString: $0) } ?? ""
+            }
+            if let partial = PartialFile(path: created, lockingDescriptor: fd) { return partial }
+            // Another run's cleanup took it for abandoned between mkstemp and the lock: make another.
         }
     }
 
@@ -68,12 +72,15 @@ enum DurableFile {
         PathParts(path).directory
     }
 
-    /// A system error as the desk's kind: permission (77), a missing place (73), else I/O (74).
+    /// A system error as the desk's kind: permission (77), a missing place (73), else I/O (74) — a
+    /// read-only file system included: no change of owner or mode would help.
     static func error(_ code: Int32, _ what: String, hint: String) -> DeskError {
         let reason = String(cString: strerror(code))
         switch code {
-        case EACCES, EPERM, EROFS:
+        case EACCES, EPERM:
             return DeskError(.permission, "\(what): \(reason); check the owner and mode of the directory")
+        case EROFS:
+            return DeskError(.io, "\(what): \(reason); remount it read-write, or choose a writable place")
         case ENOSPC, EDQUOT, EFBIG:
             return DeskError(.io, "\(what): \(reason); free space and try again")
         case ENOENT, ENOTDIR:

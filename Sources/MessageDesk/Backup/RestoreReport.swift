@@ -14,6 +14,10 @@ public struct RestoreReport: Sendable, Equatable {
     public let keptAs: String?
     /// What the replaced database held that the backup lacks (only ever with `force`).
     public let undone: NewerWrites?
-    /// Migrations applied after the restore, when the backup was older than this binary.
+    /// Migrations applied to the backup's copy before it was restored, when it was older than this binary.
     public let migrated: [String]
+    /// Partial files of killed runs that were removed beside the database first.
+    public let removed: AbandonedFiles
+    /// Older `.before-restore` copies removed by retention.
+    public let removedCopies: [String]
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A failure the desk reports to a person: one line saying what was wrong and how to fix it,
 /// and a kind that the command line maps to a `sysexits` exit code.
@@ -71,6 +72,17 @@ extension DeskError {
 
     /// Maps SQLite's result codes to the desk's kinds, with a hint for each.
     init(database error: DatabaseError, path: String) {
+        self.init(database: error, path: path, readOnlyFileSystem: FileSystem.isReadOnly(at: path))
+    }
+
+    /// The mapping, told whether the file system holding `path` is mounted read-only: SQLite reports
+    /// that as it reports a missing directory (`CANTOPEN`) or a file it may not write (`READONLY`).
+    init(database error: DatabaseError, path: String, readOnlyFileSystem: Bool) {
+        let cannotWrite = [SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM].contains(error.code)
+        if error.systemErrno == EROFS || (cannotWrite && readOnlyFileSystem) {
+            self.init(.io, "\(path) is on a read-only file system; nothing can be saved there — remount it read-write, or copy the database to a writable place")
+            return
+        }
         switch error.code {
         case SQLITE_BUSY, SQLITE_LOCKED:
             self.init(.busy, "\(path) is busy: another desk held it past the busy timeout; try again (or raise DESK_BUSY_TIMEOUT)")

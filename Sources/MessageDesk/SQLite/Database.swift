@@ -20,11 +20,21 @@ public final class Database {
         public var create: Bool = true
         /// Open without writing.
         public var readOnly: Bool = false
+        /// With `readOnly`: read a file that nobody is writing without taking locks and without
+        /// creating its `-wal` or `-shm` (SQLite's `immutable=1`): "SQLite assumes that the database
+        /// file cannot be changed, even by a process with higher privilege".
+        public var immutable: Bool = false
+        /// Leave the file's journal mode as it is instead of switching it to WAL: for a check that
+        /// must not change the file it checks.
+        public var keepsJournalMode: Bool = false
 
-        public init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false) {
+        public init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false,
+                    immutable: Bool = false, keepsJournalMode: Bool = false) {
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.create = create
             self.readOnly = readOnly
+            self.immutable = immutable
+            self.keepsJournalMode = keepsJournalMode
         }
     }
 
@@ -37,15 +47,20 @@ public final class Database {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if options.create && !options.readOnly { flags |= SQLITE_OPEN_CREATE }
+        var name = path
+        if options.readOnly && options.immutable && !isMemory {
+            flags |= SQLITE_OPEN_URI
+            name = Database.immutableURI(path)
+        }
         var handle: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &handle, flags, nil)
+        let rc = sqlite3_open_v2(name, &handle, flags, nil)
         guard rc == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             // SQLite reports a file it may not open as CANTOPEN; the system error says it was permission.
             let systemError = handle.map { sqlite3_system_errno($0) } ?? 0
             sqlite3_close_v2(handle)
             let code = systemError == EACCES || systemError == EPERM ? SQLITE_PERM : rc
-            throw DatabaseError(extendedCode: code, message: message)
+            throw DatabaseError(extendedCode: code, message: message, systemErrno: systemError)
         }
         self.handle = handle
         self.path = path
@@ -73,7 +88,7 @@ public final class Database {
         guard try scalarInt("PRAGMA foreign_keys") == 1 else {
             throw DatabaseError(extendedCode: SQLITE_MISUSE, message: "foreign keys could not be enabled")
         }
-        if !options.readOnly && !isMemory {
+        if !options.readOnly && !options.keepsJournalMode && !isMemory {
             // "The WAL journaling mode uses a write-ahead log instead of a rollback journal" — and lets
             // readers go on while one writer commits. The pragma answers the mode it ended in.
             let mode = try scalarText("PRAGMA journal_mode = WAL")
@@ -96,6 +111,17 @@ public final class Database {
         try execute("PRAGMA cache_size = -65536")
     }
 
+    /// `file:PATH?immutable=1`, the path percent-encoded so that `?`, `#` and `%` in it stay part of it.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "/-._~")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
+    }
+
+    /// True when SQLite opened the file read-only, asked to or not (a file or mount it may not write):
+    /// such a connection does not even parse CHECK constraints, so it cannot check them.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
     static func prepareOwnerOnlyFile(at path: String) throws {
         try prepareOwnerOnlyDirectory(of: path)
@@ -106,7 +132,7 @@ public final class Database {
             } else if errno != EEXIST {
                 let reason = String(cString: strerror(errno))
                 let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
-                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)")
+                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)", systemErrno: errno)
             }
         }
     }
@@ -121,7 +147,8 @@ public final class Database {
             if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
                 let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
                 throw DatabaseError(
-                    extendedCode: code, message: "cannot create directory \(prefix): \(String(cString: strerror(errno)))")
+                    extendedCode: code, message: "cannot create directory \(prefix): \(String(cString: strerror(errno)))",
+                    systemErrno: errno)
             }
         }
     }
@@ -261,7 +288,8 @@ public final class Database {
     func lastError(_ rc: Int32, sql: String?) -> DatabaseError {
         let extended = sqlite3_extended_errcode(handle)
         let code = (extended & 0xFF) == (rc & 0xFF) ? extended : rc
-        return DatabaseError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        return DatabaseError(extendedCode: code, message: String(cString: sqlite3_errmsg(handle)), sql: sql,
+                             systemErrno: sqlite3_system_errno(handle))
     }
 }
 

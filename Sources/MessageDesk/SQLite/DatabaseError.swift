@@ -10,14 +10,18 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     public let message: String
     /// The statement that failed, when there was one.
     public let sql: String?
+    /// The operating system's `errno` behind it (`sqlite3_system_errno`), 0 when none: it tells a
+    /// read-only file system (`EROFS`) from a missing directory, which SQLite reports alike.
+    public let systemErrno: Int32
 
     /// The primary result code: the low 8 bits of the extended code.
     public var code: Int32 { extendedCode & 0xFF }
 
-    public init(extendedCode: Int32, message: String, sql: String? = nil) {
+    public init(extendedCode: Int32, message: String, sql: String? = nil, systemErrno: Int32 = 0) {
         self.extendedCode = extendedCode
         self.message = message
         self.sql = sql
+        self.systemErrno = systemErrno
     }
 
     public var description: String {

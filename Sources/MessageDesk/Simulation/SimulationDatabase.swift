@@ -17,7 +17,7 @@ public enum SimulationDatabase {
         if path != ":memory:", let existing = FileIdentity(path: path), existing.isDirectory || existing.size > 0 {
             throw DeskError(.badInput, "\(path) already exists; a simulation database is created new")
         }
-        let store = try DeskStore.open(path: path, create: true, busyTimeoutMilliseconds: busyTimeoutMilliseconds, now: now)
+        let store = try DeskStore.open(path: path, mode: .create, busyTimeoutMilliseconds: busyTimeoutMilliseconds, now: now)
         try store.markAsSimulation()
         return store
     }
@@ -37,8 +37,9 @@ public enum SimulationDatabase {
         } catch {
             throw DeskError(error, path: path)
         }
-        SimulationRunFile.removeAbandoned(beside: path)
-        let run = try SimulationRunFile(beside: path)
+        // A killed run leaves its partial database behind (a year's is hundreds of megabytes); a live run holds its lock.
+        _ = PartialFile.removeAbandoned(in: DurableFile.directory(of: path))
+        let run = try DurableFile.makeTemporary(beside: path)
         do {
             let result = try build(run.path, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds, body)
             try DurableFile.sync(run.path)
@@ -69,30 +70,28 @@ public enum SimulationDatabase {
 
     // MARK: - What may be replaced
 
-    /// Throws unless `path` is missing or holds a simulation database.
+    /// Throws unless `path` is missing or holds a simulation database. Looks without changing a byte
+    /// (`DeskFile`): another program's file must not be switched to WAL, nor a desk migrated.
     static func checkReplaceable(_ path: String, suggesting alternative: String?) throws {
-        guard let file = FileIdentity(path: path) else { return }
-        try DeskStore.checkDatabaseFile(at: path, mustExist: true)
-        guard file.size > 0 else { throw notASimulation(path, "it is an empty file", suggesting: alternative) }
-        let purpose: DatabasePurpose?, isDesk: Bool
+        let file: DeskFile
         do {
-            // Read-only: another program's file must not be switched to WAL, nor a desk migrated.
-            let database = try Database(path: path, options: .init(create: false, readOnly: true))
-            purpose = try DeskStore.purpose(of: database)
-            isDesk = try database.scalarInt(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0 > 0
-        } catch let error as DatabaseError where error.code == SQLITE_NOTADB {
+            file = try DeskFile.inspect(path)
+        } catch let error as DeskError where error.kind == .badInput {
             throw notASimulation(path, "it is not a SQLite database", suggesting: alternative)
-        } catch {
-            throw DeskError(error, path: path)
         }
-        switch purpose {
-        case .simulation?: return
-        case .desk?: throw realDesk(path, suggesting: alternative)
-        case nil:
-            // A desk from before purposes were recorded is a real desk.
-            if isDesk { throw realDesk(path, suggesting: alternative) }
-            throw notASimulation(path, "it is another program's database", suggesting: alternative)
+        switch file {
+        case .missing: return
+        case .empty: throw notASimulation(path, "it is an empty file", suggesting: alternative)
+        case .otherDatabase: throw notASimulation(path, "it is another program's database", suggesting: alternative)
+        case .desk:
+            let purpose: DatabasePurpose?
+            do {
+                purpose = try DeskStore.purpose(of: DeskFile.openWithoutChanging(path))
+            } catch {
+                throw DeskError(error, path: path)
+            }
+            // A desk from before purposes were recorded (nil) is a real desk.
+            guard purpose == .simulation else { throw realDesk(path, suggesting: alternative) }
         }
     }
 

@@ -21,18 +21,45 @@ public final class DeskStore {
     /// Emptied when this connection writes to staff.
     var staffInTransaction: (serial: Int, byHandle: [String: Staff]) = (0, [:])
 
-    /// Opens the desk database at `path`, applying any migration this binary has and it lacks.
+    /// How `open` treats the file it is given.
+    public enum OpenMode: Sendable {
+        /// `desk init` (and a new simulation): create the desk when the file is missing or empty,
+        /// and apply the migrations an older desk lacks.
+        case create
+        /// Every other command: the file must be a desk of this schema, and is refused otherwise —
+        /// missing or empty (66), another program's or damaged (65), older or newer (78) — without
+        /// being changed.
+        case existing
+    }
+
+    /// Opens the desk database at `path`; only `.create` creates it or migrates it.
     ///
-    /// - Parameter create: create the file (owner-only) when missing; otherwise a missing file is
-    ///   `DeskError.Kind.noDatabase`.
-    public static func open(path: String, create: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
+    /// The file is inspected read-only first (`DeskFile.inspect`), so a file that is refused is left
+    /// exactly as it was: not switched to WAL, no `-wal` or `-shm` beside it.
+    public static func open(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32 = 5_000,
                             now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
         do {
-            try checkDatabaseFile(at: path, mustExist: !create)
+            if path != ":memory:" {
+                let file = try DeskFile.inspect(path, migrator: migrator)
+                let creating = mode == .create && (file == .missing || file == .empty)
+                if !creating {
+                    switch try file.requireDesk(at: path) {
+                    case .older(_, let pending) where mode == .existing:
+                        throw DeskFile.olderSchema(path, pending: pending)
+                    case .newer(_, let unknown):
+                        throw Migrator.Failure.newerDatabase(unknown: unknown)
+                    default:
+                        break
+                    }
+                }
+            }
             let database = try Database(
-                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: create))
+                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: mode == .create))
             try migrator.checkNotNewer(database)
-            if try !migrator.pendingIDs(in: database).isEmpty {
+            let pending = try migrator.pendingIDs(in: database)
+            if !pending.isEmpty {
+                // Changed since it was inspected: still only `.create` migrates.
+                guard mode == .create else { throw DeskFile.olderSchema(path, pending: pending) }
                 try migrator.migrate(database, at: Timestamp.format(now))
             }
             return try DeskStore(database: database, path: path)
@@ -41,15 +68,11 @@ public final class DeskStore {
         }
     }
 
-    /// Refuses a directory, and a missing file when `mustExist`, with the message people see.
-    static func checkDatabaseFile(at path: String, mustExist: Bool) throws {
+    /// Refuses a directory where a database file should be, with the message people see.
+    static func refuseDirectory(at path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw DeskError(.noDatabase, "\(path) is a directory; give the database file's path, e.g. \(path)/desk.sqlite")
-        }
-        if mustExist && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
-            throw DeskError(.noDatabase,
-                "no database at \(path); create it with `desk init` (or point --db or DESK_DB at an existing one)")
         }
     }
 

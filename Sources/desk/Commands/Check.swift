@@ -9,10 +9,13 @@ extension Desk {
             commandName: "check",
             abstract: "Check the database: SQLite's integrity and foreign key checks, and its schema version.",
             discussion: """
-                Prints what each check found, and exits non-zero on any problem: 65 when the integrity or \
-                foreign key check fails (restore from a backup), 78 when a newer MessageDesk wrote the \
-                database or a stored setting is not in force (its default applies; fix it with `desk config set`). \
-                Nothing is changed: pending migrations are reported, not applied.
+                Prints what each check found, and exits non-zero on any problem: 65 when the integrity \
+                (CHECK constraints included) or foreign key check fails (restore from a backup), 78 when a \
+                newer MessageDesk wrote the database or a stored setting is not in force (its default applies; \
+                fix it with `desk config set`). Nothing is changed: pending migrations are reported, not \
+                applied. A file that is not a desk is refused as every command refuses it (66 empty or \
+                missing, 65 another program's). The file's mode is reported: other users able to read or \
+                change it is worth fixing, but is not a failed check.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -24,13 +27,16 @@ extension Desk {
             let busyTimeout = try DeskContext.busyTimeout(environment)
             let check = try DeskCheck.run(on: path, busyTimeoutMilliseconds: busyTimeout)
             let settings = check.isUsable ? try DeskCheck.settingProblems(on: path, busyTimeoutMilliseconds: busyTimeout) : []
+            let mode = FileMode.of(path)
             if output.json {
                 var members: [(String, JSONValue)] = [("database", .string(path))]
                 if case .object(let fields) = CheckOutput.json(check) { members += fields }
-                members.append(("settings_not_in_force", .array(settings.map { .string($0.message) })))
+                members += [("mode", mode.map { .string($0.octal) } ?? .null),
+                            ("owner_only", mode.map { .bool($0.isOwnerOnly) } ?? .null),
+                            ("settings_not_in_force", .array(settings.map { .string($0.message) }))]
                 Output.line(JSONValue.object(members).rendered(pretty: true))
             } else {
-                var lines = CheckOutput.lines(check, database: path)
+                var lines = CheckOutput.lines(check, database: path, mode: mode)
                 if check.isUsable {
                     lines.append("settings:      " + (settings.isEmpty ? "ok" : "\(settings.flatMap(\.settings).count) not in force"))
                     lines += settings.map { "  " + $0.message }

@@ -12,7 +12,7 @@ extension Desk {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.database), create: true)
+            let context = try DeskContext.open(global, .write(.database), mode: .create)
             if output.json {
                 Output.line(JSONValue.object([("database", .string(context.store.path))]).rendered(pretty: true))
             } else {

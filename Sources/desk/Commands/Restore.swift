@@ -14,7 +14,9 @@ extension Desk {
                 DB.before-restore-YYYYMMDDTHHMMSSZ (UTC), then SRC is written into it in one transaction, \
                 so desks that have it open see the old database or the restored one, never a mix. \
                 Without --force, a database with writes newer than SRC (its last event is not in SRC) is \
-                not replaced.
+                not replaced. Ids go on above the highest the replaced database handed out, so an id printed \
+                before the restore never names another record after it. Only the --keep newest \
+                before-restore copies are kept (default 3); temporary files of killed runs are removed.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -22,14 +24,21 @@ extension Desk {
         @Argument(help: ArgumentHelp("The backup to restore (made by `desk backup`).", valueName: "src"))
         var source: String
         @Flag(help: "Restore even when the database has writes newer than SRC, or cannot be read.") var force = false
+        @Option(help: ArgumentHelp("How many DB.before-restore-* copies to keep, the newest (at least 1).", valueName: "n"))
+        var keep = DeskRestore.defaultKept
+
+        func validate() throws {
+            if keep < 1 { throw ValidationError("--keep must be at least 1: the copy this restore makes is always kept") }
+        }
 
         func run() throws {
             let environment = ProcessInfo.processInfo.environment
+            let live = try DeskContext.databasePath(global, environment)
             let report = try DeskRestore.restore(
-                from: source, into: try DeskContext.databasePath(global, environment), force: force,
-                now: try DeskContext.clock(environment), busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment),
-                clock: ContinuousClock())
+                from: source, into: live, force: force, now: try DeskContext.clock(environment), keep: keep,
+                busyTimeoutMilliseconds: try DeskContext.busyTimeout(environment), clock: ContinuousClock())
             SavedChanges.record(.restore)
+            DeskContext.warnAboutMode(of: live)
             if output.json {
                 Output.line(JSONValue.object([
                     ("database", .string(report.database)), ("source", .string(report.source)),
@@ -38,6 +47,8 @@ extension Desk {
                     ("kept_as", report.keptAs.map(JSONValue.string) ?? .null),
                     ("undone", report.undone.map(Self.json) ?? .null),
                     ("migrated", .array(report.migrated.map(JSONValue.string))),
+                    ("removed_copies", .array(report.removedCopies.map(JSONValue.string))),
+                    ("removed_temporary_files", .array(report.removed.names.map(JSONValue.string))),
                 ]).rendered(pretty: true))
                 return
             }
@@ -56,6 +67,10 @@ extension Desk {
             if !report.migrated.isEmpty {
                 lines.append("applied migrations the backup lacked: \(report.migrated.joined(separator: ", "))")
             }
+            if !report.removedCopies.isEmpty {
+                lines.append("removed older copies (keeping the \(keep) newest): \(report.removedCopies.joined(separator: ", "))")
+            }
+            lines += CheckOutput.removed(report.removed)
             Output.print(lines.map { TerminalText.sanitized($0) + "\n" }.joined())
         }
 

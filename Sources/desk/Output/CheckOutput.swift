@@ -28,8 +28,9 @@ enum CheckOutput {
         ])
     }
 
-    /// The labelled lines of `desk check`; problems follow their label, indented.
-    static func lines(_ check: DatabaseCheck, database: String) -> [String] {
+    /// The labelled lines of `desk check`; problems follow their label, indented. `mode` is the
+    /// database file's, when known.
+    static func lines(_ check: DatabaseCheck, database: String, mode: FileMode? = nil) -> [String] {
         var lines = ["database:      \(database)"]
         if check.integrityProblems.isEmpty {
             lines.append("integrity:     ok")
@@ -40,7 +41,17 @@ enum CheckOutput {
         }
         lines.append("foreign keys:  \(check.foreignKeySummary)")
         lines.append("schema:        \(check.schema.summary)")
+        if let mode {
+            lines.append("mode:          \(mode.summary(of: database))")
+        }
         return lines
+    }
+
+    /// The line saying which temporary files of killed runs were removed; none when there were none.
+    static func removed(_ files: AbandonedFiles) -> [String] {
+        guard !files.names.isEmpty else { return [] }
+        let count = files.names.count == 1 ? "1 temporary file" : "\(files.names.count) temporary files"
+        return ["removed \(count) that killed backups or restores left in \(files.directory) (\(files.bytes) bytes)"]
     }
 
     /// One line for `desk backup` and `desk restore`: `integrity ok, foreign keys ok; schema current (0001_initial)`.

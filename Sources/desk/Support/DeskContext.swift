@@ -11,18 +11,28 @@ struct DeskContext {
     /// The business time zone's calendar, for reading and showing times.
     var calendar: BusinessCalendar { store.policy.calendar }
 
-    /// Opens the database named by the options or the environment, for what the command does with it, and
-    /// warns about stored settings that are not in force (unless the command reports them itself).
-    static func open(_ options: GlobalOptions, _ access: Access, create: Bool = false,
+    /// Opens the database named by the options or the environment, for what the command does with it: an
+    /// existing desk of this schema, unless `mode` is `.create` (`desk init`). Warns about stored settings
+    /// that are not in force (unless the command reports them itself) and about a file others may read.
+    static func open(_ options: GlobalOptions, _ access: Access, mode: DeskStore.OpenMode = .existing,
                      warnAboutSettings: Bool = true) throws -> DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
-        let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        let store = try DeskStore.open(path: path, mode: mode, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        warnAboutMode(of: path)
         if warnAboutSettings { Warning.settings(store.settingProblems) }
         if case .write(let change) = access { SavedChanges.watch(store, making: change) }
         let actor = try resolveActor(ActorClaim(options, environment), for: access, store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
+    }
+
+    /// Says on stderr when others may read or change the database (and so its -wal and -shm).
+    static func warnAboutMode(of path: String) {
+        guard let warning = FileMode.of(path)?.warning(for: path) else { return }
+        let line = "desk: warning: " + TerminalText.sanitized(warning) + "\n"
+        // A warning that cannot be written is not worth failing the command for.
+        _ = line.withCString { write(2, $0, strlen($0)) }
     }
 
     /// `DESK_NOW` when set, else the system clock.
