@@ -20,12 +20,15 @@ public final class DeskStore {
     ///
     /// - Parameter create: create the file (owner-only) when missing; otherwise a missing file is
     ///   `DeskError.Kind.noDatabase`.
+    /// - Parameter queueWriters: writers queue fairly before `BEGIN IMMEDIATE` (`WriterQueue`); off only to
+    ///   measure SQLite's own busy handler.
     public static func open(path: String, create: Bool, busyTimeoutMilliseconds: Int32 = 5_000,
-                            now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
+                            queueWriters: Bool = true, now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
         do {
             try checkDatabaseFile(at: path, mustExist: !create)
             let database = try Database(
-                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: create))
+                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: create,
+                                           queueWriters: queueWriters))
             try migrator.checkNotNewer(database)
             if try !migrator.pendingIDs(in: database).isEmpty {
                 try migrator.migrate(database, at: Timestamp.format(now))

@@ -16,7 +16,8 @@ struct DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
-        let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        let store = try DeskStore.open(path: path, create: create, busyTimeoutMilliseconds: try busyTimeout(environment),
+                                       queueWriters: try queueWriters(environment), now: now)
         let actor = try resolveActor(options.actor ?? environment["DESK_USER"].flatMap { $0.isEmpty ? nil : $0 },
                                      store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
@@ -49,6 +50,16 @@ struct DeskContext {
             throw DeskError(.configuration, "DESK_BUSY_TIMEOUT='\(text)' is not a number of milliseconds; e.g. 5000")
         }
         return value
+    }
+
+    /// `DESK_WRITER_QUEUE=off` turns the writer queue off (to measure the baseline); default on.
+    static func queueWriters(_ environment: [String: String]) throws -> Bool {
+        switch environment["DESK_WRITER_QUEUE"] ?? "" {
+        case "", "on": return true
+        case "off": return false
+        case let text:
+            throw DeskError(.configuration, "DESK_WRITER_QUEUE='\(text)' is neither on nor off; unset it (the queue is on by default)")
+        }
     }
 
     /// A named actor must be on the staff list; otherwise the login name is recorded as `user:LOGIN`.
