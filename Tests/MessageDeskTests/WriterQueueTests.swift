@@ -140,6 +140,21 @@ import Testing
         #expect(try database.scalarInt("SELECT count(*) FROM t") == 1)
     }
 
+    @Test func aCommitThatFillsTheWALIsStillCheckpointedOnceTheQueueIsLetGo() throws {
+        let (database, lock) = try makeDatabase()
+        let holder = Holder(lock)
+        // 5 MB in one commit: past the 1,000 pages at which SQLite's automatic checkpoint would run inside COMMIT.
+        try database.write {
+            try database.execute("CREATE TABLE big (b BLOB)")
+            try database.execute("INSERT INTO big VALUES (zeroblob(5000000))")
+        }
+        #expect(holder.take())
+        holder.release()
+        #expect(database.walSize.pages == 0)
+        // Only a checkpoint copies the pages from the WAL into the database file.
+        #expect(try #require(FileIdentity(path: database.path)).size > 5_000_000)
+    }
+
     @Test func theQueueCanBeTurnedOffForAMeasuredBaseline() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
         let database = try Database(path: path, options: .init(queueWriters: false))

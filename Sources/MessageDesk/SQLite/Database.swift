@@ -13,6 +13,8 @@ public final class Database {
     private var nestedWriteFailed = false
     /// Where writers wait their turn before `BEGIN IMMEDIATE`; nil for a reader, `:memory:`, or when turned off.
     private var writerQueue: WriterQueue?
+    /// The WAL's size after this connection's last commit, noted for `checkpointIfDue` (queued writers only).
+    let walSize = WALSize()
     /// The busy timeout the connection was opened with: the writer queue's wait and SQLite's share it.
     private let busyTimeoutMilliseconds: Int32
 
@@ -64,6 +66,7 @@ public final class Database {
         }
         do {
             try setUp(options: options, isMemory: isMemory)
+            if writerQueue != nil { deferCheckpoints() }
         } catch {
             statements.removeAll()
             sqlite3_close_v2(handle)
@@ -213,7 +216,10 @@ public final class Database {
         transactionSerial += 1
         // The turn is let go after COMMIT or ROLLBACK, on every path (the defer runs after the catch below).
         let waited = try enterWriterQueue()
-        defer { if waited != nil { writerQueue?.leave() } }
+        defer {
+            if waited != nil { writerQueue?.leave() }
+            checkpointIfDue()
+        }
         try begin(afterWaiting: waited)
         do {
             let result = try body()
