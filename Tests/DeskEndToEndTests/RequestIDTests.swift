@@ -11,6 +11,17 @@ import Testing
 
         """
 
+    /// A whole form for tanaka from a new caller, every other question left at its default, saved at the end.
+    let formAnswers = ["tanaka", "03-1234-5678", "山田太郎", "", "見積の件で", ""] + Array(repeating: "", count: 12)
+
+    /// The office with a `sqlite3` shell holding the write lock, and no busy timeout: every save is busy at once.
+    func busyOffice() throws -> (DeskSandbox, WriteLockHolder) {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        desk.extraEnvironment["DESK_BUSY_TIMEOUT"] = "0"
+        return (desk, try desk.holdWriteLock())
+    }
+
     /// Calls, callbacks (with their repeat counts), messages, events and submissions: what a retry must not add to.
     func counts(_ desk: DeskSandbox) throws -> String {
         try desk.sql("""
@@ -68,10 +79,7 @@ import Testing
     }
 
     @Test func aRetryAfterBusyRecordsTheCallOnce() throws {
-        var desk = try DeskSandbox()
-        try desk.setUpOffice()
-        desk.extraEnvironment["DESK_BUSY_TIMEOUT"] = "0"
-        let holder = try desk.holdWriteLock()
+        let (desk, holder) = try busyOffice()
         let busy = try desk.run(log + ["--request-id", "k-busy"])
         holder.release()
         #expect(busy.status == 75)
@@ -133,8 +141,7 @@ import Testing
     @Test func theFormSetsItsOwnKeyAndATakeWithAGivenKeyIsNotRecordedTwice() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()
-        let answers = ["tanaka", "03-1234-5678", "山田太郎", "", "見積の件で", "", "", "", "", "", "", "", "", "", "", "", "", ""]
-        let input = answers.joined(separator: "\n") + "\n"
+        let input = formAnswers.joined(separator: "\n") + "\n"
         let first = try desk.run(["take", "--as", "sato"], input: input)
         #expect(first.status == 0)
         // The form's own key: a random UUID, made when the form starts.
@@ -147,12 +154,8 @@ import Testing
     }
 
     @Test func theFormOffersToSaveAgainAfterBusyAndSavesOnce() throws {
-        var desk = try DeskSandbox()
-        try desk.setUpOffice()
-        desk.extraEnvironment["DESK_BUSY_TIMEOUT"] = "0"
-        let holder = try desk.holdWriteLock()
-        let answers = ["tanaka", "03-1234-5678", "山田太郎", "", "見積の件で", "", "", "", "", "", "", "", "", "", "", "", "", ""]
-        let form = try FormProcess(desk, ["take", "--as", "sato"], input: answers.joined(separator: "\n") + "\n")
+        let (desk, holder) = try busyOffice()
+        let form = try FormProcess(desk, ["take", "--as", "sato"], input: formAnswers.joined(separator: "\n") + "\n")
         form.readUntil("Try to save again? [Y/n]: ")
         holder.release()
         form.send("y\n")
@@ -168,13 +171,9 @@ import Testing
     }
 
     @Test func theFormGivesUpWith75WhenTheOperatorDeclinesToSaveAgain() throws {
-        var desk = try DeskSandbox()
-        try desk.setUpOffice()
-        desk.extraEnvironment["DESK_BUSY_TIMEOUT"] = "0"
-        let holder = try desk.holdWriteLock()
+        let (desk, holder) = try busyOffice()
         defer { holder.release() }
-        let answers = ["tanaka", "03-1234-5678", "山田太郎", "", "見積の件で", "", "", "", "", "", "", "", "", "", "", "", "", "", "n"]
-        let result = try desk.run(["take", "--as", "sato"], input: answers.joined(separator: "\n") + "\n")
+        let result = try desk.run(["take", "--as", "sato"], input: (formAnswers + ["n"]).joined(separator: "\n") + "\n")
         #expect(result.status == 75)
         #expect(result.stdout.hasSuffix("Try to save again? [Y/n]: n\n"))
         #expect(result.stderr == "desk: error: \(desk.database) is busy: another desk held it past the busy timeout; try again (or raise DESK_BUSY_TIMEOUT)\n")

@@ -13,16 +13,17 @@ import Testing
         return (database, try #require(database.writerLockPath))
     }
 
-    /// The test's own hold on a lock file, as another desk process would take it.
+    /// Another writer's place in the queue, as another desk process would take it.
     final class Holder {
-        let fd: Int32
-        init(_ path: String) {
-            fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o600)
+        let queue: WriterQueue?
+        init(database path: String) {
+            queue = WriterQueue(databasePath: path)
         }
-        /// Takes the lock without waiting; false when someone else holds it.
-        func take() -> Bool { flock(fd, LOCK_EX | LOCK_NB) == 0 }
-        func release() { flock(fd, LOCK_UN) }
-        deinit { close(fd) }
+        /// Takes the turn without waiting; false when another writer holds it.
+        func take() -> Bool {
+            do { return try queue?.enter(within: 0) == true } catch { return false }
+        }
+        func release() { queue?.leave() }
     }
 
     @Test func symlinksAndHardLinksToTheDatabaseShareOneLockFileNextToIt() throws {
@@ -58,7 +59,7 @@ import Testing
 
     @Test func theQueueIsHeldForTheWholeTransactionAndReleasedAfterACommit() throws {
         let (database, lock) = try makeDatabase()
-        let holder = Holder(lock)
+        let holder = Holder(database: database.path)
         let heldInside = try database.write {
             try database.execute("INSERT INTO t DEFAULT VALUES")
             return !holder.take()
@@ -71,7 +72,7 @@ import Testing
     @Test func theQueueIsReleasedWhenTheBodyThrowsOrANestedWriteFailed() throws {
         struct Thrown: Error {}
         let (database, lock) = try makeDatabase()
-        let holder = Holder(lock)
+        let holder = Holder(database: database.path)
         #expect(throws: Thrown.self) {
             try database.write { try database.execute("INSERT INTO t DEFAULT VALUES"); throw Thrown() }
         }
@@ -89,9 +90,9 @@ import Testing
     }
 
     @Test func aWriterWaitingOnTheQueueGivesUpAtTheBusyTimeoutWithBusy() throws {
-        let (_, lock) = try makeDatabase()
-        let path = (lock as NSString).deletingLastPathComponent + "/desk.sqlite"
-        let holder = Holder(lock)
+        let (database, lock) = try makeDatabase()
+        let path = database.path
+        let holder = Holder(database: path)
         #expect(holder.take())
         for timeout: Int32 in [0, 20] {
             let waiting = try Database(path: path, options: .init(busyTimeoutMilliseconds: timeout))
@@ -105,6 +106,17 @@ import Testing
         let waiting = try Database(path: path, options: .init(busyTimeoutMilliseconds: 20))
         try waiting.write { try waiting.execute("INSERT INTO t DEFAULT VALUES") }
         #expect(try waiting.scalarInt("SELECT count(*) FROM t") == 1)
+    }
+
+    @Test func aWriterThatGaveUpLeavesTheQueueAndBlocksNobodyBehindIt() throws {
+        let (database, _) = try makeDatabase()
+        let first = Holder(database: database.path), gaveUp = Holder(database: database.path)
+        let behind = Holder(database: database.path)
+        #expect(first.take())
+        #expect(!gaveUp.take())  // drew a ticket, found the turn taken, left
+        first.release()
+        #expect(behind.take())   // only the tickets before it count, and none is held
+        behind.release()
     }
 
     @Test func twoConnectionsInOneProcessQueueOneBehindTheOther() throws {
@@ -127,7 +139,7 @@ import Testing
         let reader = try Database(path: database.path, options: .init(create: false, readOnly: true))
         #expect(reader.writerLockPath == nil)
         // A writer holding the queue does not stop a reader.
-        let holder = Holder(lock)
+        let holder = Holder(database: database.path)
         #expect(holder.take())
         #expect(try reader.read { try reader.scalarInt("SELECT count(*) FROM t") } == 0)
         holder.release()
@@ -142,7 +154,7 @@ import Testing
 
     @Test func aCommitThatFillsTheWALIsStillCheckpointedOnceTheQueueIsLetGo() throws {
         let (database, lock) = try makeDatabase()
-        let holder = Holder(lock)
+        let holder = Holder(database: database.path)
         // 5 MB in one commit: past the 1,000 pages at which SQLite's automatic checkpoint would run inside COMMIT.
         try database.write {
             try database.execute("CREATE TABLE big (b BLOB)")
