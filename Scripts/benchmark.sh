@@ -598,19 +598,7 @@ $PROFILE_NOTES
 EOF
 
 if [[ "$OUTPUT" == "BENCHMARKS.md" ]]; then
-    python3 - "$SECTION" BENCHMARKS.md <<'SPLICE'
-import os, sys
-section_path, target = sys.argv[1], sys.argv[2]
-start, end = "<!-- benchmark.sh: start -->", "<!-- benchmark.sh: end -->"
-section = start + "\n" + open(section_path, encoding="utf-8").read().rstrip("\n") + "\n" + end + "\n"
-text = open(target, encoding="utf-8").read() if os.path.exists(target) else "# Benchmarks\n"
-if start in text and end in text:
-    text = text[:text.index(start)] + section + text[text.index(end) + len(end) + 1:]
-else:
-    head, _, rest = text.partition("\n")
-    text = head + "\n\n" + section + ("\n" + rest.lstrip("\n") if rest.strip() else "")
-open(target, "w", encoding="utf-8").write(text)
-SPLICE
+    python3 Scripts/bench/splice_section.py benchmark.sh "$SECTION" BENCHMARKS.md
 else
     cp "$SECTION" "$OUTPUT"
 fi

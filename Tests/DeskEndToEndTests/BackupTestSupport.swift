@@ -34,7 +34,8 @@ func dump(_ path: String) throws -> String {
 
 /// The files in a directory, sorted, hidden ones included.
 func listing(_ directory: String) throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    // The writer queue's lock file is no leftover: it lives beside the database for good (WriterQueue).
+    try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".messagedesk-writers-") }.sorted()
 }
 
 

@@ -149,7 +149,7 @@ import Testing
         let contents = "SELECT count(*), group_concat(kind || at, ',') FROM events"
         #expect(try sqlite(simulation, contents) == sqlite(fresh, contents))
         #expect(try sqlite(simulation, "SELECT purpose FROM database_purpose") == "simulation\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: desk.directory + "/.local/share/messagedesk") == ["simulation.sqlite"])
+        #expect(try listing(desk.directory + "/.local/share/messagedesk") == ["simulation.sqlite"])
     }
 
     @Test func compareRunsTheSameTrafficOncePerValueSideBySide() throws {

@@ -66,7 +66,7 @@ import Testing
             }
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["simulation.sqlite"])
+        #expect(try listing(directory) == ["simulation.sqlite"])
         let store = try DeskStore.open(path: path, mode: .existing, now: now)
         #expect(try store.allStaff().map(\.handle) == ["sp0001"])
         #expect(try store.purpose() == .simulation)
@@ -88,13 +88,19 @@ extension SimulationDatabaseTests {
             try Data("half a database".utf8).write(to: URL(fileURLWithPath: file))
         }
         try Data().write(to: URL(fileURLWithPath: starting))
+        // The writer queue's lock file of a database that is no longer there (replaced by an earlier run).
+        let staleLock = directory + "/.messagedesk-writers-1-1.lock"
+        try Data().write(to: URL(fileURLWithPath: staleLock))
         let held = open(live, O_RDONLY | O_CLOEXEC)
         defer { close(held) }
         #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
         try SimulationDatabase.replacing(path, now: now) { _ in }
         let left = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         // Every unlocked partial file in the directory is abandoned, whoever made it (`PartialFile`): a
-        // backup's, a run's that had not locked its file yet (which then makes another), an orphan journal.
-        #expect(left == [".simulation.sqlite.partial-Ef34Gh", ".simulation.sqlite.partial-Ef34Gh-wal", "simulation.sqlite"])
+        // backup's, a run's that had not locked its file yet (which then makes another), an orphan journal;
+        // so is the writer lock of a database that is gone. The new simulation's own writer lock stays.
+        let liveLock = try #require(WriterQueue(databasePath: path)).lockPath
+        #expect(left == [PathParts(liveLock).name, ".simulation.sqlite.partial-Ef34Gh", ".simulation.sqlite.partial-Ef34Gh-wal",
+                         "simulation.sqlite"])
     }
 }

@@ -51,7 +51,8 @@ final class PartialFile {
     /// The suffixes of the files SQLite keeps beside a database.
     static let companions = ["-journal", "-wal", "-shm"]
 
-    /// Removes, from `directory`, the partial files no live process holds, and their companions.
+    /// Removes, from `directory`, the partial files no live process holds, their companions, and the
+    /// writer-queue lock files of databases that are gone.
     static func removeAbandoned(in directory: String) -> AbandonedFiles {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []   // nothing to list: nothing to remove
         var removed: [String] = [], bytes: Int64 = 0
@@ -78,6 +79,9 @@ final class PartialFile {
             guard let suffix = companions.first(where: { name.hasSuffix($0) }) else { continue }
             if FileIdentity(path: directory + "/" + String(name.dropLast(suffix.count))) == nil { remove(name) }
         }
+        // The writer queue's lock files of databases replaced since (restores, simulations): empty
+        // housekeeping, not a killed run's work, so not reported.
+        for name in WriterQueue.staleLockFiles(in: directory, names: names) { unlink(directory + "/" + name) }
         return AbandonedFiles(directory: directory, names: removed.sorted(), bytes: bytes)
     }
 

@@ -11,6 +11,12 @@ public final class Database {
     private var statements: [String: Statement] = [:]
     /// Set when a write nested in a transaction failed: that transaction must roll back, not commit.
     private var nestedWriteFailed = false
+    /// Where writers wait their turn before `BEGIN IMMEDIATE`; nil for a reader, `:memory:`, or when turned off.
+    private var writerQueue: WriterQueue?
+    /// The WAL's size after this connection's last commit, noted for `checkpointIfDue` (queued writers only).
+    let walSize = WALSize()
+    /// The busy timeout the connection was opened with: the writer queue's wait and SQLite's share it.
+    private let busyTimeoutMilliseconds: Int32
 
     /// How a connection is opened.
     public struct Options: Sendable {
@@ -27,14 +33,18 @@ public final class Database {
         /// Leave the file's journal mode as it is instead of switching it to WAL: for a check that
         /// must not change the file it checks.
         public var keepsJournalMode: Bool = false
+        /// Queue writers on the lock file of `WriterQueue` before `BEGIN IMMEDIATE`; off only to measure the
+        /// baseline of SQLite's own busy handler.
+        public var queueWriters: Bool = true
 
         public init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false,
-                    immutable: Bool = false, keepsJournalMode: Bool = false) {
+                    immutable: Bool = false, keepsJournalMode: Bool = false, queueWriters: Bool = true) {
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.create = create
             self.readOnly = readOnly
             self.immutable = immutable
             self.keepsJournalMode = keepsJournalMode
+            self.queueWriters = queueWriters
         }
     }
 
@@ -64,8 +74,13 @@ public final class Database {
         }
         self.handle = handle
         self.path = path
+        busyTimeoutMilliseconds = options.busyTimeoutMilliseconds
+        if options.queueWriters && !options.readOnly && !isMemory {
+            writerQueue = WriterQueue(databasePath: path)
+        }
         do {
             try setUp(options: options, isMemory: isMemory)
+            if writerQueue != nil { deferCheckpoints() }
         } catch {
             statements.removeAll()
             sqlite3_close_v2(handle)
@@ -201,6 +216,9 @@ public final class Database {
 
     // MARK: - Transactions
 
+    /// The writer queue's lock file, when writers queue.
+    var writerLockPath: String? { writerQueue?.lockPath }
+
     /// True between BEGIN and COMMIT or ROLLBACK.
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
@@ -235,8 +253,14 @@ public final class Database {
         }
         nestedWriteFailed = false
         transactionSerial += 1
+        // The turn is let go after COMMIT or ROLLBACK, on every path (the defer runs after the catch below).
+        let waited = try enterWriterQueue()
+        defer {
+            if waited != nil { writerQueue?.leave() }
+            checkpointIfDue()
+        }
         let rowsBefore = rowsChanged
-        try run(.begin)
+        try begin(afterWaiting: waited)
         do {
             let result = try body()
             if nestedWriteFailed {
@@ -253,6 +277,24 @@ public final class Database {
             }
             throw error
         }
+    }
+
+    /// Waits for this connection's turn in the writer queue: the milliseconds it waited, or nil when it did not
+    /// queue (no queue, or its lock file could not be used). A turn taken must be let go.
+    private func enterWriterQueue() throws -> Int? {
+        guard let writerQueue else { return nil }
+        let start = ContinuousClock.now
+        guard try writerQueue.enter(within: busyTimeoutMilliseconds) else { return nil }
+        return start.duration(to: .now).wholeMilliseconds
+    }
+
+    /// `BEGIN IMMEDIATE`, with SQLite's busy handler left what the queue did not use of the busy timeout: a
+    /// writer that does not queue (the `sqlite3` shell, an older desk) may still hold SQLite's own lock.
+    private func begin(afterWaiting waited: Int?) throws {
+        guard let waited, waited > 0 else { return try run(.begin) }
+        sqlite3_busy_timeout(handle, Int32(max(0, Int(busyTimeoutMilliseconds) - waited)))
+        defer { sqlite3_busy_timeout(handle, busyTimeoutMilliseconds) }
+        try run(.begin)
     }
 
     /// Runs `body` in a read transaction, so that every query sees one snapshot.

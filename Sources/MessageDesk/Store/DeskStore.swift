@@ -36,8 +36,10 @@ public final class DeskStore {
     ///
     /// The file is inspected read-only first (`DeskFile.inspect`), so a file that is refused is left
     /// exactly as it was: not switched to WAL, no `-wal` or `-shm` beside it.
+    /// - Parameter queueWriters: writers queue fairly before `BEGIN IMMEDIATE` (`WriterQueue`); off only to
+    ///   measure SQLite's own busy handler.
     public static func open(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32 = 5_000,
-                            now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
+                            queueWriters: Bool = true, now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
         do {
             if path != ":memory:" {
                 let file = try DeskFile.inspect(path, migrator: migrator)
@@ -54,7 +56,8 @@ public final class DeskStore {
                 }
             }
             let database = try Database(
-                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: mode == .create))
+                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: mode == .create,
+                                           queueWriters: queueWriters))
             try migrator.checkNotNewer(database)
             let pending = try migrator.pendingIDs(in: database)
             if !pending.isEmpty {

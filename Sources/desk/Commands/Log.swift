@@ -43,6 +43,13 @@ extension Desk {
         @OptionGroup(title: "Buyer attributes (optional; they decide the buyer type)") var buyer: BuyerOptions
         @Flag(help: "Sensitive: lists show that the message exists, not its words (desk show shows them).")
         var sensitive = false
+        @Option(name: .customLong("request-id"),
+                help: "A key for this submission (\(RequestID.rules)): a retry with the same key prints the first result and records nothing.")
+        var requestID: String?
+
+        func validate() throws {
+            if let requestID { _ = try RequestIDOption.parse(requestID) }
+        }
 
         func run() throws {
             let context = try DeskContext.open(global, .write(.callbacks))
@@ -53,9 +60,20 @@ extension Desk {
                 notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
                 operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile, buyer: buyer.attributes,
                 sensitive: sensitive)
+            let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
+            if let requestID {
+                // The window as typed: `--by +2h` retried a minute later is the same request.
+                let submission = Submission(id: try RequestIDOption.parse(requestID),
+                                            fingerprint: new.fingerprint(actor: context.actor, window: (after, by)))
+                let receipt = try context.store.takeMessage(new, submission: submission, actor: context.actor, at: context.now) {
+                    try forms.receipt($0, store: context.store)
+                }
+                context.warnIfClockWasBehind()
+                Output.print((output.json ? receipt.json : receipt.text) + "\n")
+                return
+            }
             let taken = try context.store.takeMessage(new, actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
-            let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
             let report = try forms.report(taken, store: context.store, json: output.json)
             Output.print(report.map { $0 + "\n" }.joined())
         }

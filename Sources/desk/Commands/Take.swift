@@ -16,8 +16,18 @@ extension Desk {
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print the saved callback as JSON on stdout; the dialogue goes to stderr.") var json = false
+        @Option(name: .customLong("request-id"),
+                help: "The key of this submission (\(RequestID.rules)); default: a random one made when the form starts.")
+        var requestID: String?
+
+        func validate() throws {
+            if let requestID { _ = try RequestIDOption.parse(requestID) }
+        }
 
         func run() throws {
+            // Made once, when the form starts: a save tried again inside the form is the same request.
+            var generator = SystemRandomNumberGenerator()
+            let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
             let context = try DeskContext.open(global, .write(.callbacks))
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
@@ -33,15 +43,27 @@ extension Desk {
             } catch is FormIO.EndOfInput {
                 throw Cancelled(notice: labels.cancelledEndOfInput)
             }
-            // From here the message is being saved: Ctrl-C must neither interrupt it nor claim it was lost.
-            InterruptNotice.ignore()
-            let taken = try context.store.takeMessage(message, actor: context.actor, at: context.now)
-            context.warnIfClockWasBehind()
-            let report = try TakenOutput(times: times, labels: labels).report(taken, store: context.store, json: json)
-            if json {
-                Output.print(report.map { $0 + "\n" }.joined())
-            } else {
-                report.forEach(io.say)
+            let submission = Submission(id: key, fingerprint: message.fingerprint(actor: context.actor))
+            let forms = TakenOutput(times: times, labels: labels)
+            while true {
+                // From here the message is being saved: Ctrl-C must neither interrupt it nor claim it was lost.
+                InterruptNotice.ignore()
+                do {
+                    let receipt = try context.store.takeMessage(message, submission: submission, actor: context.actor,
+                                                                at: context.now) { try forms.receipt($0, store: context.store) }
+                    context.warnIfClockWasBehind()
+                    if json { Output.print(receipt.json + "\n") } else { io.say(receipt.text) }
+                    return
+                } catch let error as DeskError where error.kind == .busy {
+                    // Nothing was saved; the same request id makes another try safe even if one had been.
+                    io.reject("\(labels.notSavedYet): \(error.message)")
+                    InterruptNotice.install("desk: " + labels.cancelledInterrupt)
+                    do {
+                        guard try form.confirmSaveAgain() else { throw error }
+                    } catch is FormIO.EndOfInput {
+                        throw error
+                    }
+                }
             }
         }
     }

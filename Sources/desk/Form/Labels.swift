@@ -17,6 +17,9 @@ struct Labels: Sendable {
     let askNewContact: String
     let askTriedMobile: String
     let askConfirm: String
+    /// Asked when the save found the desk busy; the form's request id makes a second try safe.
+    let askSaveAgain: String
+    let notSavedYet: String
     let yes: Set<String>
     let no: Set<String>
     let pickNumber: String
@@ -121,6 +124,7 @@ struct Labels: Sendable {
         askNotBefore: "Not before (15:00, +1h, tomorrow 10:00; empty: any time)",
         askBy: "Call back by (empty: the usual due time)", askNewContact: "New contact? [y/N]",
         askTriedMobile: "Tried the mobile first? [y/N]", askConfirm: "Save? [Y/n]",
+        askSaveAgain: "Try to save again? [Y/n]", notSavedYet: "not saved yet",
         yes: ["y", "yes"], no: ["n", "no"], pickNumber: "type a number from the list, or more of the name",
         substitute: "substitute", alsoAway: "also away", noSubstitute: "no substitute", returningCaller: "Returning caller",
         willJoin: "this call joins open callback #{id} (due {due})", newCaller: "New caller",
@@ -162,6 +166,7 @@ struct Labels: Sendable {
         askNotBefore: "この時刻以降に連絡（15:00, +1h, 明日 10:00; 空欄: いつでも）",
         askBy: "この時刻までに折り返し（空欄: 通常の期限）", askNewContact: "新規のお客様ですか？ [y/N]",
         askTriedMobile: "先に携帯へかけましたか？ [y/N]", askConfirm: "保存しますか？ [Y/n]",
+        askSaveAgain: "もう一度保存してみますか？ [Y/n]", notSavedYet: "まだ保存されていません",
         yes: ["y", "yes", "はい"], no: ["n", "no", "いいえ"], pickNumber: "一覧の番号か、名前をもう少し入力してください",
         substitute: "代理", alsoAway: "代理も不在", noSubstitute: "代理なし", returningCaller: "以前にお電話のあったお客様",
         willJoin: "未対応の折り返し #{id}（期限 {due}）にまとめます", newCaller: "初めてのお客様",

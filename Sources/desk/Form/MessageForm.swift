@@ -235,4 +235,9 @@ struct MessageForm {
     func confirm() throws(FormIO.EndOfInput) -> Bool {
         try askYesNo(labels.askConfirm, default: true)
     }
+
+    /// After a save that found the desk busy: try again (with the same request id, so never twice)?
+    func confirmSaveAgain() throws(FormIO.EndOfInput) -> Bool {
+        try askYesNo(labels.askSaveAgain, default: true)
+    }
 }

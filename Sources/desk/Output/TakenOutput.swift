@@ -14,6 +14,12 @@ struct TakenOutput {
         return [self.json(taken, substitute: substitute, priority: priority).rendered(pretty: true)]
     }
 
+    /// Both forms of the report, kept with a request id so that a retry prints the first result as it was.
+    func receipt(_ taken: TakenMessage, store: DeskStore) throws -> SubmissionReceipt {
+        SubmissionReceipt(text: try report(taken, store: store, json: false).joined(separator: "\n"),
+                          json: try report(taken, store: store, json: true).joined(separator: "\n"))
+    }
+
     /// Lines for the operator: saved where, due when, where the person called for is, who stands in
     /// — or that the callback went to the substitute, and why.
     func lines(_ taken: TakenMessage, substitute: String?, substitutePresence: Presence? = nil) -> [String] {

@@ -19,7 +19,8 @@ struct DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
-        let store = try DeskStore.open(path: path, mode: mode, busyTimeoutMilliseconds: try busyTimeout(environment), now: now)
+        let store = try DeskStore.open(path: path, mode: mode, busyTimeoutMilliseconds: try busyTimeout(environment),
+                                       queueWriters: try queueWriters(environment), now: now)
         warnAboutMode(of: path)
         if warnAboutSettings { Warning.settings(store.settingProblems) }
         if case .write(let change) = access { SavedChanges.watch(store, making: change) }
@@ -76,6 +77,16 @@ struct DeskContext {
             throw DeskError(.configuration, "DESK_BUSY_TIMEOUT='\(text)' is not a number of milliseconds; e.g. 5000")
         }
         return value
+    }
+
+    /// `DESK_WRITER_QUEUE=off` turns the writer queue off (to measure the baseline); default on.
+    static func queueWriters(_ environment: [String: String]) throws -> Bool {
+        switch environment["DESK_WRITER_QUEUE"] ?? "" {
+        case "", "on": return true
+        case "off": return false
+        case let text:
+            throw DeskError(.configuration, "DESK_WRITER_QUEUE='\(text)' is neither on nor off; unset it (the queue is on by default)")
+        }
     }
 
     /// Who the event log records for a change.
