@@ -21,6 +21,8 @@ import Testing
         let migrator = Migrator()
         #expect(try migrator.migrate(database, at: "2026-11-20T01:00:00Z") == Migration.embedded.map(\.id))
         #expect(try migrator.migrate(database, at: "2026-11-20T02:00:00Z") == [])
+        // Each migration is one transaction of `Database.write`, which counts what it committed.
+        #expect(database.committedChanges == Migration.embedded.count)
         #expect(try migrator.appliedIDs(in: database) == Migration.embedded.map(\.id))
     }
 
@@ -75,7 +77,7 @@ import Testing
             CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
             INSERT INTO child VALUES (7);
             """)
-        #expect(throws: (any Error).self) {
+        #expect(throws: Migrator.Failure.foreignKeyViolation(migration: "0001_fk")) {
             try Migrator(migrations: [migration]).migrate(database, at: "2026-11-20T01:00:00Z")
         }
         #expect(try Migrator().appliedIDs(in: database) == [])
