@@ -1,6 +1,11 @@
 import CSQLite
 
 /// One schema change: `Migrations/NNNN_name.sql`, applied once, in order, recorded by its id.
+///
+/// Once shipped, a migration's id and SQL never change: databases in the field have applied it. That is why
+/// 0004 and 0006 still edit `sqlite_schema` under `writable_schema` (written when foreign keys stayed on during
+/// migrations, which ruled out a rebuild) rather than being rewritten as rebuilds; `CheckConstraintMigrationTests`
+/// checks that their edits give the schema a fresh database builds. New migrations rebuild a table instead.
 public struct Migration: Sendable, Equatable {
     /// The file name without `.sql`, e.g. `0001_initial`; ids sort in the order they apply.
     public let id: String
