@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import MessageDesk
 
-/// Migration 0004 rewrites the CHECK lists of three or more values as OR chains, editing only the
-/// schema's text: the rows stay as they are, and the constraints refuse what they refused before.
+/// Migration 0004 rewrites the CHECK lists of three or more values as OR chains, and 0006 adds
+/// AUTOINCREMENT to nine tables, both editing only the schema's text under `writable_schema`: the rows stay
+/// as they are, the constraints refuse what they refused before, and the schema is the one a fresh database
+/// builds from the same CREATE statements.
 @Suite struct CheckConstraintMigrationTests {
     let now = at("2026-11-20T10:15:00+09:00")
     let upTo0003 = Migrator(migrations: Array(Migration.embedded.prefix { $0.id < "0004" }))
@@ -59,5 +61,155 @@ import Testing
         // read the database, and a new text keeps the statement cache out of it).
         _ = try old.database.scalarInt("SELECT count(*) FROM staff")
         #expect(try !opcodes(old.database, eventInsert + " -- after the migration").contains("OpenEphemeral"))
+    }
+
+    // MARK: - The edited schema against a fresh one
+
+    /// A desk holding data written at 0003 (before 0004 and 0006 edit the schema's text), then migrated one
+    /// migration at a time, each by its own connection as `desk init` of each release would.
+    func deskMigratedStepByStep(in directory: String, extra: [Migration] = []) throws -> String {
+        let path = directory + "/stepwise.sqlite"
+        do {
+            let old = try DeskStore.open(path: path, mode: .create, now: now, migrator: upTo0003)
+            try old.addStaff(NewStaff(handle: "boss", displayName: "部長", role: .manager), actor: "test", at: now)
+            try old.addStaff(NewStaff(handle: "suzuki", displayName: "鈴木"), actor: "test", at: now)
+            try old.addStaff(NewStaff(handle: "tanaka", displayName: "田中", substitute: "suzuki", escalationContact: "boss"),
+                             actor: "test", at: now)
+            try old.addStaff(NewStaff(handle: "sato", displayName: "佐藤", role: .operator), actor: "test", at: now)
+            try old.setPresence("tanaka", status: .meeting, note: "会議", actor: "tanaka", at: now)
+            let done = try old.takeMessage(message(), actor: "sato", at: now).callback.id
+            try old.complete(done, note: nil, actor: "tanaka", at: now)
+            let open = try old.takeMessage(message(phone: "03-9999-0000", urgent: true), actor: "sato", at: now).callback.id
+            _ = try old.escalate(open, to: "boss", reason: "no answer", actor: "sato", at: now)
+        }
+        let all = Migration.embedded + extra
+        for count in (upTo0003.migrations.count + 1)...all.count {
+            let database = try Database(path: path)
+            try Migrator(migrations: Array(all.prefix(count))).migrate(database, at: "2026-11-20T02:00:00Z")
+        }
+        return path
+    }
+
+    /// What SQLite makes of a schema: every object's definition (without its root page), and each table's kind,
+    /// columns, foreign keys and indexes as SQLite parsed them.
+    func structure(_ database: Database) throws -> [String] {
+        var lines = try database.statement(
+            "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || ifnull(sql, '-') FROM sqlite_schema ORDER BY type, name")
+            .map { $0.string(0) }
+        let tables = try database.statement(
+            "SELECT name, printf('%s %s ncol=%d wr=%d strict=%d', name, type, ncol, wr, strict) FROM pragma_table_list WHERE schema = 'main' ORDER BY name")
+            .map { ($0.string(0), $0.string(1)) }
+        for (table, kind) in tables {
+            lines.append(kind)
+            lines += try database.statement("""
+                SELECT printf('  column %d %s %s notnull=%d default=%s pk=%d hidden=%d', cid, name, type, "notnull", quote(dflt_value), pk, hidden)
+                FROM pragma_table_xinfo(?) ORDER BY cid
+                """).map([.text(table)]) { $0.string(0) }
+            lines += try database.statement("""
+                SELECT printf('  foreign key %d.%d %s -> %s(%s) update=%s delete=%s', id, seq, "from", "table", quote("to"), on_update, on_delete)
+                FROM pragma_foreign_key_list(?) ORDER BY id, seq
+                """).map([.text(table)]) { $0.string(0) }
+            let indexes = try database.statement("""
+                SELECT name, printf('  index %s unique=%d origin=%s partial=%d', name, "unique", origin, partial)
+                FROM pragma_index_list(?) ORDER BY name
+                """).map([.text(table)]) { ($0.string(0), $0.string(1)) }
+            for (index, line) in indexes {
+                lines.append(line)
+                lines += try database.statement("""
+                    SELECT printf('    %d %d %s desc=%d %s key=%d', seqno, cid, quote(name), "desc", coll, key)
+                    FROM pragma_index_xinfo(?) ORDER BY seqno
+                    """).map([.text(index)]) { $0.string(0) }
+            }
+        }
+        return lines
+    }
+
+    /// Everything that tells the migrated database at `path` from one built fresh: `integrity_check` and
+    /// `foreign_key_check` on it; its CREATE statements run on an empty file (so each edited text is one that
+    /// CREATE accepts); its rows copied into that file (so every CHECK, NOT NULL, STRICT type and foreign key
+    /// of the new text is tested by an INSERT, not only by the check); and the two structures compared, and
+    /// compared with an empty database migrated in one go. Empty when they are the same.
+    func differencesFromAFreshDatabase(_ path: String, migrations: [Migration]) throws -> [String] {
+        let directory = PathParts(path).directory
+        let migrated = try Database(path: path)
+        var problems = try migrated.statement("PRAGMA integrity_check").map { "integrity: " + $0.string(0) }
+            .filter { $0 != "integrity: ok" }
+        problems += try migrated.statement("PRAGMA foreign_key_check").map { "foreign key: " + $0.string(0) }
+        let definitions = try migrated.statement("""
+            SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
+            ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid
+            """).map { (type: $0.string(0), name: $0.string(1), sql: $0.string(2)) }
+        let fresh = try Database(path: directory + "/fresh.sqlite")
+        do {
+            try fresh.write { for definition in definitions { try fresh.execute(definition.sql) } }
+        } catch {
+            return problems + ["create: \(error)"]
+        }
+        try fresh.execute("ATTACH DATABASE ? AS migrated", [.text(path)])
+        do {
+            try fresh.write { () throws -> Void in
+                // Rows go in table by table; their references are checked at COMMIT, all together.
+                try fresh.execute("PRAGMA defer_foreign_keys = ON")
+                for table in definitions where table.type == "table" {
+                    try fresh.execute("INSERT INTO main.\"\(table.name)\" SELECT * FROM migrated.\"\(table.name)\"")
+                }
+            }
+        } catch {
+            problems.append("copy: \(error)")
+        }
+        try fresh.execute("DETACH DATABASE migrated")
+        for table in definitions where table.type == "table" {
+            let sql = "SELECT count(*) FROM \"\(table.name)\""
+            let (before, after) = (try migrated.scalarInt(sql), try fresh.scalarInt(sql))
+            if before != after { problems.append("rows of \(table.name): \(before ?? -1) migrated, \(after ?? -1) fresh") }
+        }
+        problems += try fresh.statement("PRAGMA integrity_check").map { "fresh integrity: " + $0.string(0) }
+            .filter { $0 != "fresh integrity: ok" }
+        let (stepwise, built) = (try structure(migrated), try structure(fresh))
+        problems += lines(of: stepwise, missingFrom: built, "fresh")
+        let empty = try Database(path: directory + "/empty.sqlite")
+        try Migrator(migrations: migrations).migrate(empty, at: "2026-11-20T02:00:00Z")
+        problems += lines(of: stepwise, missingFrom: try structure(empty), "empty")
+        return problems
+    }
+
+    /// The lines of the migrated structure that the other lacks, and the other's that it lacks.
+    func lines(of migrated: [String], missingFrom other: [String], _ name: String) -> [String] {
+        migrated.difference(from: other).map { change in
+            switch change {
+            case .insert(_, let line, _): "only in the migrated, not the \(name): \(line)"
+            case .remove(_, let line, _): "only in the \(name): \(line)"
+            }
+        }
+    }
+
+    /// 0004's and 0006's `writable_schema` edits, applied to a desk with data, give the schema a fresh
+    /// database builds from the same CREATE statements, and every row satisfies it.
+    @Test func theEditedSchemaIsTheOneAFreshDatabaseBuilds() throws {
+        let directory = try makeTemporaryDirectory()
+        let path = try deskMigratedStepByStep(in: directory)
+        #expect(try Migrator().appliedIDs(in: try Database(path: path)) == allMigrations)
+        #expect(try differencesFromAFreshDatabase(path, migrations: Migration.embedded) == [])
+        let schema = try structure(try Database(path: path))
+        #expect(schema.contains { $0.hasPrefix("table callbacks on callbacks: CREATE TABLE callbacks (\n    id") && $0.contains("INTEGER PRIMARY KEY AUTOINCREMENT,") })
+        #expect(schema.contains("table sqlite_sequence on sqlite_sequence: CREATE TABLE sqlite_sequence(name,seq)"))
+    }
+
+    /// The comparison above is not blind: an edit of the schema's text that the stored rows break (here a CHECK
+    /// one staff member's name fails), which a migration's own checks let through, is reported.
+    @Test func anEditTheRowsBreakIsFoundByTheComparison() throws {
+        let directory = try makeTemporaryDirectory()
+        let badEdit = Migration(id: "9999_bad_edit", sql: """
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (length(trim(display_name)) > 0)',
+                'CHECK (length(trim(display_name)) > 0 AND display_name <> ''田中'')')
+                WHERE type = 'table' AND name = 'staff';
+            PRAGMA writable_schema = RESET;
+            """)
+        let path = try deskMigratedStepByStep(in: directory, extra: [badEdit])
+        let problems = try differencesFromAFreshDatabase(path, migrations: Migration.embedded)
+        #expect(problems.contains("integrity: CHECK constraint failed in staff"))
+        #expect(problems.contains { $0.hasPrefix("copy: ") && $0.contains("CHECK constraint failed") })
+        #expect(problems.contains { $0.hasPrefix("only in the migrated, not the empty: table staff") && $0.contains("display_name <> '田中'") })
     }
 }

@@ -21,6 +21,8 @@ import Testing
         let migrator = Migrator()
         #expect(try migrator.migrate(database, at: "2026-11-20T01:00:00Z") == Migration.embedded.map(\.id))
         #expect(try migrator.migrate(database, at: "2026-11-20T02:00:00Z") == [])
+        // Each migration is one transaction of `Database.write`, which counts what it committed.
+        #expect(database.committedChanges == Migration.embedded.count)
         #expect(try migrator.appliedIDs(in: database) == Migration.embedded.map(\.id))
     }
 
@@ -75,10 +77,80 @@ import Testing
             CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
             INSERT INTO child VALUES (7);
             """)
-        #expect(throws: (any Error).self) {
+        #expect(throws: Migrator.Failure.foreignKeyViolation(migration: "0001_fk")) {
             try Migrator(migrations: [migration]).migrate(database, at: "2026-11-20T01:00:00Z")
         }
         #expect(try Migrator().appliedIDs(in: database) == [])
         #expect(try database.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'child'") == 0)
+    }
+
+    // MARK: - Foreign keys during a migration, as GRDB's migrator and lang_altertable.html do it
+
+    /// A parent and a child that references it, with one row each: the start of the tests below.
+    let parentAndChild = Migration(id: "0001_parent_child", sql: """
+        CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT;
+        CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id)) STRICT;
+        INSERT INTO parent VALUES (1, 'kept'), (2, 'orphaned');
+        INSERT INTO child VALUES (10, 1), (20, 2);
+        """)
+
+    /// Foreign keys are off while a migration runs (so it may rebuild a table), which makes the
+    /// `foreign_key_check` before commit the only thing that stops a migration leaving a child
+    /// without its parent: deleting that check makes this test fail.
+    @Test func aMigrationThatLeavesADanglingReferenceIsRefusedAndRolledBack() throws {
+        let database = try Database(path: try makeTemporaryDirectory() + "/fk.sqlite")
+        try Migrator(migrations: [parentAndChild]).migrate(database, at: "2026-11-20T01:00:00Z")
+        let dangling = Migration(id: "0002_dangling", sql: """
+            DELETE FROM parent WHERE id = 2;
+            CREATE TABLE added (x INTEGER) STRICT;
+            """)
+        #expect(throws: Migrator.Failure.foreignKeyViolation(migration: "0002_dangling")) {
+            try Migrator(migrations: [parentAndChild, dangling]).migrate(database, at: "2026-11-20T02:00:00Z")
+        }
+        #expect(try Migrator().appliedIDs(in: database) == ["0001_parent_child"])
+        #expect(try database.scalarInt("SELECT count(*) FROM parent") == 2)
+        #expect(try database.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'added'") == 0)
+        #expect(!database.isInTransaction)
+        // Foreign keys are on again after the failure, and enforced.
+        #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
+        #expect(throws: DatabaseError.self) { try database.execute("INSERT INTO child VALUES (30, 99)") }
+    }
+
+    /// The rebuild SQLite documents for any change ALTER TABLE cannot make (lang_altertable.html,
+    /// "making other kinds of table schema changes"): create the new table, copy, drop the old one,
+    /// rename. It needs foreign keys off: with them on, DROP TABLE deletes the rows `child` references.
+    @Test func aMigrationMayRebuildATableThatOthersReference() throws {
+        let database = try Database(path: try makeTemporaryDirectory() + "/rebuild.sqlite")
+        let rebuild = Migration(id: "0002_rebuild_parent", sql: """
+            CREATE TABLE parent_new (id INTEGER PRIMARY KEY AUTOINCREMENT,
+                                     name TEXT NOT NULL CHECK (name <> '')) STRICT;
+            INSERT INTO parent_new (id, name) SELECT id, name FROM parent;
+            DROP TABLE parent;
+            ALTER TABLE parent_new RENAME TO parent;
+            """)
+        #expect(try Migrator(migrations: [parentAndChild, rebuild]).migrate(database, at: "2026-11-20T01:00:00Z")
+            == ["0001_parent_child", "0002_rebuild_parent"])
+        #expect(try database.statement("SELECT id || ':' || name FROM parent ORDER BY id").map { $0.string(0) }
+            == ["1:kept", "2:orphaned"])
+        #expect(try database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'parent'")?
+            .contains("AUTOINCREMENT") == true)
+        #expect(try database.statement("SELECT \"table\" FROM pragma_foreign_key_list('child')").map { $0.string(0) }
+            == ["parent"])
+        #expect(try database.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        #expect(try database.statement("PRAGMA foreign_key_check").map { $0.string(0) } == [])
+        #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
+        // The rebuilt table is still the parent that foreign keys protect.
+        #expect(throws: DatabaseError.self) { try database.execute("DELETE FROM parent WHERE id = 1") }
+    }
+
+    /// `PRAGMA foreign_keys` "is a no-op within a transaction", so a migration cannot run inside one.
+    @Test func migratingInsideATransactionIsRefused() throws {
+        let database = try Database(path: ":memory:")
+        try database.write { () throws -> Void in
+            #expect(throws: DatabaseError.self) {
+                try Migrator(migrations: [parentAndChild]).migrate(database, at: "2026-11-20T01:00:00Z")
+            }
+        }
+        #expect(try Migrator().appliedIDs(in: database) == [])
     }
 }

@@ -1,6 +1,11 @@
 import CSQLite
 
 /// One schema change: `Migrations/NNNN_name.sql`, applied once, in order, recorded by its id.
+///
+/// Once shipped, a migration's id and SQL never change: databases in the field have applied it. That is why
+/// 0004 and 0006 still edit `sqlite_schema` under `writable_schema` (written when foreign keys stayed on during
+/// migrations, which ruled out a rebuild) rather than being rewritten as rebuilds; `CheckConstraintMigrationTests`
+/// checks that their edits give the schema a fresh database builds. New migrations rebuild a table instead.
 public struct Migration: Sendable, Equatable {
     /// The file name without `.sql`, e.g. `0001_initial`; ids sort in the order they apply.
     public let id: String
@@ -44,37 +49,80 @@ public struct Migrator: Sendable {
         return migrations.map(\.id).filter { !applied.contains($0) }
     }
 
-    /// Applies every pending migration, each in its own `BEGIN IMMEDIATE` transaction together with
-    /// the record of its id, so that a failing migration leaves the database exactly as it was.
-    /// Returns the ids it applied. Safe when several processes migrate at once: the check of what is
-    /// applied happens inside the write lock.
+    /// Applies every pending migration, each in its own `BEGIN IMMEDIATE` transaction (`Database.write`, so the
+    /// writer queue and `committedChanges` stay right) together with the record of its id, so that a failing
+    /// migration leaves the database exactly as it was. Returns the ids it applied. Safe when several processes
+    /// migrate at once: the check of what is applied happens inside the write lock.
+    ///
+    /// Foreign keys are off while migrations run, as GRDB's `DatabaseMigrator` and sqlite.org's procedure for
+    /// schema changes have it (lang_altertable.html: "If foreign key constraints are enabled, disable them using
+    /// PRAGMA foreign_keys=OFF"), so that a migration may rebuild a table others reference; `PRAGMA
+    /// foreign_key_check` then runs before each commit, and a violation rolls that migration back with
+    /// `Failure.foreignKeyViolation`. Foreign keys are on again afterwards, on every path.
+    /// - Throws: `SQLITE_MISUSE` inside a transaction, where `PRAGMA foreign_keys` "is a no-op".
     @discardableResult
     public func migrate(_ database: Database, at now: String) throws -> [String] {
-        var applied: [String] = []
         try checkNotNewer(database)
-        for migration in migrations {
-            let didApply = try database.write { () throws -> Bool in
-                try database.execute("""
-                    CREATE TABLE IF NOT EXISTS schema_migrations (
-                        id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT
-                    """)
-                let done = try database.scalarInt(
-                    "SELECT count(*) FROM schema_migrations WHERE id = ?", [.text(migration.id)]) ?? 0
-                guard done == 0 else { return false }
-                try database.execute(migration.sql)
-                try database.execute(
-                    "INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)",
-                    [.text(migration.id), .text(now)])
-                // Foreign keys are not checked by DDL; do it before the migration commits.
-                let violations = try database.statement("PRAGMA foreign_key_check").map { $0.string(0) }
-                guard violations.isEmpty else {
-                    throw Failure.foreignKeyViolation(migration: migration.id)
-                }
-                return true
+        return try Migrator.withForeignKeysOff(database) {
+            var applied: [String] = []
+            for migration in migrations where try apply(migration, to: database, at: now) {
+                applied.append(migration.id)
             }
-            if didApply { applied.append(migration.id) }
+            return applied
         }
-        return applied
+    }
+
+    /// Applies `migration` in its own transaction unless it is recorded already; true when it applied it.
+    private func apply(_ migration: Migration, to database: Database, at now: String) throws -> Bool {
+        try database.write { () throws -> Bool in
+            try database.execute("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT
+                """)
+            let done = try database.scalarInt(
+                "SELECT count(*) FROM schema_migrations WHERE id = ?", [.text(migration.id)]) ?? 0
+            guard done == 0 else { return false }
+            try database.execute(migration.sql)
+            try database.execute(
+                "INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)",
+                [.text(migration.id), .text(now)])
+            // "If foreign key constraints were originally enabled then run PRAGMA foreign_key_check to verify
+            // that the schema change did not break any foreign key constraints" — with them off, nothing else does.
+            let violation = try database.statement("PRAGMA foreign_key_check").first([]) { $0.string(0) }
+            guard violation == nil else { throw Failure.foreignKeyViolation(migration: migration.id) }
+            return true
+        }
+    }
+
+    /// Runs `body` with foreign keys off, and turns them on again however it ends, checking that they are.
+    ///
+    /// When `body` fails and they cannot be turned on again, `body`'s error is the one thrown (as GRDB does):
+    /// both callers then drop the connection.
+    private static func withForeignKeysOff<T>(_ database: Database, _ body: () throws -> T) throws -> T {
+        guard !database.isInTransaction else {
+            throw DatabaseError(extendedCode: SQLITE_MISUSE,
+                                message: "migrations cannot run inside a transaction: foreign keys cannot be turned off there")
+        }
+        try setForeignKeys(on: false, in: database)
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            // Best effort: the migration's own error says what went wrong, and is the one to report.
+            try? setForeignKeys(on: true, in: database)
+            throw error
+        }
+        try setForeignKeys(on: true, in: database)
+        return result
+    }
+
+    /// Sets `PRAGMA foreign_keys` and reads it back: outside a transaction it must answer what was set.
+    private static func setForeignKeys(on: Bool, in database: Database) throws {
+        try database.execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
+        guard try database.scalarInt("PRAGMA foreign_keys") == (on ? 1 : 0) else {
+            throw DatabaseError(extendedCode: SQLITE_MISUSE,
+                                message: "foreign keys could not be turned \(on ? "on" : "off") around the migrations")
+        }
     }
 
     /// Throws `newerDatabase` when the database records migrations this binary does not know.
