@@ -10,7 +10,7 @@ import Testing
 
     /// The opcodes SQLite plans for `sql`: `OpenEphemeral` is the temporary b-tree an IN list costs.
     func opcodes(_ database: Database, _ sql: String) throws -> [String] {
-        try database.statement("EXPLAIN " + sql).map { $0.string(1) }
+        try database.statement("EXPLAIN " + sql).map { try $0.string(1) }
     }
 
     let eventInsert = "INSERT INTO events (at, actor, subject, subject_id, kind) VALUES ('2026-11-20T01:00:00Z', 'x', 'call', 1, 'k')"
@@ -27,11 +27,11 @@ import Testing
         }
         let desk = try DeskStore.open(path: path, mode: .create, now: now)
         #expect(try Migrator().appliedIDs(in: desk.database) == allMigrations)
-        #expect(try desk.database.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        #expect(try desk.database.statement("PRAGMA integrity_check").map { try $0.string(0) } == ["ok"])
         #expect(try desk.callbacks(CallbackFilter(states: [.done]), at: now).count == 1)
         // The connection that migrated already plans with the new text.
         #expect(try !opcodes(desk.database, eventInsert).contains("OpenEphemeral"))
-        let tables = try desk.database.statement("SELECT sql FROM sqlite_schema WHERE type = 'table'").map { $0.string(0) }
+        let tables = try desk.database.statement("SELECT sql FROM sqlite_schema WHERE type = 'table'").map { try $0.string(0) }
         #expect(tables.contains { $0.contains("(subject = 'staff' OR subject = 'presence' OR subject = 'caller' OR subject = 'call' OR subject = 'callback' OR subject = 'setting')") })
         // No list of three or more values is left in any table's constraints.
         #expect(!tables.contains { $0.range(of: #"IN \('[^']*', '[^']*', "#, options: .regularExpression) != nil })

@@ -196,7 +196,7 @@ public final class Database {
 
     /// The first column of the first row as an integer.
     public func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
-        try statement(sql).first(values) { $0.isNull(0) ? nil : $0.int(0) } ?? nil
+        try statement(sql).first(values) { $0.optionalInt(0) } ?? nil
     }
 
     /// The first column of the first row as text.

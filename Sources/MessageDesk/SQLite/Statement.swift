@@ -176,6 +176,10 @@ extension SQLValue {
 }
 
 /// The current row of a running statement; read columns by index (0-based, as in `sqlite3_column_*`).
+///
+/// The non-optional accessors throw on NULL instead of reading it as 0 or "": a NULL where the schema promises
+/// a value is damage or a wrong query, and is never a value. The check costs one comparison on the success
+/// path: the column's type is asked only when the value read is 0.
 public struct Row {
     let statement: Statement
 
@@ -183,29 +187,43 @@ public struct Row {
         sqlite3_column_type(statement.handle, index) == SQLITE_NULL
     }
 
-    public func int(_ index: Int32) -> Int {
-        Int(sqlite3_column_int64(statement.handle, index))
+    public func int(_ index: Int32) throws -> Int {
+        let value = sqlite3_column_int64(statement.handle, index)
+        if value == 0, isNull(index) { throw nullError(index) }
+        return Int(value)
     }
 
     public func optionalInt(_ index: Int32) -> Int? {
-        isNull(index) ? nil : int(index)
+        isNull(index) ? nil : Int(sqlite3_column_int64(statement.handle, index))
     }
 
-    public func bool(_ index: Int32) -> Bool {
-        sqlite3_column_int64(statement.handle, index) != 0
+    public func bool(_ index: Int32) throws -> Bool {
+        try int(index) != 0
     }
 
-    public func double(_ index: Int32) -> Double {
-        sqlite3_column_double(statement.handle, index)
+    public func double(_ index: Int32) throws -> Double {
+        let value = sqlite3_column_double(statement.handle, index)
+        if value == 0, isNull(index) { throw nullError(index) }
+        return value
     }
 
-    public func string(_ index: Int32) -> String {
-        optionalString(index) ?? ""
+    public func string(_ index: Int32) throws -> String {
+        if let text = optionalString(index) { return text }
+        // NULL text is also how SQLite reports running out of memory while converting a value.
+        guard isNull(index) else { throw DatabaseError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: statement.sql) }
+        throw nullError(index)
     }
 
     public func optionalString(_ index: Int32) -> String? {
         guard let text = sqlite3_column_text(statement.handle, index) else { return nil }
         let count = Int(sqlite3_column_bytes(statement.handle, index))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// NULL read where a value is required, naming the column as the query names it.
+    private func nullError(_ index: Int32) -> DatabaseError {
+        let name = sqlite3_column_name(statement.handle, index).map { String(cString: $0) } ?? "\(index)"
+        return DatabaseError(extendedCode: SQLITE_MISMATCH, message: "column \(name) is NULL where a value is required",
+                             sql: statement.sql)
     }
 }

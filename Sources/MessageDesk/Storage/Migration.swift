@@ -35,7 +35,7 @@ public struct Migrator: Sendable {
         let exists = try database.scalarInt(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
         guard exists > 0 else { return [] }
-        return try database.statement("SELECT id FROM schema_migrations ORDER BY id").map { $0.string(0) }
+        return try database.statement("SELECT id FROM schema_migrations ORDER BY id").map { try $0.string(0) }
     }
 
     /// The ids this binary would apply to `database`.
@@ -66,7 +66,7 @@ public struct Migrator: Sendable {
                     "INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)",
                     [.text(migration.id), .text(now)])
                 // Foreign keys are not checked by DDL; do it before the migration commits.
-                let violations = try database.statement("PRAGMA foreign_key_check").map { $0.string(0) }
+                let violations = try database.statement("PRAGMA foreign_key_check").map { try $0.string(0) }
                 guard violations.isEmpty else {
                     throw Failure.foreignKeyViolation(migration: migration.id)
                 }
