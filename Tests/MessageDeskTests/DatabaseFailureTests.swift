@@ -129,7 +129,11 @@ import Testing
 
     @Test func sqlWithoutAStatementIsAnError() throws {
         let database = try Database(path: ":memory:")
-        #expect(throws: DatabaseError.self) { _ = try database.statement("  -- nothing here") }
+        #expect {
+            _ = try database.statement("  -- nothing here")
+        } throws: { error in
+            (error as? DatabaseError).map { $0.code == SQLITE_MISUSE && $0.message == "no SQL statement given" } ?? false
+        }
     }
 
     @Test func aMissingOrExtraParameterIsAnErrorThatNamesTheSQLButNotTheValues() throws {
