@@ -34,7 +34,7 @@ func damageIndex(_ index: String, of path: String) throws {
 func eventLines(_ path: String) throws -> [String] {
     let database = try Database(path: path, options: .init(create: false, readOnly: true))
     return try database.statement("SELECT id, at, actor, kind, subject, subject_id FROM events ORDER BY id").map {
-        "\($0.int(0)) \($0.string(1)) \($0.string(2)) \($0.string(3)) \($0.string(4)) \($0.int(5))"
+        "\(try $0.int(0)) \(try $0.string(1)) \(try $0.string(2)) \(try $0.string(3)) \(try $0.string(4)) \(try $0.int(5))"
     }
 }
 

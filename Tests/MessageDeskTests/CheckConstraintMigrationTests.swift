@@ -12,7 +12,7 @@ import Testing
 
     /// The opcodes SQLite plans for `sql`: `OpenEphemeral` is the temporary b-tree an IN list costs.
     func opcodes(_ database: Database, _ sql: String) throws -> [String] {
-        try database.statement("EXPLAIN " + sql).map { $0.string(1) }
+        try database.statement("EXPLAIN " + sql).map { try $0.string(1) }
     }
 
     let eventInsert = "INSERT INTO events (at, actor, subject, subject_id, kind) VALUES ('2026-11-20T01:00:00Z', 'x', 'call', 1, 'k')"
@@ -29,11 +29,11 @@ import Testing
         }
         let desk = try DeskStore.open(path: path, mode: .create, now: now)
         #expect(try Migrator().appliedIDs(in: desk.database) == allMigrations)
-        #expect(try desk.database.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        #expect(try desk.database.statement("PRAGMA integrity_check").map { try $0.string(0) } == ["ok"])
         #expect(try desk.callbacks(CallbackFilter(states: [.done]), at: now).count == 1)
         // The connection that migrated already plans with the new text.
         #expect(try !opcodes(desk.database, eventInsert).contains("OpenEphemeral"))
-        let tables = try desk.database.statement("SELECT sql FROM sqlite_schema WHERE type = 'table'").map { $0.string(0) }
+        let tables = try desk.database.statement("SELECT sql FROM sqlite_schema WHERE type = 'table'").map { try $0.string(0) }
         #expect(tables.contains { $0.contains("(subject = 'staff' OR subject = 'presence' OR subject = 'caller' OR subject = 'call' OR subject = 'callback' OR subject = 'setting')") })
         // No list of three or more values is left in any table's constraints.
         #expect(!tables.contains { $0.range(of: #"IN \('[^']*', '[^']*', "#, options: .regularExpression) != nil })
@@ -95,30 +95,30 @@ import Testing
     func structure(_ database: Database) throws -> [String] {
         var lines = try database.statement(
             "SELECT type || ' ' || name || ' on ' || tbl_name || ': ' || ifnull(sql, '-') FROM sqlite_schema ORDER BY type, name")
-            .map { $0.string(0) }
+            .map { try $0.string(0) }
         let tables = try database.statement(
             "SELECT name, printf('%s %s ncol=%d wr=%d strict=%d', name, type, ncol, wr, strict) FROM pragma_table_list WHERE schema = 'main' ORDER BY name")
-            .map { ($0.string(0), $0.string(1)) }
+            .map { (try $0.string(0), try $0.string(1)) }
         for (table, kind) in tables {
             lines.append(kind)
             lines += try database.statement("""
                 SELECT printf('  column %d %s %s notnull=%d default=%s pk=%d hidden=%d', cid, name, type, "notnull", quote(dflt_value), pk, hidden)
                 FROM pragma_table_xinfo(?) ORDER BY cid
-                """).map([.text(table)]) { $0.string(0) }
+                """).map([.text(table)]) { try $0.string(0) }
             lines += try database.statement("""
                 SELECT printf('  foreign key %d.%d %s -> %s(%s) update=%s delete=%s', id, seq, "from", "table", quote("to"), on_update, on_delete)
                 FROM pragma_foreign_key_list(?) ORDER BY id, seq
-                """).map([.text(table)]) { $0.string(0) }
+                """).map([.text(table)]) { try $0.string(0) }
             let indexes = try database.statement("""
                 SELECT name, printf('  index %s unique=%d origin=%s partial=%d', name, "unique", origin, partial)
                 FROM pragma_index_list(?) ORDER BY name
-                """).map([.text(table)]) { ($0.string(0), $0.string(1)) }
+                """).map([.text(table)]) { (try $0.string(0), try $0.string(1)) }
             for (index, line) in indexes {
                 lines.append(line)
                 lines += try database.statement("""
                     SELECT printf('    %d %d %s desc=%d %s key=%d', seqno, cid, quote(name), "desc", coll, key)
                     FROM pragma_index_xinfo(?) ORDER BY seqno
-                    """).map([.text(index)]) { $0.string(0) }
+                    """).map([.text(index)]) { try $0.string(0) }
             }
         }
         return lines
@@ -132,13 +132,13 @@ import Testing
     func differencesFromAFreshDatabase(_ path: String, migrations: [Migration]) throws -> [String] {
         let directory = PathParts(path).directory
         let migrated = try Database(path: path)
-        var problems = try migrated.statement("PRAGMA integrity_check").map { "integrity: " + $0.string(0) }
+        var problems = try migrated.statement("PRAGMA integrity_check").map { try "integrity: " + $0.string(0) }
             .filter { $0 != "integrity: ok" }
-        problems += try migrated.statement("PRAGMA foreign_key_check").map { "foreign key: " + $0.string(0) }
+        problems += try migrated.statement("PRAGMA foreign_key_check").map { try "foreign key: " + $0.string(0) }
         let definitions = try migrated.statement("""
             SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid
-            """).map { (type: $0.string(0), name: $0.string(1), sql: $0.string(2)) }
+            """).map { (type: try $0.string(0), name: try $0.string(1), sql: try $0.string(2)) }
         let fresh = try Database(path: directory + "/fresh.sqlite")
         do {
             try fresh.write { for definition in definitions { try fresh.execute(definition.sql) } }
@@ -163,7 +163,7 @@ import Testing
             let (before, after) = (try migrated.scalarInt(sql), try fresh.scalarInt(sql))
             if before != after { problems.append("rows of \(table.name): \(before ?? -1) migrated, \(after ?? -1) fresh") }
         }
-        problems += try fresh.statement("PRAGMA integrity_check").map { "fresh integrity: " + $0.string(0) }
+        problems += try fresh.statement("PRAGMA integrity_check").map { try "fresh integrity: " + $0.string(0) }
             .filter { $0 != "fresh integrity: ok" }
         let (stepwise, built) = (try structure(migrated), try structure(fresh))
         problems += lines(of: stepwise, missingFrom: built, "fresh")

@@ -73,7 +73,7 @@ import Testing
         try writer.execute("PRAGMA ignore_check_constraints = ON; UPDATE staff SET role = 'boss' WHERE handle = 'tanaka'")
         let readOnly = try Database(path: path, options: .init(create: false, readOnly: true))
         #expect(readOnly.isReadOnly)
-        #expect(try readOnly.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
+        #expect(try readOnly.statement("PRAGMA integrity_check").map { try $0.string(0) } == ["ok"])
         let check = try DatabaseCheck.run(on: readOnly)
         #expect(check.integrityProblems == ["CHECK constraint failed in staff"])
         #expect(try DeskCheck.run(on: path).integrityProblems == ["CHECK constraint failed in staff"])

@@ -66,8 +66,8 @@ import Testing
         let first = try database.statement("SELECT ? + 1")
         let second = try database.statement("SELECT ? + 1")
         #expect(first === second)
-        #expect(try first.first([41]) { $0.int(0) } == 42)
-        #expect(try first.first([1]) { $0.int(0) } == 2)
+        #expect(try first.first([41]) { try $0.int(0) } == 42)
+        #expect(try first.first([1]) { try $0.int(0) } == 2)
     }
 }
 
@@ -79,7 +79,7 @@ import Testing
             try database.execute("INSERT INTO t VALUES (?)", [1])
             try database.write { try database.execute("INSERT INTO t VALUES (?)", [2]) }
         }
-        #expect(try database.statement("SELECT x FROM t ORDER BY x").map { $0.int(0) } == [1, 2])
+        #expect(try database.statement("SELECT x FROM t ORDER BY x").map { try $0.int(0) } == [1, 2])
         #expect(!database.isInTransaction)
     }
 
@@ -99,10 +99,10 @@ import Testing
                 try database.write { try database.execute("INSERT INTO t VALUES (?)", [3]) }
             }
         }
-        #expect(try database.statement("SELECT count(*) FROM t").map { $0.int(0) } == [0])
+        #expect(try database.statement("SELECT count(*) FROM t").map { try $0.int(0) } == [0])
         #expect(!database.isInTransaction)
         try database.write { try database.execute("INSERT INTO t VALUES (?)", [4]) }
-        #expect(try database.statement("SELECT x FROM t").map { $0.int(0) } == [4])
+        #expect(try database.statement("SELECT x FROM t").map { try $0.int(0) } == [4])
     }
 
     @Test func aFailedWriteInsideAReadIsRolledBack() throws {
@@ -115,7 +115,7 @@ import Testing
                 throw Stop()
             }
         }
-        #expect(try database.statement("SELECT count(*) FROM t").map { $0.int(0) } == [0])
+        #expect(try database.statement("SELECT count(*) FROM t").map { try $0.int(0) } == [0])
         #expect(!database.isInTransaction)
     }
 }
@@ -129,7 +129,7 @@ import Testing
             try database.execute("INSERT INTO t VALUES (?)", [.text(value)])
         }
         let rows = try database.statement("SELECT x IS NULL, length(CAST(x AS BLOB)) FROM t ORDER BY rowid")
-            .map { "\($0.int(0)) \($0.int(1))" }
+            .map { "\(try $0.int(0)) \(try $0.int(1))" }
         #expect(rows == ["0 0", "0 12", "0 3", "0 15000"])
     }
 }

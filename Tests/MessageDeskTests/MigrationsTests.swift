@@ -130,14 +130,14 @@ import Testing
             """)
         #expect(try Migrator(migrations: [parentAndChild, rebuild]).migrate(database, at: "2026-11-20T01:00:00Z")
             == ["0001_parent_child", "0002_rebuild_parent"])
-        #expect(try database.statement("SELECT id || ':' || name FROM parent ORDER BY id").map { $0.string(0) }
+        #expect(try database.statement("SELECT id || ':' || name FROM parent ORDER BY id").map { try $0.string(0) }
             == ["1:kept", "2:orphaned"])
         #expect(try database.scalarText("SELECT sql FROM sqlite_master WHERE name = 'parent'")?
             .contains("AUTOINCREMENT") == true)
-        #expect(try database.statement("SELECT \"table\" FROM pragma_foreign_key_list('child')").map { $0.string(0) }
+        #expect(try database.statement("SELECT \"table\" FROM pragma_foreign_key_list('child')").map { try $0.string(0) }
             == ["parent"])
-        #expect(try database.statement("PRAGMA integrity_check").map { $0.string(0) } == ["ok"])
-        #expect(try database.statement("PRAGMA foreign_key_check").map { $0.string(0) } == [])
+        #expect(try database.statement("PRAGMA integrity_check").map { try $0.string(0) } == ["ok"])
+        #expect(try database.statement("PRAGMA foreign_key_check").map { try $0.string(0) } == [])
         #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
         // The rebuilt table is still the parent that foreign keys protect.
         #expect(throws: DatabaseError.self) { try database.execute("DELETE FROM parent WHERE id = 1") }

@@ -17,7 +17,7 @@ struct BackupShrink: Equatable {
         /// there is nothing to compare with: that file is not a good backup).
         static func read(_ path: String) -> Baseline? {
             guard case .desk? = try? DeskFile.inspect(path),   // not a desk: nothing to compare with
-                  let database = try? DeskFile.openWithoutChanging(path),
+                  let database = try? DeskFile.openWithoutChanging(path),   // unreadable: likewise
                   let events = try? database.scalarInt("SELECT count(*) FROM events"),   // no event table: likewise
                   let file = FileIdentity(path: path) else { return nil }
             return Baseline(path: path, events: events, bytes: file.size)

@@ -62,7 +62,7 @@ public struct DatabaseCheck: Sendable, Equatable {
         // A file so damaged that a check stops with an error: the error is the finding.
         var problems: [String]
         do {
-            problems = try database.statement("PRAGMA integrity_check").map { $0.string(0) }
+            problems = try database.statement("PRAGMA integrity_check").map { try $0.string(0) }
             if problems == ["ok"] { problems = [] }
         } catch let error as DatabaseError where error.meansDamagedFile {
             problems = [error.message]
@@ -70,7 +70,7 @@ public struct DatabaseCheck: Sendable, Equatable {
         var violations: [ForeignKeyViolation]?
         do {
             violations = try database.statement("PRAGMA foreign_key_check").map { row in
-                ForeignKeyViolation(table: row.string(0), rowid: row.optionalInt(1), parent: row.string(2))
+                ForeignKeyViolation(table: try row.string(0), rowid: row.optionalInt(1), parent: try row.string(2))
             }
         } catch let error as DatabaseError where error.meansDamagedFile {
             violations = nil

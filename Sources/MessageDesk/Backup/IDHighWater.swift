@@ -15,10 +15,10 @@ enum IDHighWater {
     static func raise(_ restored: Database, above live: Database) throws {
         let tables = try restored.statement(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%' ORDER BY name"
-        ).map { $0.string(0) }
+        ).map { try $0.string(0) }
         var liveSequence: [String: Int] = [:]
         if try exists("sqlite_sequence", in: live) {
-            try live.statement("SELECT name, seq FROM sqlite_sequence").forEach { liveSequence[$0.string(0)] = $0.int(1) }
+            try live.statement("SELECT name, seq FROM sqlite_sequence").forEach { liveSequence[try $0.string(0)] = try $0.int(1) }
         }
         try restored.write {
             for table in tables where try exists(table, in: live) {

@@ -33,7 +33,7 @@ public struct LastEvent: Sendable, Equatable {
             guard hasEvents > 0 else { return nil }
             return try database.statement(
                 "SELECT id, at, actor, kind, subject, subject_id FROM events ORDER BY id DESC LIMIT 1"
-            ).first { event(from: $0) }
+            ).first { try event(from: $0) }
         }
     }
 
@@ -42,12 +42,12 @@ public struct LastEvent: Sendable, Equatable {
         try database.read {
             try database.statement(
                 "SELECT id, at, actor, kind, subject, subject_id FROM events WHERE id = ?"
-            ).first([.int(id)]) { event(from: $0) }
+            ).first([.int(id)]) { try event(from: $0) }
         }
     }
 
-    private static func event(from row: Row) -> LastEvent {
-        LastEvent(id: row.int(0), at: row.string(1), actor: row.string(2), kind: row.string(3),
-                  subject: row.string(4), subjectID: row.int(5))
+    private static func event(from row: Row) throws -> LastEvent {
+        LastEvent(id: try row.int(0), at: try row.string(1), actor: try row.string(2), kind: try row.string(3),
+                  subject: try row.string(4), subjectID: try row.int(5))
     }
 }

@@ -196,7 +196,7 @@ public final class Database {
 
     /// The first column of the first row as an integer.
     public func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
-        try statement(sql).first(values) { $0.isNull(0) ? nil : $0.int(0) } ?? nil
+        try statement(sql).first(values) { $0.optionalInt(0) } ?? nil
     }
 
     /// The first column of the first row as text.
@@ -243,6 +243,7 @@ public final class Database {
     /// transaction instead, and the transaction then rolls back as a whole even if the failure was caught —
     /// part of a write is never saved.
     public func write<T>(_ body: () throws -> T) throws -> T {
+        try rollBackStrandedTransaction()
         if isInTransaction {
             do {
                 return try body()
@@ -253,7 +254,7 @@ public final class Database {
         }
         nestedWriteFailed = false
         transactionSerial += 1
-        // The turn is let go after COMMIT or ROLLBACK, on every path (the defer runs after the catch below).
+        // The turn is let go after COMMIT or ROLLBACK, on every path.
         let waited = try enterWriterQueue()
         defer {
             if waited != nil { writerQueue?.leave() }
@@ -261,22 +262,19 @@ public final class Database {
         }
         let rowsBefore = rowsChanged
         try begin(afterWaiting: waited)
+        let result: T
         do {
-            let result = try body()
+            result = try body()
             if nestedWriteFailed {
                 throw DatabaseError(extendedCode: SQLITE_ABORT,
                                     message: "a change inside this transaction failed, so none of the transaction was saved")
             }
-            try run(.commit)
-            if rowsChanged != rowsBefore { committedChanges += 1 }
-            return result
         } catch {
-            // A failed COMMIT or statement may already have rolled back; ignore "no transaction".
-            if isInTransaction {
-                try? run(.rollback)
-            }
+            try rollBack()
             throw error
         }
+        try commit(rowsBefore: rowsBefore)
+        return result
     }
 
     /// Waits for this connection's turn in the writer queue: the milliseconds it waited, or nil when it did not
@@ -298,22 +296,70 @@ public final class Database {
     }
 
     /// Runs `body` in a read transaction, so that every query sees one snapshot.
+    ///
+    /// A write nested in it commits when the body returns, and is rolled back when the body throws or the
+    /// nested write failed part-way: an error from `read` means none of it was saved.
     public func read<T>(_ body: () throws -> T) throws -> T {
+        try rollBackStrandedTransaction()
         if isInTransaction { return try body() }
         nestedWriteFailed = false
         transactionSerial += 1
         let rowsBefore = rowsChanged
         try run(.beginRead)
-        // A write nested in a read that failed part-way is rolled back, never committed.
-        defer {
-            if isInTransaction {
-                let committing = !nestedWriteFailed
-                // A failed COMMIT leaves nothing to report: `committedChanges` counts only what was saved.
-                let ended: Void? = try? run(committing ? .commit : .rollback)
-                if committing, ended != nil, rowsChanged != rowsBefore { committedChanges += 1 }
-            }
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try rollBack()
+            throw error
         }
-        return try body()
+        if nestedWriteFailed {
+            try rollBack()
+        } else {
+            try commit(rowsBefore: rowsBefore)
+        }
+        return result
+    }
+
+    /// COMMIT; when it fails (a deferred foreign key, a full disk) the transaction is still open, and is
+    /// rolled back before the error is thrown, so the next write never joins it unawares.
+    private func commit(rowsBefore: Int64) throws {
+        do {
+            try run(.commit)
+        } catch {
+            try rollBack()
+            throw error
+        }
+        if rowsChanged != rowsBefore { committedChanges += 1 }
+    }
+
+    /// ROLLBACK of the transaction this connection opened, if still open (a failed statement may already have
+    /// rolled it back). Its failure is thrown; a transaction it could not end is ended before the next use.
+    private func rollBack() throws {
+        guard isInTransaction else { return }
+        do {
+            try run(.rollback)
+        } catch {
+            // A statement left running is the one thing that may keep ROLLBACK from ending the transaction.
+            var statement = sqlite3_next_stmt(handle, nil)
+            while let running = statement {
+                sqlite3_reset(running)
+                statement = sqlite3_next_stmt(handle, running)
+            }
+            if isInTransaction { try? run(.rollback) }  // the first failure is the one thrown
+            strandedTransaction = isInTransaction
+            throw error
+        }
+    }
+
+    /// Set when ROLLBACK could not end a transaction: `read` and `write` then end it before anything else,
+    /// and fail while they cannot, instead of joining it.
+    private var strandedTransaction = false
+
+    private func rollBackStrandedTransaction() throws {
+        guard strandedTransaction else { return }
+        if isInTransaction { try run(.rollback) }
+        strandedTransaction = false
     }
 
     /// The transaction statements, prepared once: `execute(_:)` would parse them on every write.

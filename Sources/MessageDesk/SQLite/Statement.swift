@@ -10,15 +10,46 @@ public final class Statement {
     public let sql: String
     unowned let database: Database
 
+    /// How many parameters the SQL has (`sqlite3_bind_parameter_count`): every run binds exactly as many values.
+    let parameterCount: Int32
+
+    /// Prepares `sql`, which must be exactly one statement: the tail after it may hold only blanks,
+    /// semicolons and comments. `sqlite3_prepare_v3` reads one statement and would silently drop the rest.
     init(database: Database, sql: String) throws {
-        var handle: OpaquePointer?
-        let rc = sqlite3_prepare_v3(database.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &handle, nil)
-        guard rc == SQLITE_OK, let handle else {
-            throw database.lastError(rc, sql: sql)
+        var prepared: OpaquePointer?
+        let rc = sql.withCString { text -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(database.handle, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, &tail)
+            guard rc == SQLITE_OK, prepared != nil else { return rc }
+            return Statement.isEmpty(tail, in: database) ? SQLITE_OK : SQLITE_MISUSE
+        }
+        guard rc == SQLITE_OK, let handle = prepared else {
+            if rc == SQLITE_MISUSE, let prepared {
+                sqlite3_finalize(prepared)
+                throw DatabaseError(extendedCode: SQLITE_MISUSE, message:
+                    "more than one statement given where one statement is run; run a script without values", sql: sql)
+            }
+            guard rc == SQLITE_OK else { throw database.lastError(rc, sql: sql) }
+            throw DatabaseError(extendedCode: SQLITE_MISUSE, message: "no SQL statement given", sql: sql)
         }
         self.handle = handle
         self.sql = sql
         self.database = database
+        parameterCount = sqlite3_bind_parameter_count(handle)
+    }
+
+    /// True when `tail` holds no statement: only blanks, semicolons and comments (which prepare to nothing).
+    private static func isEmpty(_ tail: UnsafePointer<CChar>?, in database: Database) -> Bool {
+        var rest = tail
+        while let text = rest, text.pointee != 0 {
+            var next: OpaquePointer?
+            var after: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v2(database.handle, text, -1, &next, &after)
+            if let next { sqlite3_finalize(next) }
+            guard rc == SQLITE_OK, next == nil, let after, after != text else { return rc == SQLITE_OK && next == nil }
+            rest = after
+        }
+        return true
     }
 
     deinit {
@@ -27,12 +58,22 @@ public final class Statement {
 
     // MARK: - Binding
 
-    /// Clears earlier bindings and binds `values` to parameters 1, 2, … in order.
+    /// Binds `values` to parameters 1, 2, … in order: exactly one value for each parameter.
+    ///
+    /// A statement that is still stepping is never reset here: that is a loop over its rows using the same SQL
+    /// again, and a reset would start the loop over for ever. (Every run resets the statement when it ends,
+    /// also when its row body throws.)
     public func bind(_ values: [SQLValue]) throws {
-        // Every run resets the statement when it ends; one left running (by a throwing row body) is reset here.
-        if sqlite3_stmt_busy(handle) != 0 { sqlite3_reset(handle) }
-        // Parameters not given are NULL, never a value left from the run before; when all are given, all are replaced.
-        if values.count < Int(sqlite3_bind_parameter_count(handle)) { sqlite3_clear_bindings(handle) }
+        if sqlite3_stmt_busy(handle) != 0 {
+            throw DatabaseError(extendedCode: SQLITE_MISUSE, message:
+                "the statement is still running: a loop over its rows used the same SQL again; finish the loop first",
+                sql: sql)
+        }
+        // Counts only, never the values: they may be personal data.
+        guard values.count == Int(parameterCount) else {
+            throw DatabaseError(extendedCode: SQLITE_RANGE,
+                                message: "\(values.count) values given for \(parameterCount) parameters", sql: sql)
+        }
         for (offset, value) in values.enumerated() {
             try bind(value, at: Int32(offset + 1))
         }
@@ -135,6 +176,10 @@ extension SQLValue {
 }
 
 /// The current row of a running statement; read columns by index (0-based, as in `sqlite3_column_*`).
+///
+/// The non-optional accessors throw on NULL instead of reading it as 0 or "": a NULL where the schema promises
+/// a value is damage or a wrong query, and is never a value. The check costs one comparison on the success
+/// path: the column's type is asked only when the value read is 0.
 public struct Row {
     let statement: Statement
 
@@ -142,29 +187,43 @@ public struct Row {
         sqlite3_column_type(statement.handle, index) == SQLITE_NULL
     }
 
-    public func int(_ index: Int32) -> Int {
-        Int(sqlite3_column_int64(statement.handle, index))
+    public func int(_ index: Int32) throws -> Int {
+        let value = sqlite3_column_int64(statement.handle, index)
+        if value == 0, isNull(index) { throw nullError(index) }
+        return Int(value)
     }
 
     public func optionalInt(_ index: Int32) -> Int? {
-        isNull(index) ? nil : int(index)
+        isNull(index) ? nil : Int(sqlite3_column_int64(statement.handle, index))
     }
 
-    public func bool(_ index: Int32) -> Bool {
-        sqlite3_column_int64(statement.handle, index) != 0
+    public func bool(_ index: Int32) throws -> Bool {
+        try int(index) != 0
     }
 
-    public func double(_ index: Int32) -> Double {
-        sqlite3_column_double(statement.handle, index)
+    public func double(_ index: Int32) throws -> Double {
+        let value = sqlite3_column_double(statement.handle, index)
+        if value == 0, isNull(index) { throw nullError(index) }
+        return value
     }
 
-    public func string(_ index: Int32) -> String {
-        optionalString(index) ?? ""
+    public func string(_ index: Int32) throws -> String {
+        if let text = optionalString(index) { return text }
+        // NULL text is also how SQLite reports running out of memory while converting a value.
+        guard isNull(index) else { throw DatabaseError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: statement.sql) }
+        throw nullError(index)
     }
 
     public func optionalString(_ index: Int32) -> String? {
         guard let text = sqlite3_column_text(statement.handle, index) else { return nil }
         let count = Int(sqlite3_column_bytes(statement.handle, index))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// NULL read where a value is required, naming the column as the query names it.
+    private func nullError(_ index: Int32) -> DatabaseError {
+        let name = sqlite3_column_name(statement.handle, index).map { String(cString: $0) } ?? "\(index)"
+        return DatabaseError(extendedCode: SQLITE_MISMATCH, message: "column \(name) is NULL where a value is required",
+                             sql: statement.sql)
     }
 }

@@ -40,7 +40,7 @@ public struct Migrator: Sendable {
         let exists = try database.scalarInt(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
         guard exists > 0 else { return [] }
-        return try database.statement("SELECT id FROM schema_migrations ORDER BY id").map { $0.string(0) }
+        return try database.statement("SELECT id FROM schema_migrations ORDER BY id").map { try $0.string(0) }
     }
 
     /// The ids this binary would apply to `database`.
@@ -88,7 +88,7 @@ public struct Migrator: Sendable {
                 [.text(migration.id), .text(now)])
             // "If foreign key constraints were originally enabled then run PRAGMA foreign_key_check to verify
             // that the schema change did not break any foreign key constraints" — with them off, nothing else does.
-            let violation = try database.statement("PRAGMA foreign_key_check").first([]) { $0.string(0) }
+            let violation = try database.statement("PRAGMA foreign_key_check").first([]) { try $0.string(0) }
             guard violation == nil else { throw Failure.foreignKeyViolation(migration: migration.id) }
             return true
         }

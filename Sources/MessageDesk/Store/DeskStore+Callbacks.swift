@@ -19,21 +19,21 @@ extension DeskStore {
     private static let callbackByID = "\(callbackQuery) WHERE cb.id = ?"
 
     private func callback(from row: Row) throws -> CallbackRequest {
-        let phone = row.string(6)
+        let phone = try row.string(6)
         guard let number = PhoneNumber(e164: phone) else {
-            throw DeskError(.badInput, "the database holds a malformed phone number for caller \(row.int(3)); restore a backup")
+            throw DeskError(.badInput, "the database holds a malformed phone number for caller \(try row.int(3)); restore a backup")
         }
         return CallbackRequest(
-            id: row.int(0), owner: row.string(1), ownerName: row.string(2),
-            caller: Caller(id: row.int(3), name: row.string(4), company: row.optionalString(5), phone: number),
-            state: CallbackRequest.State(rawValue: row.string(7)) ?? .open, urgent: row.bool(8),
-            newContact: row.bool(9), notBefore: try Self.optionalDate(row.optionalString(10)),
+            id: try row.int(0), owner: try row.string(1), ownerName: try row.string(2),
+            caller: Caller(id: try row.int(3), name: try row.string(4), company: row.optionalString(5), phone: number),
+            state: CallbackRequest.State(rawValue: try row.string(7)) ?? .open, urgent: try row.bool(8),
+            newContact: try row.bool(9), notBefore: try Self.optionalDate(row.optionalString(10)),
             notAfter: try Self.optionalDate(row.optionalString(11)), dueAt: try Self.date(row.string(12)),
-            repeatCount: row.int(13), attempts: row.int(14), escalationLevel: row.int(15),
+            repeatCount: try row.int(13), attempts: try row.int(14), escalationLevel: try row.int(15),
             openedAt: try Self.date(row.string(16)), acknowledgedAt: try Self.optionalDate(row.optionalString(17)),
             closedAt: try Self.optionalDate(row.optionalString(18)), closingNote: row.optionalString(19),
-            latestMessage: row.string(20), wants: Message.Wants(rawValue: row.string(21)) ?? .callback,
-            buyerType: BuyerType(rawValue: row.string(22)) ?? .unknown, sensitive: row.bool(23),
+            latestMessage: try row.string(20), wants: Message.Wants(rawValue: try row.string(21)) ?? .callback,
+            buyerType: BuyerType(rawValue: try row.string(22)) ?? .unknown, sensitive: try row.bool(23),
             routedFrom: row.optionalString(24))
     }
 

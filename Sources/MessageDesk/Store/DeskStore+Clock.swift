@@ -30,6 +30,6 @@ extension DeskStore {
 
     /// The time a `SELECT max(...)` query finds, or nil.
     func latestTime(_ sql: String, _ values: [SQLValue] = []) throws -> Date? {
-        try Self.optionalDate(try database.scalarText(sql, values))
+        try Self.optionalDate(database.scalarText(sql, values))
     }
 }

@@ -56,7 +56,7 @@ extension DeskStore {
     private func sweepCandidates(ladder: String, where condition: String, _ values: [SQLValue]) throws -> [SweepCandidate] {
         let startColumn = ladder == "urgent" ? "cb.opened_at" : "cb.due_at"
         var candidates = try database.statement("SELECT cb.id, \(startColumn) FROM callbacks cb WHERE \(condition) ORDER BY cb.id")
-            .map(values) { SweepCandidate(id: $0.int(0), start: try Self.date($0.string(1))) }
+            .map(values) { SweepCandidate(id: try $0.int(0), start: try Self.date($0.string(1))) }
         guard !candidates.isEmpty else { return [] }
         var position: [Int: Int] = [:]
         for (index, candidate) in candidates.enumerated() { position[candidate.id] = index }
@@ -65,8 +65,8 @@ extension DeskStore {
             WHERE \(condition) AND e.ladder = ?
             """
         ).forEach(values + [.text(ladder)]) { row in
-            if let index = position[row.int(0)] {
-                candidates[index].fired.insert(EscalationStepKey(cycle: row.int(1), step: row.int(2)))
+            if let index = position[try row.int(0)] {
+                candidates[index].fired.insert(EscalationStepKey(cycle: try row.int(1), step: try row.int(2)))
             }
         }
         return candidates
@@ -197,10 +197,10 @@ extension DeskStore {
                 """
             ).map([]) { row in
                 OutboxNotification(
-                    id: row.int(0), createdAt: try Self.date(row.string(1)), recipient: row.string(2),
-                    recipientName: row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },
-                    callbackID: row.int(5), kind: OutboxNotification.Kind(rawValue: row.string(6)) ?? .escalation,
-                    reason: row.string(7), body: row.string(8), attempts: row.int(9), lastError: row.optionalString(10),
+                    id: try row.int(0), createdAt: try Self.date(row.string(1)), recipient: try row.string(2),
+                    recipientName: try row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },
+                    callbackID: try row.int(5), kind: OutboxNotification.Kind(rawValue: try row.string(6)) ?? .escalation,
+                    reason: try row.string(7), body: try row.string(8), attempts: try row.int(9), lastError: row.optionalString(10),
                     deliveredAt: try Self.optionalDate(row.optionalString(11)))
             }
         }

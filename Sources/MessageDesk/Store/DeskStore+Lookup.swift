@@ -15,7 +15,7 @@ extension DeskStore {
     public func caller(phone: PhoneNumber) throws -> Caller? {
         try read {
             try database.statement("SELECT id, name, company FROM callers WHERE phone = ?").first([.text(phone.e164)]) {
-                Caller(id: $0.int(0), name: $0.string(1), company: $0.optionalString(2), phone: phone)
+                Caller(id: try $0.int(0), name: try $0.string(1), company: $0.optionalString(2), phone: phone)
             }
         }
     }
@@ -36,7 +36,7 @@ extension DeskStore {
                 SELECT s.handle, count(*), sum(cb.due_at < ?) FROM callbacks cb JOIN staff s ON s.id = cb.owner_id
                 WHERE cb.state IN ('open', 'acknowledged') GROUP BY s.handle
                 """
-            ).forEach([.text(Timestamp.format(now))]) { counts[$0.string(0)] = ($0.int(1), $0.int(2)) }
+            ).forEach([.text(Timestamp.format(now))]) { counts[try $0.string(0)] = (try $0.int(1), try $0.int(2)) }
             return counts
         }
     }

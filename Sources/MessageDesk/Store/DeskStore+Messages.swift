@@ -149,7 +149,7 @@ extension DeskStore {
     /// The caller with this phone number, created or brought up to date (with an event).
     private func upsertCaller(name: String, company: String?, phone: PhoneNumber, actor: String, at now: Date) throws -> Int {
         let existing = try database.statement("SELECT id, name, company FROM callers WHERE phone = ?")
-            .first([.text(phone.e164)]) { (id: $0.int(0), name: $0.string(1), company: $0.optionalString(2)) }
+            .first([.text(phone.e164)]) { (id: try $0.int(0), name: try $0.string(1), company: $0.optionalString(2)) }
         guard let existing else {
             try database.execute("INSERT INTO callers (phone, name, company, created_at) VALUES (?, ?, ?, ?)",
                                  [.text(phone.e164), .text(name), .text(company), .text(Timestamp.format(now))])
@@ -204,18 +204,18 @@ extension DeskStore {
             """
         ).map([.int(id)]) { row in
             Message(
-                id: row.int(0), callID: row.int(1), callbackID: row.int(2), body: row.string(3), urgent: row.bool(4),
-                wants: Message.Wants(rawValue: row.string(5)) ?? .callback,
+                id: try row.int(0), callID: try row.int(1), callbackID: try row.int(2), body: try row.string(3), urgent: try row.bool(4),
+                wants: Message.Wants(rawValue: try row.string(5)) ?? .callback,
                 notBefore: try Self.optionalDate(row.optionalString(6)),
-                notAfter: try Self.optionalDate(row.optionalString(7)), newContact: row.bool(8),
-                takenAt: try Self.date(row.string(9)), callerName: row.string(10), company: row.optionalString(11),
-                takenBy: row.optionalString(12), triedMobile: row.bool(13),
+                notAfter: try Self.optionalDate(row.optionalString(7)), newContact: try row.bool(8),
+                takenAt: try Self.date(row.string(9)), callerName: try row.string(10), company: row.optionalString(11),
+                takenBy: row.optionalString(12), triedMobile: try row.bool(13),
                 buyer: BuyerAttributes(
                     decision: row.optionalString(14).flatMap(BuyerAttributes.Decision.init(rawValue:)),
                     proceed: row.optionalString(15).flatMap(BuyerAttributes.Proceed.init(rawValue:)),
                     orderTiming: row.optionalString(16).flatMap(BuyerAttributes.OrderTiming.init(rawValue:)),
                     otherVendors: row.optionalString(17).flatMap(BuyerAttributes.OtherVendors.init(rawValue:))),
-                sensitive: row.bool(18))
+                sensitive: try row.bool(18))
         }
     }
 }

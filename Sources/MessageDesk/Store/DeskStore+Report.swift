@@ -26,14 +26,14 @@ extension DeskStore {
                 WHERE c.at >= ?1 AND c.at < ?2 AND c.at <= ?3 GROUP BY s.handle
                 """
             ).forEach(bounds) { row in
-                let calls = row.int(1)
-                tally.count(row.string(0)) { $0.callsTaken += calls }
+                let calls = try row.int(1)
+                tally.count(try row.string(0)) { $0.callsTaken += calls }
             }
             let events = Dictionary(grouping: try self.events(
                 where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay)) AND at < ?2 AND at <= ?3",
                 bounds), by: \.subjectID)
             try database.statement(Self.reportedCallbacks).forEach(bounds) { row in
-                try tally.add(row, events: events[row.int(0)] ?? [], day: day, asOf: asOf, priority: priority)
+                try tally.add(row, events: events[try row.int(0)] ?? [], day: day, asOf: asOf, priority: priority)
             }
             let names = Dictionary(try allStaff().map { ($0.handle, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             let people = tally.people.keys.sorted().compactMap { handle -> DailyReport.Person? in
@@ -99,13 +99,13 @@ private struct Tally {
     /// Counts one callback owed during the day: replays its events up to the report's moment, then
     /// counts its opening, escalations, closing, or what it still was at the end.
     mutating func add(_ row: Row, events: [Event], day: LocalDay, asOf: Date, priority: PriorityPolicy) throws {
-        let id = row.int(0)
+        let id = try row.int(0)
         let openedAt = try DeskStore.date(row.string(1))
         var snapshot = CallbackSnapshot(
-            owner: row.string(2), urgent: row.bool(3), newContact: row.bool(4),
+            owner: try row.string(2), urgent: try row.bool(3), newContact: try row.bool(4),
             notBefore: try DeskStore.optionalDate(row.optionalString(5)),
             notAfter: try DeskStore.optionalDate(row.optionalString(6)), dueAt: try DeskStore.date(row.string(7)),
-            repeatCount: row.int(8))
+            repeatCount: try row.int(8))
         var openedBy = snapshot.owner
         for event in events {
             if event.kind == "callback.escalated" && event.at >= day.start {
@@ -134,10 +134,10 @@ private struct Tally {
             guard let closedAt = snapshot.closedAt, closedAt >= day.start else { return }
             count(snapshot.owner) { $0.cancelled += 1 }
         case .open, .acknowledged:
-            guard let phone = PhoneNumber(e164: row.string(10)) else {
-                throw DeskError(.badInput, "the database holds a malformed phone number for caller \(row.int(9)); restore a backup")
+            guard let phone = PhoneNumber(e164: try row.string(10)) else {
+                throw DeskError(.badInput, "the database holds a malformed phone number for caller \(try row.int(9)); restore a backup")
             }
-            let caller = Caller(id: row.int(9), name: row.string(11), company: row.optionalString(12), phone: phone)
+            let caller = Caller(id: try row.int(9), name: try row.string(11), company: row.optionalString(12), phone: phone)
             let score = priority.score(snapshot.callback(id: id, caller: caller, openedAt: openedAt), at: asOf)
             let band = PriorityBand(priority: score)
             let overdue = snapshot.dueAt < asOf

@@ -13,8 +13,8 @@ extension DeskStore {
 
     private func staff(from row: Row) throws -> Staff {
         Staff(
-            id: row.int(0), handle: row.string(1), displayName: row.string(2),
-            role: Staff.Role(rawValue: row.string(3)) ?? .salesperson,
+            id: try row.int(0), handle: try row.string(1), displayName: try row.string(2),
+            role: Staff.Role(rawValue: try row.string(3)) ?? .salesperson,
             mobile: row.optionalString(4).flatMap(PhoneNumber.init(e164:)),
             substitute: row.optionalString(5), escalationContact: row.optionalString(6),
             createdAt: try Self.date(row.string(7)))
@@ -131,7 +131,7 @@ extension DeskStore {
         let latest = try database.statement(
             "SELECT status, since, until, note FROM presence WHERE staff_id = ? ORDER BY id DESC LIMIT 1"
         ).first([.int(staffID)]) { row in
-            Presence(status: Presence.Status(rawValue: row.string(0)) ?? .inOffice, since: try Self.date(row.string(1)),
+            Presence(status: Presence.Status(rawValue: try row.string(0)) ?? .inOffice, since: try Self.date(row.string(1)),
                      until: try Self.optionalDate(row.optionalString(2)), note: row.optionalString(3))
         }
         return (latest ?? .inOffice(since: createdAt)).effective(at: now)

@@ -14,8 +14,8 @@ extension DeskStore {
             let earlier = try database.statement(
                 "SELECT fingerprint, call_id, submitted_at, receipt_text, receipt_json FROM submissions WHERE request_id = ?"
             ).first([.text(submission.id.text)]) { row in
-                (fingerprint: row.string(0), callID: row.int(1), at: row.string(2),
-                 receipt: SubmissionReceipt(text: row.string(3), json: row.string(4)))
+                (fingerprint: try row.string(0), callID: try row.int(1), at: try row.string(2),
+                 receipt: SubmissionReceipt(text: try row.string(3), json: try row.string(4)))
             }
             if let earlier {
                 guard earlier.fingerprint == submission.fingerprint else {

@@ -125,7 +125,7 @@ public final class DeskStore {
 
     private static func storedSettings(in database: Database) throws -> [String: String] {
         var stored: [String: String] = [:]
-        try database.statement("SELECT key, value FROM settings").forEach { stored[$0.string(0)] = $0.string(1) }
+        try database.statement("SELECT key, value FROM settings").forEach { stored[try $0.string(0)] = try $0.string(1) }
         return stored
     }
 
@@ -190,16 +190,16 @@ public final class DeskStore {
             "SELECT id, at, actor, subject, subject_id, kind, before, after, reason FROM events WHERE \(condition) ORDER BY id"
         ).map(values) { row in
             // The log is the desk's proof: an entry that cannot be read is reported, never skipped.
-            let id = row.int(0)
+            let id = try row.int(0)
             let damaged = DeskError(.badInput, "event #\(id) in the log cannot be read; run `desk check`, or restore a backup")
-            guard let subject = Event.Subject(rawValue: row.string(3)) else { throw damaged }
+            guard let subject = Event.Subject(rawValue: try row.string(3)) else { throw damaged }
             func fields(_ text: String?) throws -> JSONValue? {
                 guard let text else { return nil }
                 do { return try JSONValue.parse(text) } catch { throw damaged }
             }
             return Event(
-                id: id, at: try Self.date(row.string(1)), actor: row.string(2), subject: subject, subjectID: row.int(4),
-                kind: row.string(5), before: try fields(row.optionalString(6)), after: try fields(row.optionalString(7)),
+                id: id, at: try Self.date(row.string(1)), actor: try row.string(2), subject: subject, subjectID: try row.int(4),
+                kind: try row.string(5), before: try fields(row.optionalString(6)), after: try fields(row.optionalString(7)),
                 reason: row.optionalString(8))
         }
     }

@@ -38,7 +38,7 @@ extension Desk {
             let message: NewMessage
             do {
                 message = try form.fill()
-                form.summary(of: message).forEach(io.say)
+                try form.summary(of: message).forEach(io.say)
                 guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
             } catch is FormIO.EndOfInput {
                 throw Cancelled(notice: labels.cancelledEndOfInput)

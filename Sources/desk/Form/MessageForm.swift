@@ -11,8 +11,9 @@ struct MessageForm {
     let io: FormIO
     let operatorHandle: String?
 
-    /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input.
-    func fill() throws(FormIO.EndOfInput) -> NewMessage {
+    /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input, and the store's
+    /// error when a lookup fails: a database error is never taken for "no match" or "new caller".
+    func fill() throws -> NewMessage {
         io.say(labels.formTitle)
         let owner = try askOwner()
         let (phone, known) = try askPhone(owner: owner)
@@ -43,15 +44,15 @@ struct MessageForm {
     // MARK: - Questions
 
     /// For whom: a handle or part of a name; the matches are shown, then where the person is.
-    private func askOwner() throws(FormIO.EndOfInput) -> Staff {
+    private func askOwner() throws -> Staff {
         var choices: [Staff] = []
         while true {
             let answer = try io.ask(labels.askOwner)
             if let number = Int(answer), choices.indices.contains(number - 1) {
-                return announce(choices[number - 1])
+                return try announce(choices[number - 1])
             }
-            let matches = (try? store.staff(matching: answer)) ?? []
-            if matches.count == 1 { return announce(matches[0]) }
+            let matches = try store.staff(matching: answer)
+            if matches.count == 1 { return try announce(matches[0]) }
             if answer.isEmpty {
                 io.reject(labels.emptyAnswer)
             } else if matches.isEmpty {
@@ -67,11 +68,11 @@ struct MessageForm {
     }
 
     /// Prints where the chosen person is and who stands in, for the operator to read to the caller.
-    private func announce(_ person: Staff) -> Staff {
-        let presence = (try? store.presence(of: person.handle, at: times.now)) ?? .inOffice(since: times.now)
+    private func announce(_ person: Staff) throws -> Staff {
+        let presence = try store.presence(of: person.handle, at: times.now)
         var line = "→ \(person.displayName) (\(person.handle)): \(labels.presence(presence, times: times))"
         if let substitute = person.substitute {
-            let name = (try? store.staff(handle: substitute).displayName) ?? substitute
+            let name = try store.staff(handle: substitute).displayName
             line += " — \(labels.substitute): \(name) (\(substitute))"
         } else if presence.status.isAway {
             line += " — \(labels.noSubstitute)"
@@ -82,7 +83,7 @@ struct MessageForm {
 
     /// The caller's phone first: a returning caller's name and company are filled in, and their open
     /// callback with this person is shown, because this call will join it.
-    private func askPhone(owner: Staff) throws(FormIO.EndOfInput) -> (PhoneNumber, Caller?) {
+    private func askPhone(owner: Staff) throws -> (PhoneNumber, Caller?) {
         while true {
             let answer = try io.ask(labels.askPhone)
             let phone: PhoneNumber
@@ -92,12 +93,12 @@ struct MessageForm {
                 io.reject(answer.isEmpty ? labels.emptyAnswer : error.message)
                 continue
             }
-            guard let caller = try? store.caller(phone: phone) else {
+            guard let caller = try store.caller(phone: phone) else {
                 io.say("→ \(labels.newCaller)")
                 return (phone, nil)
             }
             var line = "→ \(labels.returningCaller): \(caller.name)" + (caller.company.map { " (\($0))" } ?? "")
-            if let open = try? store.liveCallback(callerID: caller.id, owner: owner.handle) {
+            if let open = try store.liveCallback(callerID: caller.id, owner: owner.handle) {
                 line += "; " + labels.willJoin.replacingOccurrences(of: "{id}", with: String(open.id))
                     .replacingOccurrences(of: "{due}", with: times.short(open.dueAt))
             }
@@ -203,8 +204,9 @@ struct MessageForm {
     // MARK: - Summary
 
     /// What will be saved, for the operator to read back to the caller before confirming.
-    func summary(of message: NewMessage) -> [String] {
-        let owner = (try? store.staff(handle: message.forHandle)).map { "\($0.displayName) (\($0.handle))" } ?? message.forHandle
+    func summary(of message: NewMessage) throws -> [String] {
+        let person = try store.staff(handle: message.forHandle)
+        let owner = "\(person.displayName) (\(person.handle))"
         let caller = [message.callerName, message.company, message.phone.national].compactMap { $0 }.joined(separator: ", ")
         let window = [message.notBefore.map { "≥ " + times.short($0) }, message.notAfter.map { "≤ " + times.short($0) }]
             .compactMap { $0 }.joined(separator: " ")
