@@ -210,7 +210,7 @@ func runSeed(path: String, messageCount: Int, staff: Int, callers: Int) throws {
 // MARK: - Command line
 
 func fail(_ message: String, code: Int32 = 1) -> Never {
-    FileHandle.standardError.write(Data("desk-bench: error: \(message)\n".utf8))
+    fputs("desk-bench: error: \(message)\n", stderr)   // not FileHandle, which traps on a closed descriptor
     exit(code)
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A temporary copy being written (`.NAME.partial-XXXXXX`), and the lock that says a live process is
+/// A temporary copy being written (`.NAME.partial-` and six random characters), and the lock that says a live process is
 /// writing it: `flock(LOCK_EX)` on the file itself, held until the copy is placed or discarded.
 ///
 /// Why a lock and not the pid in the name: the kernel drops the lock when its process dies, however

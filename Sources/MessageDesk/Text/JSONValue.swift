@@ -127,7 +127,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             // everything else stays raw UTF-8 so Japanese remains readable.
             case let value where value < 0x20 || value == 0x7F
                 || (TerminalText.isHiddenFormat(value) && !TerminalText.joinsEmoji(scalars, at: index)):
-                // Beyond U+FFFF (tag characters) JSON wants the UTF-16 surrogate pair, each as \uXXXX.
+                // Beyond U+FFFF (tag characters) JSON wants the UTF-16 surrogate pair, each as a \u escape of four hex digits.
                 escape = String(scalars[index]).utf16.map { unit in
                     let hex = String(unit, radix: 16, uppercase: false)
                     return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
