@@ -210,7 +210,9 @@ func runSeed(path: String, messageCount: Int, staff: Int, callers: Int) throws {
 // MARK: - Command line
 
 func fail(_ message: String, code: Int32 = 1) -> Never {
-    fputs("desk-bench: error: \(message)\n", stderr)   // not FileHandle, which traps on a closed descriptor
+    // write(2), not FileHandle (which traps on a closed descriptor); if stderr is gone, the exit code still tells.
+    let line = Array("desk-bench: error: \(message)\n".utf8)
+    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
     exit(code)
 }
 
