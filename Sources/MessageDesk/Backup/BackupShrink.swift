@@ -13,14 +13,24 @@ struct BackupShrink: Equatable {
         let events: Int
         let bytes: Int64
 
-        /// The earlier backup at `path`; nil when there is none, or it is not a readable desk (then
-        /// there is nothing to compare with: that file is not a good backup).
-        static func read(_ path: String) -> Baseline? {
-            guard case .desk? = try? DeskFile.inspect(path),   // not a desk: nothing to compare with
-                  let database = try? DeskFile.openWithoutChanging(path),   // unreadable: likewise
-                  let events = try? database.scalarInt("SELECT count(*) FROM events"),   // no event table: likewise
-                  let file = FileIdentity(path: path) else { return nil }
-            return Baseline(path: path, events: events, bytes: file.size)
+        /// The earlier backup at `path`; nil when there is none, or it is not a desk, or it is damaged (then
+        /// there is nothing to compare with: that file is not a good backup). A desk that cannot be read
+        /// (permission, I/O) is an error: the comparison must not vanish with it.
+        static func read(_ path: String) throws -> Baseline? {
+            let file: DeskFile
+            do {
+                file = try DeskFile.inspect(path)
+            } catch let error as DeskError where error.kind == .badInput {
+                return nil   // damaged or not SQLite: no good backup to compare with
+            }
+            guard case .desk = file, let identity = FileIdentity(path: path) else { return nil }
+            do {
+                let database = try DeskFile.openWithoutChanging(path)
+                let events = try database.scalarInt("SELECT count(*) FROM events") ?? 0
+                return Baseline(path: path, events: events, bytes: identity.size)
+            } catch {
+                throw DeskError(error, path: path)
+            }
         }
     }
 

@@ -35,7 +35,7 @@ public enum DeskBackup {
         }
         let removed = PartialFile.removeAbandoned(in: DurableFile.directory(of: destination))
         let earlier = allowingShrink ? [] : [destination] + (previous.map { [$0] } ?? [])
-        let baselines = earlier.compactMap(BackupShrink.Baseline.read)
+        let baselines = try earlier.compactMap(BackupShrink.Baseline.read)
         let database: Database
         do {
             database = try Database(path: source, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
