@@ -113,7 +113,7 @@ import Testing
             "  ✗ the message is empty; type what the caller said",
             "  ✗ answer y or n",
             "  ✗ choose 1-4 or callback, call-again, info, verify",
-            "  ✗ '25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)",
+            "  ✗ '25:00' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)",
             "  ✗ the call-back-by time 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00",
             "  ✗ choose 1-3 or self, discretion, proposes, or press Enter to skip",
             "  ✗ choose 1-3 or 3m, 6m, later, or press Enter to skip",
