@@ -49,9 +49,7 @@ struct SpokenDay {
 
     /// `月曜` or `月曜日` (not `月` alone, which is also a month) and what follows.
     private static func japaneseWeekday(_ text: Substring) -> (Weekday, rest: Substring)? {
-        guard let first = text.first, "日月火水木金土".contains(first), let weekday = Weekday.named(text.prefix(1)) else {
-            return nil
-        }
+        guard let weekday = Weekday.named(text.prefix(1)) else { return nil }
         let after = text.dropFirst()
         if after.hasPrefix("曜日") { return (weekday, after.dropFirst(2)) }
         if after.hasPrefix("曜") { return (weekday, after.dropFirst()) }
