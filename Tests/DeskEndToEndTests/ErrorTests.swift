@@ -32,7 +32,7 @@ import Testing
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "03-1234-56x8"]) == error(65,
             "--phone: '03-1234-56x8' is not a phone number: use digits with optional spaces or hyphens, e.g. 03-1234-5678 or +81 3 1234 5678"))
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--by", "25:00"]) == error(65,
-            "--by: '25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)"))
+            "--by: '25:00' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)"))
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--by", "09:00"]) == error(65,
             "the call-back-by time 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00"))
         #expect(try desk.run(log + ["--for", "tanaka", "--phone", "0312345678", "--operator", "ghost"]).status == 65)

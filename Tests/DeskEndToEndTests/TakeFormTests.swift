@@ -38,8 +38,8 @@ import Testing
             >\u{20}
             Urgent? [y/N]: y
             Wants: 1 callback, 2 call-again, 3 info, 4 verify [1]:\u{20}
-            Not before (15:00, +1h, tomorrow 10:00; empty: any time):\u{20}
-            Call back by (empty: the usual due time): +2h
+            Not before (15:00, 15時, +1h, 明日10時, tomorrow 10:00; empty: any time):\u{20}
+            Call back by (17:00, 今日中, 明日, 月曜; empty: the usual due time): +2h
             New contact? [y/N]: y
             Tried the mobile first? [y/N]: y
             Decision: 1 decides alone, 2 has some discretion, 3 proposes to a superior (Enter: skip): 1
@@ -113,7 +113,7 @@ import Testing
             "  ✗ the message is empty; type what the caller said",
             "  ✗ answer y or n",
             "  ✗ choose 1-4 or callback, call-again, info, verify",
-            "  ✗ '25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)",
+            "  ✗ '25:00' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)",
             "  ✗ the call-back-by time 2026-11-20 09:00 is already past; give a later time, e.g. +2h or 17:00",
             "  ✗ choose 1-3 or self, discretion, proposes, or press Enter to skip",
             "  ✗ choose 1-3 or 3m, 6m, later, or press Enter to skip",
@@ -178,8 +178,8 @@ import Testing
             >\u{20}
             至急ですか？ [y/N]: y
             ご用件: 1 折り返し希望, 2 かけ直す, 3 伝言のみ, 4 在籍確認 [1]: 1
-            この時刻以降に連絡（15:00, +1h, 明日 10:00; 空欄: いつでも）:\u{20}
-            この時刻までに折り返し（空欄: 通常の期限）:\u{20}
+            この時刻以降に連絡（15時, 午後3時, +1h, 明日10時; 空欄: いつでも）:\u{20}
+            この時刻までに折り返し（17時, 今日中, 明日, 月曜; 空欄: 通常の期限）:\u{20}
             新規のお客様ですか？ [y/N]:\u{20}
             先に携帯へかけましたか？ [y/N]:\u{20}
             決裁: 1 本人が決める, 2 ある程度任されている, 3 上司に提案する（空欄: 不明）: 2

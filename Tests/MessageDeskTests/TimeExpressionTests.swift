@@ -67,10 +67,10 @@ func acceptedForms(text: String, expected: String) throws {
 @Test(arguments: [
     "", "   ", "25:00", "12:60", "24:00", "9", "10:0", "10:000", "1000", "-10:00", "10:00pm",
     "+0m", "+0h", "+0d0h0m", "+", "+m", "+30", "+30x", "+30s", "+1w", "+30m2h", "+1h1h", "+-5m", "+1 h", "+1234567m",
-    "tomorrow", "today", "tomorrow 25:00", "yesterday 10:00", "明後日 10:00", "明日", "tomorrow at 10:00",
+    "tomorrow 25:00", "yesterday 10:00", "tomorrow at 10:00",
     "2026-02-30T10:00", "2026-13-01T10:00", "2026-11-24", "2026-11-24T", "2026-11-24T10", "2026-11-24T1:00",
     "2026-11-24T10:00+25:00", "2026-11-24T10:00+09:60", "2026-11-24T10:00+9", "2026-11-24T10:00 +09:00",
-    "2026-11-24T10:00:60", "2026-11-24T10:00:5", "2026/11/24 10:00", "26-11-24 10:00", "2026-11-24x10:00",
+    "2026-11-24T10:00:60", "2026-11-24T10:00:5", "26-11-24 10:00", "2026-11-24x10:00",
     "next week", "now", "15:00 JST",
 ])
 func rejectedForms(text: String) {
@@ -78,14 +78,14 @@ func rejectedForms(text: String) {
 }
 
 @Test func rejectionSaysWhatWasWrongAndHowToFixIt() {
-    #expect(throws: InputError("'25:00' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
+    #expect(throws: InputError("'25:00' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
         try parse("25:00")
     }
     // The original text is quoted, as typed; control characters cannot break the line.
-    #expect(throws: InputError("'２５：００' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
+    #expect(throws: InputError("'２５：００' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
         try parse("２５：００")
     }
-    #expect(throws: InputError("'1\\n\\u{1B}[2J' is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
+    #expect(throws: InputError("'1\\n\\u{1B}[2J' is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")) {
         try parse("1\n\u{1B}[2J")
     }
 }

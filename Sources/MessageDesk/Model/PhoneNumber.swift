@@ -115,8 +115,3 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
         return true
     }
 }
-
-extension Character {
-    /// 0–9 only (not other scripts' digits, which `isNumber` would accept).
-    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
-}

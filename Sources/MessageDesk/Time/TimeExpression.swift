@@ -1,49 +1,75 @@
 import Foundation
 
-/// How people type times at the desk: `15:00`, `+30m`, `+1h30m`, `tomorrow 10:00`, `明日 10:00`, ISO-8601.
+/// How people type times at the desk: `15:00`, `15時`, `午後3時`, `+30m`, `明日`, `明日10時`, `月曜`, `11/24 15:00`,
+/// `tomorrow 10:00`, ISO-8601.
 ///
 /// Clock times and local date-times are read in the business time zone. Past times are returned as
 /// they are: whether the past is allowed is the caller's decision.
 public enum TimeExpression {
     /// The instant `text` names relative to `now`; throws `InputError` naming the accepted forms.
     ///
-    /// - `15:00`, `9:30`: today (in the business zone) at that time.
+    /// - `15:00`, `9:30`, `15時`, `15時半`, `15時30分`, `午後3時`, `午前10時`: today (in the business zone) at that time.
     /// - `+30m`, `+2h`, `+1d`, `+1h30m`: that long after `now`; must be positive. A day is a calendar day
     ///   (same wall-clock time tomorrow, 23 or 25 hours across a DST change), hours and minutes are elapsed time.
-    /// - `today 15:00`, `tomorrow 10:00`, `今日 15:00`, `明日10:00`: calendar days, not business days.
+    /// - A day, then optionally `の` and a clock time: `今日`, `明日`, `明後日` (`today`, `tomorrow`) are calendar
+    ///   days; `月曜`, `月曜日` (`monday`, `mon`) the next such day after today, refused on that weekday itself;
+    ///   `来週月曜` that day of next week; `11/24` the next 11/24 that is not past (today counts); `2026/11/24`.
+    /// - A day alone: the end of that business day, or of the next open day when the office is closed that day.
+    /// - `今日中`, `明日中`: the end of that business day; refused when the office is closed that day.
     /// - `2026-11-24T10:00+09:00`, `2026-11-24T01:00:00Z`: an exact instant.
     /// - `2026-11-24 10:00`, `2026-11-24T10:00`: a wall-clock time in the business zone.
     ///
-    /// Input is NFKC-normalised first, so full-width `１５：００` typed through a Japanese IME works.
+    /// Input is NFKC-normalised first, so full-width `１５：００` and `１１／２４` typed through a Japanese IME work.
     public static func parse(_ text: String, now: Date, calendar: BusinessCalendar) throws(InputError) -> Date {
         let failure = InputError(
-            "\(InputError.quoted(text)) is not a time: use 15:00, +30m, +2h, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")
-        var normalized = text.precomposedStringWithCompatibilityMapping
+            "\(InputError.quoted(text)) is not a time: use 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 11/24 15:00, tomorrow 10:00 or ISO-8601 (2026-11-24T10:00+09:00)")
+        let normalized = text.precomposedStringWithCompatibilityMapping
             .trimmed
             .lowercased()
-        // Japanese day words become their English twins so one grammar serves both.
-        for (word, english) in [("明日", "tomorrow"), ("あした", "tomorrow"), ("今日", "today"), ("きょう", "today")]
-        where normalized.hasPrefix(word) {
-            normalized = english + " " + normalized.dropFirst(word.count)
-        }
         let bytes = Array(normalized.utf8)
-        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { throw failure }
+        guard !bytes.isEmpty else { throw failure }
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            if bytes[0] == ASCII.plus {
+                guard let date = duration(bytes.dropFirst(), after: now, calendar: calendar) else { throw failure }
+                return date
+            }
+            if bytes.count >= 10, bytes[4] == ASCII.hyphen {
+                return try dateTime(bytes, calendar: calendar, text: text, failure: failure)
+            }
+        }
+        return try spoken(Substring(normalized), now: now, calendar: calendar, text: text, failure: failure)
+    }
 
-        if bytes[0] == ASCII.plus {
-            guard let date = duration(bytes.dropFirst(), after: now, calendar: calendar) else { throw failure }
-            return date
+    /// A day, a clock time, or a day then `の` and a clock time, as people say them (`SpokenDay`, `SpokenClock`).
+    private static func spoken(_ normalized: Substring, now: Date, calendar: BusinessCalendar, text: String,
+                               failure: InputError) throws(InputError) -> Date {
+        let today = calendar.localDay(of: now)
+        guard let (day, afterDay) = SpokenDay.take(from: normalized) else {
+            guard let time = try SpokenClock.parse(normalized, typed: text) else { throw failure }
+            return try wallClock(day: today, time: time, second: 0, calendar: calendar, text: text)
         }
-        for (word, days) in [("tomorrow", 1), ("today", 0)] where normalized.hasPrefix(word) {
-            let rest = bytes.dropFirst(word.utf8.count).drop(while: { $0 == UInt8(ascii: " ") })
-            guard let time = LocalTime.parseClock(rest) else { throw failure }
-            let day = calendar.localDay(of: now).adding(days: days)
-            return try wallClock(day: day, time: time, second: 0, calendar: calendar, text: text)
+        var clock = afterDay.drop(while: { $0 == " " })
+        if clock.first == "の" {
+            clock = clock.dropFirst().drop(while: { $0 == " " })
+            guard !clock.isEmpty else { throw failure }
         }
-        if bytes.count >= 10, bytes[4] == ASCII.hyphen {
-            return try dateTime(bytes, calendar: calendar, text: text, failure: failure)
+        if clock.isEmpty {
+            let date = try day.date(from: today, typed: text, rest: afterDay)
+            return calendar.endOfBusinessDay(for: LocalDay(date, calendar: calendar).start)
         }
-        guard let time = LocalTime.parseClock(bytes) else { throw failure }
-        return try wallClock(day: calendar.localDay(of: now), time: time, second: 0, calendar: calendar, text: text)
+        if clock == "中" {
+            let date = try day.date(from: today, typed: text, rest: afterDay)
+            let start = LocalDay(date, calendar: calendar).start
+            guard let closing = calendar.closing(onDayOf: start) else {
+                let open = calendar.localDay(of: calendar.endOfBusinessDay(for: start))
+                throw InputError(
+                    "\(InputError.quoted(text)) cannot be met: the office is closed on \(date.isoString); write \(open.month)/\(open.day) for the end of the next open day, or a time such as \(day.word) 15時")
+            }
+            return closing
+        }
+        guard let time = try SpokenClock.parse(clock, typed: text) else { throw failure }
+        let date = try day.date(from: today, typed: text, rest: afterDay)
+        return try wallClock(day: date, time: time, second: 0, calendar: calendar, text: text)
     }
 
     /// `1d2h30m` with the units in that order, each at most once; nil when malformed or not positive.

@@ -78,7 +78,8 @@ public enum Weekday: Int, CaseIterable, Sendable {
         return parts.joined(separator: ",")
     }
 
-    private static func named(_ name: Substring) -> Weekday? {
+    /// One day's name: English in full or short (`mon`, `tues`, `thurs`), or Japanese `月`, `月曜`, `月曜日`; `name` lower-cased.
+    static func named(_ name: Substring) -> Weekday? {
         var name = String(name)
         // Japanese: 月, 月曜, 月曜日.
         if name.hasSuffix("曜日") { name.removeLast(2) } else if name.hasSuffix("曜") { name.removeLast() }

@@ -34,8 +34,8 @@ extension Desk {
         @Option(help: "The message, in the caller's words.") var message: String
         @Flag(help: "The caller said it is urgent.") var urgent = false
         @Option(help: "What the caller wants: callback, call-again, info or verify.") var wants: WantsArgument = .callback
-        @Option(help: "Not before this time (the caller's window opens).") var after: String?
-        @Option(help: "By this time (the caller's window closes; the callback is due then).") var by: String?
+        @Option(help: "Not before this time (the caller's window opens): 15:00, 15時, +1h, 明日10時, 11/24 15:00.") var after: String?
+        @Option(help: "By this time (the caller's window closes; the callback is due then): 17:00, 今日中, 明日, 月曜, 11/24 15:00.") var by: String?
         @Flag(name: .customLong("new-contact"), help: "The caller is new to the company.") var newContact = false
         @Option(name: .customLong("operator"), help: "The operator who took the call (default: --as).") var takenBy: String?
         @Flag(name: .customLong("tried-mobile"), help: "The caller tried the salesperson's mobile first.")
