@@ -3,7 +3,7 @@
 
 extension Migration {
     /// Every migration this binary knows, in the order they apply.
-    public static let embedded: [Migration] = [
+    package static let embedded: [Migration] = [
         Migration(
             id: "0001_initial",
             sql: #"""
