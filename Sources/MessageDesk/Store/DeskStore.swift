@@ -220,16 +220,13 @@ public final class DeskStore {
 
     // MARK: - Stored forms
 
-    /// Reads a stored timestamp; a malformed one means the file was edited by hand or damaged.
+    /// Reads a stored timestamp (`StoredTime`).
     static func date(_ text: String) throws -> Date {
-        guard let date = Timestamp.parse(text) else {
-            throw DeskError(.badInput, "the database holds a malformed time '\(text)'; run `sqlite3 … 'PRAGMA integrity_check'` or restore a backup")
-        }
-        return date
+        try StoredTime.date(text)
     }
 
     static func optionalDate(_ text: String?) throws -> Date? {
-        try text.map(date)
+        try StoredTime.optionalDate(text)
     }
 }
 
