@@ -1,6 +1,6 @@
 import CSQLite
 
-/// One schema change: `Migrations/NNNN_name.sql`, applied once, in order, recorded by its id.
+/// One schema change: `Migrations/sqlite/NNNN_name.sql`, applied once, in order, recorded by its id.
 ///
 /// Once shipped, a migration's id and SQL never change: databases in the field have applied it. That is why
 /// 0004 and 0006 still edit `sqlite_schema` under `writable_schema` (written when foreign keys stayed on during
