@@ -17,9 +17,14 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The SQLite wrapper and the migrator: its API is `package`, so nothing outside this package sees SQLite.
+        .target(
+            name: "DeskStorage",
+            dependencies: ["CSQLite"]
+        ),
         .target(
             name: "MessageDesk",
-            dependencies: ["CSQLite"]
+            dependencies: ["DeskStorage"]
         ),
         .executableTarget(
             name: "desk",
@@ -33,11 +38,11 @@ let package = Package(
         .target(name: "TestScratch", path: "Tests/TestScratch"),
         .testTarget(
             name: "MessageDeskTests",
-            dependencies: ["MessageDesk", "TestScratch"]
+            dependencies: ["MessageDesk", "DeskStorage", "TestScratch"]
         ),
         .testTarget(
             name: "DeskEndToEndTests",
-            dependencies: ["desk", "MessageDesk", "TestScratch"]
+            dependencies: ["desk", "MessageDesk", "DeskStorage", "TestScratch"]
         ),
     ],
     swiftLanguageModes: [.v6]

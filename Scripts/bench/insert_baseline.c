@@ -459,7 +459,7 @@ int main(int argc, char **argv) {
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     if (sqlite3_open_v2(positional[0], &db, flags, NULL) != SQLITE_OK) die("open");
     sqlite3_busy_timeout(db, 5000);
-    /* The library's connection settings (Sources/MessageDesk/SQLite/Database.swift). */
+    /* The library's connection settings (Sources/DeskStorage/SQLite/Database.swift). */
     check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
                            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536",
                        NULL, NULL, NULL), "pragmas");

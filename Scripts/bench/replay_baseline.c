@@ -6,7 +6,7 @@
  * SOURCE is the database a simulated year left (`desk-bench year SOURCE DAYS SALESPEOPLE`), opened
  * read-only. TARGET must not exist: it is created with the library's connection settings (journal_mode
  * WAL, synchronous FULL, foreign_keys ON, temp_store MEMORY, cache_size -65536, busy_timeout 5000;
- * Sources/MessageDesk/SQLite/Database.swift) and SOURCE's schema (the `sql` of its sqlite_master rows:
+ * Sources/DeskStorage/SQLite/Database.swift) and SOURCE's schema (the `sql` of its sqlite_master rows:
  * tables in rowid order, then indexes, views, triggers), every CHECK, foreign key, index and trigger of it.
  * schema_migrations, database_purpose, settings and staff are copied first, in one transaction (staff with substitute_id
  * and escalation_id NULL, then an UPDATE per staff member that has them, as foreign keys stay on).
@@ -387,7 +387,7 @@ int main(int argc, char **argv) {
     if (sqlite3_open_v2(targetPath, &target,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, NULL)
         != SQLITE_OK) die(target, targetPath);
-    /* The library's connection settings (Sources/MessageDesk/SQLite/Database.swift). */
+    /* The library's connection settings (Sources/DeskStorage/SQLite/Database.swift). */
     sqlite3_stmt *mode = prepare(target, "PRAGMA journal_mode = WAL");
     if (!row(mode) || strcmp((const char *)sqlite3_column_text(mode, 0), "wal") != 0) die(target, "journal_mode = WAL");
     sqlite3_finalize(mode);

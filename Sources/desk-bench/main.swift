@@ -156,7 +156,7 @@ func runSeed(path: String, messageCount: Int, staff: Int, callers: Int) throws {
         return
     }
     // A bigger page cache only for building the file faster; `desk` itself runs with the default.
-    try store.database.execute("PRAGMA cache_size = -262144")
+    try store.usePageCache(kibibytes: 262_144)
 
     var random = SplitMix64(state: 1)
     let liveTarget = staff * 30
@@ -199,10 +199,8 @@ func runSeed(path: String, messageCount: Int, staff: Int, callers: Int) throws {
             head = 0
         }
     }
-    try store.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    let callbacks = try store.database.scalarInt("SELECT count(*) FROM callbacks") ?? 0
-    let live = try store.database.scalarInt(
-        "SELECT count(*) FROM callbacks WHERE state IN ('open', 'acknowledged')") ?? 0
+    try store.checkpointAll()
+    let (callbacks, live) = try store.callbackCounts()
     let time = seconds(ContinuousClock.now - started)
     print("messages=\(messageCount) callbacks=\(callbacks) live=\(live) closed=\(closed) seconds=\(formatted(time, 1))")
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import DeskStorage
 import MessageDesk
 import Testing
 

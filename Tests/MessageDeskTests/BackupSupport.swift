@@ -1,4 +1,5 @@
 import Foundation
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// A clock that never moves, so that reported durations are exactly zero in tests.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 @Suite struct CallbackStoreTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// Migration 0004 rewrites the CHECK lists of three or more values as OR chains, and 0006 adds

@@ -1,4 +1,5 @@
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// `committedChanges` counts the transactions that saved something: what a program whose output

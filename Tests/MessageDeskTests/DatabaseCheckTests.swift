@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// `DeskCheck`: integrity, foreign keys and the schema version, and the exit each problem earns.

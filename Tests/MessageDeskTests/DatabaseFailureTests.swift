@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// Every failure of the SQLite layer surfaces as an error (issue 13, "Every failure surfaces").

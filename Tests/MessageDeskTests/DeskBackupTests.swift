@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// `DeskBackup.make`: a checked, owner-only copy put in place atomically, and every refusal.

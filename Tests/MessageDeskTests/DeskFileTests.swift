@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// What a path holds, found without changing it: a desk whose changes are all still in its WAL is a desk.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// `DeskRestore.restore`: what "newer writes" means, the kept copy, and the unusual starting points.

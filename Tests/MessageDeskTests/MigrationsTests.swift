@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 @Suite struct MigrationsTests {
-    /// The generated file must match Migrations/*.sql: run Scripts/generate-migrations.sh when this fails.
+    /// The generated file must match Migrations/sqlite/*.sql: run Scripts/generate-migrations.sh when this fails.
     @Test func embeddedMigrationsMatchTheFilesOnDisk() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let directory = root.appendingPathComponent("Migrations")
+        let directory = root.appendingPathComponent("Migrations/sqlite")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".sql") }.sorted()
         #expect(files.map { String($0.dropLast(4)) } == Migration.embedded.map(\.id))

@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// `Database.backup(to:whileDestinationLocked:)`: one step, the destination locked throughout.

@@ -1,4 +1,5 @@
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// The directory and the file name of any string a user may give as a path, without a trap.

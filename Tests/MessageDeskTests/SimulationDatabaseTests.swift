@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// A simulation's own database: marked when created, replaced whole, and never a real desk.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// New callbacks of someone away past the due time go to their substitute — with an event, never for

@@ -1,4 +1,5 @@
 import Foundation
+@testable import DeskStorage
 @testable import MessageDesk
 import TestScratch
 

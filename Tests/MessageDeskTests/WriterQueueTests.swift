@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
+@testable import DeskStorage
 @testable import MessageDesk
 
 /// Writers queue on a lock file of our own before `BEGIN IMMEDIATE`; readers never touch it.

@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// A checked, durable copy of a database in an owner-only temporary file beside where it will go:

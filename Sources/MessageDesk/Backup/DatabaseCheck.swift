@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// What a check of a database finds: SQLite's integrity check, its foreign key check, and how the
@@ -52,7 +53,7 @@ public struct DatabaseCheck: Sendable, Equatable {
     ///
     /// On a read-only connection the checks run on a temporary copy: SQLite parses no CHECK
     /// constraint for a database it cannot write, so its integrity check would pass rows that break them.
-    public static func run(on database: Database, migrator: Migrator = Migrator()) throws -> DatabaseCheck {
+    package static func run(on database: Database, migrator: Migrator = Migrator()) throws -> DatabaseCheck {
         if database.isReadOnly {
             let copy = try CheckedCopy.make(of: database, beside: NSTemporaryDirectory() + "desk-check.sqlite",
                                             migrator: migrator) { _, _ in }

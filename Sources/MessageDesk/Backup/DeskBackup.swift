@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// `desk backup`: a consistent copy of a live desk database, made while operators keep writing,
@@ -24,8 +25,18 @@ public enum DeskBackup {
     @discardableResult
     public static func make<C: Clock>(
         of source: String, to destination: String, replacing: Bool, previous: String? = nil,
+        allowingShrink: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000, clock: C
+    ) throws -> BackupReport where C.Duration == Duration {
+        try make(of: source, to: destination, replacing: replacing, previous: previous, allowingShrink: allowingShrink,
+                 busyTimeoutMilliseconds: busyTimeoutMilliseconds, clock: clock, migrator: Migrator())
+    }
+
+    /// The same, with the migrations this binary is taken to know (tests give older or newer sets).
+    @discardableResult
+    package static func make<C: Clock>(
+        of source: String, to destination: String, replacing: Bool, previous: String? = nil,
         allowingShrink: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
-        clock: C, migrator: Migrator = Migrator()
+        clock: C, migrator: Migrator
     ) throws -> BackupReport where C.Duration == Duration {
         let start = clock.now
         _ = try DeskFile.inspect(source, migrator: migrator).requireDesk(at: source)

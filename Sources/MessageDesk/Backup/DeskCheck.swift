@@ -1,12 +1,17 @@
-import CSQLite
+import DeskStorage
 
 /// `desk check`: whether a database is intact and usable by this binary, without changing it.
 public enum DeskCheck {
     /// Checks the database at `path`: integrity (CHECK constraints included), foreign keys, schema
     /// version. Changes nothing, not even by applying a pending migration; refuses what is not a desk
     /// as every command does (`DeskFile`).
-    public static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000,
-                           migrator: Migrator = Migrator()) throws -> DatabaseCheck {
+    public static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> DatabaseCheck {
+        try run(on: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds, migrator: Migrator())
+    }
+
+    /// The same, with the migrations this binary is taken to know (tests give older or newer sets).
+    package static func run(on path: String, busyTimeoutMilliseconds: Int32 = 5_000,
+                            migrator: Migrator) throws -> DatabaseCheck {
         _ = try DeskFile.inspect(path, migrator: migrator).requireDesk(at: path)
         do {
             let database = try openForCheck(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
@@ -38,7 +43,7 @@ public enum DeskCheck {
                 busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, keepsJournalMode: true))
             try database.execute("PRAGMA query_only = ON")
             return database
-        } catch let error as DatabaseError where SQLITE_CANTOPEN ~= error || SQLITE_READONLY ~= error || SQLITE_PERM ~= error {
+        } catch let error as DatabaseError where error.cause.refusesAccess {
             // Its -shm cannot be made, or the file not opened for writing: read it without writing.
             return try DeskFile.openWithoutChanging(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         }

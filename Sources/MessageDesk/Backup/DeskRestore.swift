@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// `desk restore`: replaces the live database with a backup, after checking the backup, and keeps
@@ -31,7 +32,17 @@ public enum DeskRestore {
     @discardableResult
     public static func restore<C: Clock>(
         from source: String, into live: String, force: Bool, now: Date, keep: Int = defaultKept,
-        busyTimeoutMilliseconds: Int32 = 5_000, clock: C, migrator: Migrator = Migrator()
+        busyTimeoutMilliseconds: Int32 = 5_000, clock: C
+    ) throws -> RestoreReport where C.Duration == Duration {
+        try restore(from: source, into: live, force: force, now: now, keep: keep,
+                    busyTimeoutMilliseconds: busyTimeoutMilliseconds, clock: clock, migrator: Migrator())
+    }
+
+    /// The same, with the migrations this binary is taken to know (tests give older or newer sets).
+    @discardableResult
+    package static func restore<C: Clock>(
+        from source: String, into live: String, force: Bool, now: Date, keep: Int = defaultKept,
+        busyTimeoutMilliseconds: Int32 = 5_000, clock: C, migrator: Migrator
     ) throws -> RestoreReport where C.Duration == Duration {
         let start = clock.now
         let keptPath = live + ".before-restore-" + stamp(now)

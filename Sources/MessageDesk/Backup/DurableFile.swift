@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// The file operations that make a copy survive a crash or a power cut: owner-only temporary

@@ -1,3 +1,5 @@
+import DeskStorage
+
 /// Ids stay unique across a restore: every table's next id goes above the highest id the live
 /// database ever handed out, not only above the highest the backup holds.
 ///

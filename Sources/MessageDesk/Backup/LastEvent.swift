@@ -1,3 +1,5 @@
+import DeskStorage
+
 /// The last event a desk database holds, which marks its last write: every change appends its event
 /// in the same transaction, events are never changed or deleted, and their ids only grow.
 public struct LastEvent: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import DeskStorage
+
 /// Writes the live database holds that a backup lacks: what restoring that backup would undo.
 ///
 /// Precisely: the live database has writes newer than the backup when its last event (highest id)

@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// A temporary copy being written (`.NAME.partial-` and six random characters), and the lock that says a live process is

@@ -1,3 +1,5 @@
+import DeskStorage
+
 /// How the migrations a database records compare with the ones this binary knows.
 public enum SchemaStatus: Sendable, Equatable {
     /// Every known migration is applied, and nothing else.
@@ -12,7 +14,7 @@ public enum SchemaStatus: Sendable, Equatable {
     case unreadable
 
     /// Reads the recorded migrations of `database` and compares them with `migrator`'s.
-    public static func of(_ database: Database, migrator: Migrator = Migrator()) throws -> SchemaStatus {
+    package static func of(_ database: Database, migrator: Migrator = Migrator()) throws -> SchemaStatus {
         let applied = try migrator.appliedIDs(in: database)
         guard !applied.isEmpty else { return .notADesk }
         let known = Set(migrator.migrations.map(\.id))

@@ -57,7 +57,7 @@ struct CallbackSnapshot {
     /// A stored UTC time in an event, or nil for JSON null.
     private static func time(_ value: JSONValue) throws -> Date? {
         guard case .string(let text) = value else { return nil }
-        return try DeskStore.date(text)
+        return try StoredTime.date(text)
     }
 
     /// The callback as it stood, for scoring its priority. Only what priority reads is filled in:

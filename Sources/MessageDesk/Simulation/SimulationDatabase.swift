@@ -1,4 +1,4 @@
-import CSQLite
+import DeskStorage
 import Foundation
 
 /// The database a simulation plays its traffic into: one of its own, never the office's desk.

@@ -1,4 +1,4 @@
-import CSQLite
+import DeskStorage
 import Foundation
 
 /// What a database path holds, found without changing a byte of it.
@@ -20,7 +20,12 @@ public enum DeskFile: Equatable, Sendable {
 
     /// Looks at the file at `path`. Throws for a directory (66), a file that is not an SQLite
     /// database or is damaged (65), and a file that may not be read (77).
-    public static func inspect(_ path: String, migrator: Migrator = Migrator()) throws -> DeskFile {
+    public static func inspect(_ path: String) throws -> DeskFile {
+        try inspect(path, migrator: Migrator())
+    }
+
+    /// The same, with the migrations this binary is taken to know (tests give older or newer sets).
+    package static func inspect(_ path: String, migrator: Migrator) throws -> DeskFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return .missing }
@@ -31,7 +36,7 @@ public enum DeskFile: Equatable, Sendable {
         let header = try readHeader(path)
         // "Every valid SQLite database file begins with the following 16 bytes: SQLite format 3\000".
         guard header.starts(with: Array("SQLite format 3\0".utf8)) else {
-            throw DeskError(database: DatabaseError(extendedCode: SQLITE_NOTADB, message: "file is not a database"), path: path)
+            throw DeskError(database: .notADatabase("file is not a database"), path: path)
         }
         do {
             let database = try openWithoutChanging(path, walHeader: header.count > 19 && (header[18] == 2 || header[19] == 2))

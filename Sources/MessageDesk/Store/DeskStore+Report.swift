@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 extension DeskStore {
@@ -20,7 +21,7 @@ extension DeskStore {
         ]
         return try read {
             let priority = try priorityPolicy(in: bounds)
-            var tally = Tally()
+            var tally = DailyReport.Tally()
             try database.statement("""
                 SELECT s.handle, count(*) FROM calls c JOIN staff s ON s.id = c.for_id
                 WHERE c.at >= ?1 AND c.at < ?2 AND c.at <= ?3 GROUP BY s.handle
@@ -33,7 +34,8 @@ extension DeskStore {
                 where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay)) AND at < ?2 AND at <= ?3",
                 bounds), by: \.subjectID)
             try database.statement(Self.reportedCallbacks).forEach(bounds) { row in
-                try tally.add(row, events: events[try row.int(0)] ?? [], day: day, asOf: asOf, priority: priority)
+                let callback = try Self.reportedCallback(row)
+                try tally.add(callback, events: events[callback.id] ?? [], day: day, asOf: asOf, priority: priority)
             }
             let names = Dictionary(try allStaff().map { ($0.handle, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             let people = tally.people.keys.sorted().compactMap { handle -> DailyReport.Person? in
@@ -63,6 +65,16 @@ extension DeskStore {
         WHERE \(ownedDuringDay)
         """
 
+    /// A row of `reportedCallbacks`, its columns by name.
+    private static func reportedCallback(_ row: Row) throws -> DailyReport.ReportedCallback {
+        DailyReport.ReportedCallback(
+            id: try row.int(0), openedAt: try date(row.string(1)), owner: try row.string(2), urgent: try row.bool(3),
+            newContact: try row.bool(4), notBefore: try optionalDate(row.optionalString(5)),
+            notAfter: try optionalDate(row.optionalString(6)), dueAt: try date(row.string(7)),
+            repeatCount: try row.int(8), callerID: try row.int(9), phone: try row.string(10),
+            callerName: try row.string(11), company: row.optionalString(12))
+    }
+
     /// The priority policy in force at the report's moment: the settings replayed from their events,
     /// so a coefficient changed later does not re-score a past day.
     private func priorityPolicy(in bounds: [SQLValue]) throws -> PriorityPolicy {
@@ -82,82 +94,5 @@ extension DeskStore {
         if a.priority != b.priority { return a.priority > b.priority }
         if a.dueAt != b.dueAt { return a.dueAt < b.dueAt }
         return a.id < b.id
-    }
-}
-
-/// The report's figures while they are being counted: each count goes to a person and to the office.
-private struct Tally {
-    var people: [String: DailyReport.Figures] = [:]
-    var office = DailyReport.Figures()
-    var open: [String: [DailyReport.OpenCallback]] = [:]
-
-    mutating func count(_ handle: String, _ change: (inout DailyReport.Figures) -> Void) {
-        change(&people[handle, default: DailyReport.Figures()])
-        change(&office)
-    }
-
-    /// Counts one callback owed during the day: replays its events up to the report's moment, then
-    /// counts its opening, escalations, closing, or what it still was at the end.
-    mutating func add(_ row: Row, events: [Event], day: LocalDay, asOf: Date, priority: PriorityPolicy) throws {
-        let id = try row.int(0)
-        let openedAt = try DeskStore.date(row.string(1))
-        var snapshot = CallbackSnapshot(
-            owner: try row.string(2), urgent: try row.bool(3), newContact: try row.bool(4),
-            notBefore: try DeskStore.optionalDate(row.optionalString(5)),
-            notAfter: try DeskStore.optionalDate(row.optionalString(6)), dueAt: try DeskStore.date(row.string(7)),
-            repeatCount: try row.int(8))
-        var openedBy = snapshot.owner
-        for event in events {
-            if event.kind == "callback.escalated" && event.at >= day.start {
-                // The owner it was escalated away from: the event's before.owner (same as the replayed owner).
-                var from = snapshot.owner
-                if case .string(let handle)? = event.before?["owner"] { from = handle }
-                count(from) { $0.escalations += 1 }
-            }
-            try snapshot.apply(event.after)
-            if event.kind == "callback.opened" { openedBy = snapshot.owner }
-        }
-        if openedAt >= day.start {
-            count(openedBy) { $0.callbacksOpened += 1 }
-        }
-        switch snapshot.state {
-        case .done:
-            guard let closedAt = snapshot.closedAt, closedAt >= day.start else { return }
-            // due_at is the caller's "call back by" when they gave one, else the policy's due time.
-            let withinWindow = closedAt <= snapshot.dueAt
-            count(snapshot.owner) {
-                $0.done += 1
-                $0.timesToCallback.append(closedAt.timeIntervalSince(openedAt))
-                if withinWindow { $0.doneWithinWindow += 1 }
-            }
-        case .cancelled:
-            guard let closedAt = snapshot.closedAt, closedAt >= day.start else { return }
-            count(snapshot.owner) { $0.cancelled += 1 }
-        case .open, .acknowledged:
-            guard let phone = PhoneNumber(e164: try row.string(10)) else {
-                throw DeskError(.badInput, "the database holds a malformed phone number for caller \(try row.int(9)); restore a backup")
-            }
-            let caller = Caller(id: try row.int(9), name: try row.string(11), company: row.optionalString(12), phone: phone)
-            let score = priority.score(snapshot.callback(id: id, caller: caller, openedAt: openedAt), at: asOf)
-            let band = PriorityBand(priority: score)
-            let overdue = snapshot.dueAt < asOf
-            count(snapshot.owner) {
-                $0.openAtEnd += 1
-                if overdue { $0.overdueAtEnd += 1 }
-                $0.openByBand[band, default: 0] += 1
-            }
-            open[snapshot.owner, default: []].append(DailyReport.OpenCallback(
-                id: id, caller: caller.name, company: caller.company, state: snapshot.state, urgent: snapshot.urgent,
-                dueAt: snapshot.dueAt, repeatCount: snapshot.repeatCount, priority: score, band: band, overdue: overdue))
-        }
-    }
-}
-
-extension DailyReport.Figures {
-    /// The same figures with the times to callback shortest first.
-    fileprivate func sorted() -> DailyReport.Figures {
-        var copy = self
-        copy.timesToCallback.sort()
-        return copy
     }
 }

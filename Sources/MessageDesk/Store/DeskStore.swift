@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// The desk's memory: staff, presence, callers, calls, messages, callbacks and the event log, kept in
@@ -6,7 +7,8 @@ import Foundation
 /// Every method that changes something runs one `BEGIN IMMEDIATE` transaction that writes the change
 /// and its event together: all of it is saved, or none of it. Time comes in as a parameter.
 public final class DeskStore {
-    public let database: Database
+    /// The connection: only the store writes through it, so that no row changes without its event.
+    let database: Database
     /// The path it was opened from, for messages.
     public let path: String
     /// The office's policies, read from the settings when the store opened.
@@ -39,7 +41,14 @@ public final class DeskStore {
     /// - Parameter queueWriters: writers queue fairly before `BEGIN IMMEDIATE` (`WriterQueue`); off only to
     ///   measure SQLite's own busy handler.
     public static func open(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32 = 5_000,
-                            queueWriters: Bool = true, now: Date, migrator: Migrator = Migrator()) throws -> DeskStore {
+                            queueWriters: Bool = true, now: Date) throws -> DeskStore {
+        try open(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds, queueWriters: queueWriters,
+                 now: now, migrator: Migrator())
+    }
+
+    /// The same, with the migrations this binary is taken to know (tests give older or newer sets).
+    package static func open(path: String, mode: OpenMode, busyTimeoutMilliseconds: Int32 = 5_000,
+                             queueWriters: Bool = true, now: Date, migrator: Migrator) throws -> DeskStore {
         do {
             if path != ":memory:" {
                 let file = try DeskFile.inspect(path, migrator: migrator)
@@ -211,16 +220,13 @@ public final class DeskStore {
 
     // MARK: - Stored forms
 
-    /// Reads a stored timestamp; a malformed one means the file was edited by hand or damaged.
+    /// Reads a stored timestamp (`StoredTime`).
     static func date(_ text: String) throws -> Date {
-        guard let date = Timestamp.parse(text) else {
-            throw DeskError(.badInput, "the database holds a malformed time '\(text)'; run `sqlite3 … 'PRAGMA integrity_check'` or restore a backup")
-        }
-        return date
+        try StoredTime.date(text)
     }
 
     static func optionalDate(_ text: String?) throws -> Date? {
-        try text.map(date)
+        try StoredTime.optionalDate(text)
     }
 }
 

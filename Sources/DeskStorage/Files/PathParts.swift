@@ -4,13 +4,13 @@
 /// swift-corelibs-foundation's `deletingLastPathComponent` traps on some strings (`"a"`, a database
 /// named with one character), so the desk splits paths itself. Only `/` separates; nothing is resolved
 /// (`..`, symlinks) and nothing is read from the disk.
-public struct PathParts: Equatable, Sendable, CustomStringConvertible {
+package struct PathParts: Equatable, Sendable, CustomStringConvertible {
     /// The directory: `.` for a bare name (or an empty path), `/` for a name at the root.
-    public let directory: String
+    package let directory: String
     /// The last component, without slashes; empty when the path names no file (`""`, `/`, `//`).
-    public let name: String
+    package let name: String
 
-    public init(_ path: String) {
+    package init(_ path: String) {
         // Trailing slashes name the same place: "/a/b/" is "/a/b".
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
@@ -28,5 +28,5 @@ public struct PathParts: Equatable, Sendable, CustomStringConvertible {
         directory = parent.isEmpty ? "/" : String(parent)
     }
 
-    public var description: String { "(directory: \(directory.debugDescription), name: \(name.debugDescription))" }
+    package var description: String { "(directory: \(directory.debugDescription), name: \(name.debugDescription))" }
 }

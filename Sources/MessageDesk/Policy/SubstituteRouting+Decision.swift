@@ -13,22 +13,7 @@ import Foundation
 ///
 /// Only new callbacks are routed: a repeat call joins the live callback wherever it sits, and moving
 /// one back when the owner returns is a command (`desk reassign ID --back`), never automatic.
-public enum SubstituteRouting: Sendable, Equatable {
-    /// The owner can call back by the due time: nothing to route.
-    case owner
-    /// To the substitute with this handle.
-    case substitute(String)
-    /// The owner is away past the due time, but the callback stays with them, for this reason.
-    case staysWithOwner(StayReason)
-
-    /// Why a callback stays with an owner who is away past its due time.
-    public enum StayReason: String, Sendable, Equatable {
-        case buyerType2 = "buyer_type2"
-        case noSubstitute = "no_substitute"
-        case substituteAway = "substitute_away"
-        case substituteOwesCaller = "substitute_owes_caller"
-    }
-
+extension SubstituteRouting {
     /// The routing of a callback due at `dueAt`, from the owner's and the substitute's presence as of the call.
     public static func decide(dueAt: Date, buyerType: BuyerType, ownerPresence: Presence, substitute: String?,
                               substitutePresence: Presence?, substituteOwesCaller: Bool) -> SubstituteRouting {

@@ -19,7 +19,7 @@ extension Database {
     ///
     /// `sqlite3_backup_finish` runs on every path. The destination connection must have no open
     /// transaction (SQLite refuses to start a backup into one).
-    public func backup(to destination: Database, whileDestinationLocked: (() throws -> Void)? = nil) throws {
+    package func backup(to destination: Database, whileDestinationLocked: (() throws -> Void)? = nil) throws {
         if whileDestinationLocked != nil, try scalarInt("PRAGMA page_count") == 0 {
             // A source without pages is copied by the very first step, before the closure could run.
             throw DatabaseError(extendedCode: SQLITE_EMPTY, message: "the source database is empty; there is nothing to copy")

@@ -1,34 +1,34 @@
 import CSQLite
 
-/// One schema change: `Migrations/NNNN_name.sql`, applied once, in order, recorded by its id.
+/// One schema change: `Migrations/sqlite/NNNN_name.sql`, applied once, in order, recorded by its id.
 ///
 /// Once shipped, a migration's id and SQL never change: databases in the field have applied it. That is why
 /// 0004 and 0006 still edit `sqlite_schema` under `writable_schema` (written when foreign keys stayed on during
 /// migrations, which ruled out a rebuild) rather than being rewritten as rebuilds; `CheckConstraintMigrationTests`
 /// checks that their edits give the schema a fresh database builds. New migrations rebuild a table instead.
-public struct Migration: Sendable, Equatable {
+package struct Migration: Sendable, Equatable {
     /// The file name without `.sql`, e.g. `0001_initial`; ids sort in the order they apply.
-    public let id: String
+    package let id: String
     /// The statements, run as one script.
-    public let sql: String
+    package let sql: String
 
-    public init(id: String, sql: String) {
+    package init(id: String, sql: String) {
         self.id = id
         self.sql = sql
     }
 }
 
 /// Applies migrations to a database, refusing one written by a newer MessageDesk.
-public struct Migrator: Sendable {
+package struct Migrator: Sendable {
     /// The migrations this binary knows, in order.
-    public let migrations: [Migration]
+    package let migrations: [Migration]
 
-    public init(migrations: [Migration] = Migration.embedded) {
+    package init(migrations: [Migration] = Migration.embedded) {
         self.migrations = migrations
     }
 
     /// Why a database cannot be migrated by this binary.
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// The database records migrations this binary does not know: a newer version wrote it.
         case newerDatabase(unknown: [String])
         /// A migration left rows that break a foreign key.
@@ -36,7 +36,7 @@ public struct Migrator: Sendable {
     }
 
     /// The ids of the migrations recorded in `database`, in the order they were applied.
-    public func appliedIDs(in database: Database) throws -> [String] {
+    package func appliedIDs(in database: Database) throws -> [String] {
         let exists = try database.scalarInt(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
         guard exists > 0 else { return [] }
@@ -44,7 +44,7 @@ public struct Migrator: Sendable {
     }
 
     /// The ids this binary would apply to `database`.
-    public func pendingIDs(in database: Database) throws -> [String] {
+    package func pendingIDs(in database: Database) throws -> [String] {
         let applied = Set(try appliedIDs(in: database))
         return migrations.map(\.id).filter { !applied.contains($0) }
     }
@@ -61,7 +61,7 @@ public struct Migrator: Sendable {
     /// `Failure.foreignKeyViolation`. Foreign keys are on again afterwards, on every path.
     /// - Throws: `SQLITE_MISUSE` inside a transaction, where `PRAGMA foreign_keys` "is a no-op".
     @discardableResult
-    public func migrate(_ database: Database, at now: String) throws -> [String] {
+    package func migrate(_ database: Database, at now: String) throws -> [String] {
         try checkNotNewer(database)
         return try Migrator.withForeignKeysOff(database) {
             var applied: [String] = []
@@ -126,7 +126,7 @@ public struct Migrator: Sendable {
     }
 
     /// Throws `newerDatabase` when the database records migrations this binary does not know.
-    public func checkNotNewer(_ database: Database) throws {
+    package func checkNotNewer(_ database: Database) throws {
         let known = Set(migrations.map(\.id))
         let unknown = try appliedIDs(in: database).filter { !known.contains($0) }
         guard unknown.isEmpty else { throw Failure.newerDatabase(unknown: unknown) }

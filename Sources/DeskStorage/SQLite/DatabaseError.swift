@@ -3,28 +3,28 @@ import CSQLite
 /// An error reported by SQLite: its extended result code, `sqlite3_errmsg`, and the SQL that failed.
 ///
 /// Bound values are never part of the error: they may be personal data (phone numbers, names).
-public struct DatabaseError: Error, CustomStringConvertible, Sendable {
+package struct DatabaseError: Error, CustomStringConvertible, Sendable {
     /// The extended result code (`SQLITE_CONSTRAINT_UNIQUE`, `SQLITE_BUSY_SNAPSHOT`, …).
-    public let extendedCode: Int32
+    package let extendedCode: Int32
     /// SQLite's own explanation (`sqlite3_errmsg`).
-    public let message: String
+    package let message: String
     /// The statement that failed, when there was one.
-    public let sql: String?
+    package let sql: String?
     /// The operating system's `errno` behind it (`sqlite3_system_errno`), 0 when none: it tells a
     /// read-only file system (`EROFS`) from a missing directory, which SQLite reports alike.
-    public let systemErrno: Int32
+    package let systemErrno: Int32
 
     /// The primary result code: the low 8 bits of the extended code.
-    public var code: Int32 { extendedCode & 0xFF }
+    package var code: Int32 { extendedCode & 0xFF }
 
-    public init(extendedCode: Int32, message: String, sql: String? = nil, systemErrno: Int32 = 0) {
+    package init(extendedCode: Int32, message: String, sql: String? = nil, systemErrno: Int32 = 0) {
         self.extendedCode = extendedCode
         self.message = message
         self.sql = sql
         self.systemErrno = systemErrno
     }
 
-    public var description: String {
+    package var description: String {
         let name = sqlite3_errstr(extendedCode).map { String(cString: $0) } ?? "error"
         var text = "SQLite error \(extendedCode) (\(name)): \(message)"
         if let sql { text += " — while running: \(sql)" }
@@ -32,7 +32,7 @@ public struct DatabaseError: Error, CustomStringConvertible, Sendable {
     }
 
     /// Lets `catch let error as DatabaseError where SQLITE_BUSY ~= error` match every busy code.
-    public static func ~= (primary: Int32, error: DatabaseError) -> Bool {
+    package static func ~= (primary: Int32, error: DatabaseError) -> Bool {
         error.code == primary
     }
 }

@@ -4,10 +4,10 @@ import Foundation
 /// A prepared statement. It finalizes itself when released, and is reused for repeated work.
 ///
 /// Values are bound by index (1-based, as in `sqlite3_bind_*`), never spliced into SQL.
-public final class Statement {
+package final class Statement {
     let handle: OpaquePointer
     /// The SQL text, kept for error messages.
-    public let sql: String
+    package let sql: String
     unowned let database: Database
 
     /// How many parameters the SQL has (`sqlite3_bind_parameter_count`): every run binds exactly as many values.
@@ -63,7 +63,7 @@ public final class Statement {
     /// A statement that is still stepping is never reset here: that is a loop over its rows using the same SQL
     /// again, and a reset would start the loop over for ever. (Every run resets the statement when it ends,
     /// also when its row body throws.)
-    public func bind(_ values: [SQLValue]) throws {
+    package func bind(_ values: [SQLValue]) throws {
         if sqlite3_stmt_busy(handle) != 0 {
             throw DatabaseError(extendedCode: SQLITE_MISUSE, message:
                 "the statement is still running: a loop over its rows used the same SQL again; finish the loop first",
@@ -103,14 +103,14 @@ public final class Statement {
     // MARK: - Running
 
     /// Runs the statement to completion, discarding rows.
-    public func execute(_ values: [SQLValue] = []) throws {
+    package func execute(_ values: [SQLValue] = []) throws {
         try bind(values)
         defer { sqlite3_reset(handle) }
         while try step() {}
     }
 
     /// Runs the statement and calls `body` for each row.
-    public func forEach(_ values: [SQLValue] = [], _ body: (Row) throws -> Void) throws {
+    package func forEach(_ values: [SQLValue] = [], _ body: (Row) throws -> Void) throws {
         try bind(values)
         defer { sqlite3_reset(handle) }
         while try step() {
@@ -119,14 +119,14 @@ public final class Statement {
     }
 
     /// Runs the statement and maps each row.
-    public func map<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> [T] {
+    package func map<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> [T] {
         var result: [T] = []
         try forEach(values) { result.append(try transform($0)) }
         return result
     }
 
     /// Runs the statement and maps its first row, if any.
-    public func first<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> T? {
+    package func first<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> T? {
         try bind(values)
         defer { sqlite3_reset(handle) }
         guard try step() else { return nil }
@@ -151,7 +151,7 @@ extension Statement: Sendable {}
 let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// One value as SQLite stores it.
-public enum SQLValue: Equatable, Sendable {
+package enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case real(Double)
@@ -159,20 +159,20 @@ public enum SQLValue: Equatable, Sendable {
 }
 
 extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByNilLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(integerLiteral value: Int64) { self = .integer(value) }
-    public init(nilLiteral: ()) { self = .null }
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(integerLiteral value: Int64) { self = .integer(value) }
+    package init(nilLiteral: ()) { self = .null }
 }
 
 extension SQLValue {
     /// A text value, or NULL.
-    public static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
+    package static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
     /// An integer value.
-    public static func int(_ value: Int) -> SQLValue { .integer(Int64(value)) }
+    package static func int(_ value: Int) -> SQLValue { .integer(Int64(value)) }
     /// An integer value, or NULL.
-    public static func int(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
+    package static func int(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
     /// A boolean as 0 or 1.
-    public static func bool(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
+    package static func bool(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
 }
 
 /// The current row of a running statement; read columns by index (0-based, as in `sqlite3_column_*`).
@@ -180,41 +180,41 @@ extension SQLValue {
 /// The non-optional accessors throw on NULL instead of reading it as 0 or "": a NULL where the schema promises
 /// a value is damage or a wrong query, and is never a value. The check costs one comparison on the success
 /// path: the column's type is asked only when the value read is 0.
-public struct Row {
+package struct Row {
     let statement: Statement
 
-    public func isNull(_ index: Int32) -> Bool {
+    package func isNull(_ index: Int32) -> Bool {
         sqlite3_column_type(statement.handle, index) == SQLITE_NULL
     }
 
-    public func int(_ index: Int32) throws -> Int {
+    package func int(_ index: Int32) throws -> Int {
         let value = sqlite3_column_int64(statement.handle, index)
         if value == 0, isNull(index) { throw nullError(index) }
         return Int(value)
     }
 
-    public func optionalInt(_ index: Int32) -> Int? {
+    package func optionalInt(_ index: Int32) -> Int? {
         isNull(index) ? nil : Int(sqlite3_column_int64(statement.handle, index))
     }
 
-    public func bool(_ index: Int32) throws -> Bool {
+    package func bool(_ index: Int32) throws -> Bool {
         try int(index) != 0
     }
 
-    public func double(_ index: Int32) throws -> Double {
+    package func double(_ index: Int32) throws -> Double {
         let value = sqlite3_column_double(statement.handle, index)
         if value == 0, isNull(index) { throw nullError(index) }
         return value
     }
 
-    public func string(_ index: Int32) throws -> String {
+    package func string(_ index: Int32) throws -> String {
         if let text = optionalString(index) { return text }
         // NULL text is also how SQLite reports running out of memory while converting a value.
         guard isNull(index) else { throw DatabaseError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: statement.sql) }
         throw nullError(index)
     }
 
-    public func optionalString(_ index: Int32) -> String? {
+    package func optionalString(_ index: Int32) -> String? {
         guard let text = sqlite3_column_text(statement.handle, index) else { return nil }
         let count = Int(sqlite3_column_bytes(statement.handle, index))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)

@@ -4,10 +4,10 @@ import Foundation
 /// One connection to a SQLite database file, set up for a desk shared by several processes.
 ///
 /// Not `Sendable`: a connection has one owner, and the compiler enforces it.
-public final class Database {
+package final class Database {
     let handle: OpaquePointer
     /// The file this connection opened.
-    public let path: String
+    package let path: String
     private var statements: [String: Statement] = [:]
     /// Set when a write nested in a transaction failed: that transaction must roll back, not commit.
     private var nestedWriteFailed = false
@@ -19,25 +19,25 @@ public final class Database {
     private let busyTimeoutMilliseconds: Int32
 
     /// How a connection is opened.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// How long a writer waits for another writer before giving up with `SQLITE_BUSY`.
-        public var busyTimeoutMilliseconds: Int32 = 5_000
+        package var busyTimeoutMilliseconds: Int32 = 5_000
         /// Create the file (and its directory, owner-only) when missing.
-        public var create: Bool = true
+        package var create: Bool = true
         /// Open without writing.
-        public var readOnly: Bool = false
+        package var readOnly: Bool = false
         /// With `readOnly`: read a file that nobody is writing without taking locks and without
         /// creating its `-wal` or `-shm` (SQLite's `immutable=1`): "SQLite assumes that the database
         /// file cannot be changed, even by a process with higher privilege".
-        public var immutable: Bool = false
+        package var immutable: Bool = false
         /// Leave the file's journal mode as it is instead of switching it to WAL: for a check that
         /// must not change the file it checks.
-        public var keepsJournalMode: Bool = false
+        package var keepsJournalMode: Bool = false
         /// Queue writers on the lock file of `WriterQueue` before `BEGIN IMMEDIATE`; off only to measure the
         /// baseline of SQLite's own busy handler.
-        public var queueWriters: Bool = true
+        package var queueWriters: Bool = true
 
-        public init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false,
+        package init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false,
                     immutable: Bool = false, keepsJournalMode: Bool = false, queueWriters: Bool = true) {
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.create = create
@@ -49,7 +49,7 @@ public final class Database {
     }
 
     /// Opens (or creates) the database at `path` and runs the setup checklist.
-    public init(path: String, options: Options = Options()) throws {
+    package init(path: String, options: Options = Options()) throws {
         let isMemory = path == ":memory:"
         if options.create && !options.readOnly && !isMemory {
             try Database.prepareOwnerOnlyFile(at: path)
@@ -135,7 +135,7 @@ public final class Database {
 
     /// True when SQLite opened the file read-only, asked to or not (a file or mount it may not write):
     /// such a connection does not even parse CHECK constraints, so it cannot check them.
-    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+    package var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
     static func prepareOwnerOnlyFile(at path: String) throws {
@@ -153,7 +153,7 @@ public final class Database {
     }
 
     /// Creates the directory that will hold `path` (0700, with any missing parents), and nothing else.
-    static func prepareOwnerOnlyDirectory(of path: String) throws {
+    package static func prepareOwnerOnlyDirectory(of path: String) throws {
         let directory = PathParts(path).directory
         // mkdir -p, one level at a time, so the error names the system's reason (errno).
         var prefix = directory.hasPrefix("/") ? "" : "."
@@ -171,7 +171,7 @@ public final class Database {
     // MARK: - Statements
 
     /// A cached prepared statement for `sql`, prepared once per connection.
-    public func statement(_ sql: String) throws -> Statement {
+    package func statement(_ sql: String) throws -> Statement {
         if let cached = statements[sql] { return cached }
         let statement = try Statement(database: self, sql: sql)
         statements[sql] = statement
@@ -179,7 +179,7 @@ public final class Database {
     }
 
     /// Runs one or more statements that take no parameters.
-    public func execute(_ sql: String) throws {
+    package func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &message)
         if rc != SQLITE_OK {
@@ -190,27 +190,27 @@ public final class Database {
     }
 
     /// Runs a cached statement with parameters, discarding rows.
-    public func execute(_ sql: String, _ values: [SQLValue]) throws {
+    package func execute(_ sql: String, _ values: [SQLValue]) throws {
         try statement(sql).execute(values)
     }
 
     /// The first column of the first row as an integer.
-    public func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
+    package func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
         try statement(sql).first(values) { $0.optionalInt(0) } ?? nil
     }
 
     /// The first column of the first row as text.
-    public func scalarText(_ sql: String, _ values: [SQLValue] = []) throws -> String? {
+    package func scalarText(_ sql: String, _ values: [SQLValue] = []) throws -> String? {
         try statement(sql).first(values) { $0.optionalString(0) } ?? nil
     }
 
     /// The rowid of the last row inserted on this connection.
-    public var lastInsertedRowID: Int {
+    package var lastInsertedRowID: Int {
         Int(sqlite3_last_insert_rowid(handle))
     }
 
     /// Rows changed by the last statement.
-    public var changes: Int {
+    package var changes: Int {
         Int(sqlite3_changes(handle))
     }
 
@@ -220,15 +220,15 @@ public final class Database {
     var writerLockPath: String? { writerQueue?.lockPath }
 
     /// True between BEGIN and COMMIT or ROLLBACK.
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// Counts the transactions `write` and `read` have begun, so that what was read in one is not taken for the next.
-    private(set) var transactionSerial = 0
+    package private(set) var transactionSerial = 0
 
     /// How many transactions of this connection have committed a change (a row inserted, updated or
     /// deleted; migrations included). A program whose output fails afterwards can tell its user that
     /// something was saved, so that they do not do it again.
-    public private(set) var committedChanges = 0
+    package private(set) var committedChanges = 0
 
     /// Rows changed by this connection so far, committed or not (`sqlite3_total_changes64`).
     private var rowsChanged: Int64 { sqlite3_total_changes64(handle) }
@@ -242,7 +242,7 @@ public final class Database {
     /// write (every change the simulator makes) a fifth of its time. A nested write that fails marks the
     /// transaction instead, and the transaction then rolls back as a whole even if the failure was caught —
     /// part of a write is never saved.
-    public func write<T>(_ body: () throws -> T) throws -> T {
+    package func write<T>(_ body: () throws -> T) throws -> T {
         try rollBackStrandedTransaction()
         if isInTransaction {
             do {
@@ -283,7 +283,7 @@ public final class Database {
         guard let writerQueue else { return nil }
         let start = ContinuousClock.now
         guard try writerQueue.enter(within: busyTimeoutMilliseconds) else { return nil }
-        return start.duration(to: .now).wholeMilliseconds
+        return Int(start.duration(to: .now) / .milliseconds(1))  // whole milliseconds, rounded down
     }
 
     /// `BEGIN IMMEDIATE`, with SQLite's busy handler left what the queue did not use of the busy timeout: a
@@ -299,7 +299,7 @@ public final class Database {
     ///
     /// A write nested in it commits when the body returns, and is rolled back when the body throws or the
     /// nested write failed part-way: an error from `read` means none of it was saved.
-    public func read<T>(_ body: () throws -> T) throws -> T {
+    package func read<T>(_ body: () throws -> T) throws -> T {
         try rollBackStrandedTransaction()
         if isInTransaction { return try body() }
         nestedWriteFailed = false

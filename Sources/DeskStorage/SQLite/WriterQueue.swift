@@ -27,9 +27,9 @@ import Synchronization
 /// while the writer waits on a semaphore for at most the busy timeout. On time-out the writer leaves with busy
 /// and hands the descriptor to the helper, which closes it (letting go of everything) when its wait returns.
 /// No signals (an `EINTR` from a timer would touch the whole process's signal handling) and no polling.
-final class WriterQueue {
+package final class WriterQueue {
     /// The lock file.
-    let lockPath: String
+    package let lockPath: String
     /// The database file's permission bits: the lock file is made with the same (0600 for a desk).
     private let mode: mode_t
     /// The open lock file, opened on the first write; -1 when not open.
@@ -44,7 +44,7 @@ final class WriterQueue {
     fileprivate static let setLock: Int32 = 37, setLockWaiting: Int32 = 38
 
     /// The queue of the database at `databasePath`; nil when that is not a file (yet).
-    init?(databasePath: String) {
+    package init?(databasePath: String) {
         guard let resolved = realpath(databasePath, nil) else { return nil }
         let real = String(cString: resolved)
         free(resolved)
@@ -63,7 +63,7 @@ final class WriterQueue {
     /// The lock files in `directory` (whose entries are `names`) of database files no entry there is any
     /// more: a database replaced by a restore or by the next simulation has a new inode, and so a new
     /// lock file. Nobody can reach the old one again, so it may go.
-    static func staleLockFiles(in directory: String, names: [String]) -> [String] {
+    package static func staleLockFiles(in directory: String, names: [String]) -> [String] {
         let candidates = names.filter { $0.hasPrefix(".messagedesk-writers-") && $0.hasSuffix(".lock") }
         guard !candidates.isEmpty else { return [] }
         var live = Set<String>()

@@ -1,8 +1,5 @@
 /// The buyer type of the B2B study (DESIGN.md), read from what a caller said about how they buy.
 ///
-/// Type ① contacts many vendors and goes with the **first response**: the callback must be fast.
-/// Type ② contacts few and goes with the **content**: it will wait, but wants the right person, prepared.
-///
 /// The rule, `read(_:)`: every attribute the caller gave casts a vote. An answer from the study's
 /// ① column counts +1, one from the ② column −1:
 ///
@@ -17,19 +14,9 @@
 /// less type ②, anything between is unknown. So "3 or more other vendors" alone makes a type ①
 /// and "none" alone a type ②; any other single answer is not enough, two that agree are, and
 /// answers that contradict each other leave the type unknown rather than guess.
-public enum BuyerType: String, Sendable, CaseIterable {
-    /// ① Compares many vendors; the first response wins.
-    case type1
-    /// ② Few vendors; the content of the response wins.
-    case type2
-    /// Not said, or the answers disagree.
-    case unknown
-
+extension BuyerType {
     /// The least total that makes a type ① (and, negated, the most that makes a type ②).
     public static let threshold = 2
-
-    /// True for type ②, whose callback must bring substance: lists say "prepare details".
-    public var wantsPreparedDetails: Bool { self == .type2 }
 
     /// The type these attributes point to, with each attribute's vote.
     public static func read(_ attributes: BuyerAttributes) -> BuyerTypeReading {
