@@ -186,7 +186,7 @@ extension DeskStore {
                 let ladder = urgentLadder ? policy.escalation.urgent : policy.escalation.overdue
                 guard ladder.steps.indices.contains(step - 1) else {
                     throw DeskError(.badInput,
-                        "--step \(step): the \(urgentLadder ? "urgent" : "overdue") ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
+                        "--step \(step): the \(urgentLadder ? LadderName.urgent : .overdue) ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
                 }
                 chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
             }
@@ -203,11 +203,11 @@ extension DeskStore {
                 callback.escalationLevel += 1
             }
             let earlier = try database.scalarInt(
-                "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = 'manual'", [.int(id)]) ?? 0
+                "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = ?", [.int(id), .text(LadderName.manual.rawValue)]) ?? 0
             let newOwner = try requireStaff(after.owner)
             try database.execute(
-                "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, 'manual', ?, ?, ?, ?, ?)",
-                [.int(id), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
+                "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [.int(id), .text(LadderName.manual.rawValue), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
             try enqueue(after, to: newOwner, kind: .escalation, reason: "escalated by \(actor): \(reason)",
                         escalationID: database.lastInsertedRowID, at: at)
             return after
@@ -261,76 +261,45 @@ extension DeskStore {
             let at = try stamp(ofCallback: id, now)
             var after = before
             try update(&after, at)
-            let changed = Self.trackedFields.filter { $0.differs(before, after) }
+            let changed = CallbackField.allCases.filter { $0.differs(before, after) }
             if !changed.isEmpty {
                 let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
-                let values = try changed.map { try $0.value(self, after) }
+                let values = try changed.map { try storedValue($0, of: after) }
                 try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
             }
-            let fields = changed.map(\.name)
             try appendEvent(.callback, id, kind, actor: actor, at: at,
-                            before: Self.json(before, fields: fields), after: Self.json(after, fields: fields),
+                            before: Self.json(before, fields: changed), after: Self.json(after, fields: changed),
                             reason: reason)
             return after
         }
     }
 
+    /// A field's value in `callback` as its column stores it (people by id).
+    private func storedValue(_ field: CallbackField, of callback: CallbackRequest) throws -> SQLValue {
+        switch field {
+        case .owner: .int(try requireStaff(callback.owner).id)
+        case .state: .text(callback.state.rawValue)
+        case .urgent: .bool(callback.urgent)
+        case .newContact: .bool(callback.newContact)
+        case .notBefore: .text(callback.notBefore.map(Timestamp.format))
+        case .notAfter: .text(callback.notAfter.map(Timestamp.format))
+        case .dueAt: .text(Timestamp.format(callback.dueAt))
+        case .repeatCount: .int(callback.repeatCount)
+        case .attempts: .int(callback.attempts)
+        case .escalationLevel: .int(callback.escalationLevel)
+        case .acknowledgedAt: .text(callback.acknowledgedAt.map(Timestamp.format))
+        case .closedAt: .text(callback.closedAt.map(Timestamp.format))
+        case .closingNote: .text(callback.closingNote)
+        case .buyerType: .text(callback.buyerType.rawValue)
+        case .sensitive: .bool(callback.sensitive)
+        case .routedFrom: .int(try callback.routedFrom.map { try requireStaff($0).id })
+        }
+    }
+
     // MARK: - Event forms
 
-    /// The fields of a callback as the event log records them.
-    static func json(_ callback: CallbackRequest, fields: [String]) -> JSONValue {
-        .object(fields.map { ($0, field($0, of: callback)) })
+    /// The fields of a callback as the event log records them, in the order given.
+    static func json(_ callback: CallbackRequest, fields: [CallbackField]) -> JSONValue {
+        .object(fields.map { ($0.rawValue, $0.eventValue(of: callback)) })
     }
-
-    /// One field of a callback as the event log records it (null for a name it does not know).
-    static func field(_ name: String, of callback: CallbackRequest) -> JSONValue {
-        switch name {
-        case "owner": .string(callback.owner)
-        case "state": .string(callback.state.rawValue)
-        case "urgent": .bool(callback.urgent)
-        case "new_contact": .bool(callback.newContact)
-        case "not_before": .time(callback.notBefore)
-        case "not_after": .time(callback.notAfter)
-        case "due_at": .time(callback.dueAt)
-        case "repeat_count": .int(callback.repeatCount)
-        case "attempts": .int(callback.attempts)
-        case "escalation_level": .int(callback.escalationLevel)
-        case "acknowledged_at": .time(callback.acknowledgedAt)
-        case "closed_at": .time(callback.closedAt)
-        case "closing_note": callback.closingNote.map(JSONValue.string) ?? .null
-        case "buyer_type": .string(callback.buyerType.rawValue)
-        case "sensitive": .bool(callback.sensitive)
-        case "routed_from": callback.routedFrom.map(JSONValue.string) ?? .null
-        default: .null
-        }
-    }
-
-    /// A field a change can alter (the others are constants of `CallbackRequest`): its name in events, its column,
-    /// how to tell that it changed (compared as values, so that nothing is rendered for the fields that stayed
-    /// the same) and its value as stored. Joining a call changes other fields, through its own UPDATE.
-    private struct TrackedField: Sendable {
-        let name: String
-        let column: String
-        let differs: @Sendable (CallbackRequest, CallbackRequest) -> Bool
-        let value: @Sendable (DeskStore, CallbackRequest) throws -> SQLValue
-
-        init(_ name: String, column: String? = nil, differs: @escaping @Sendable (CallbackRequest, CallbackRequest) -> Bool,
-             value: @escaping @Sendable (DeskStore, CallbackRequest) throws -> SQLValue) {
-            (self.name, self.column, self.differs, self.value) = (name, column ?? name, differs, value)
-        }
-    }
-
-    private static let trackedFields: [TrackedField] = [
-        .init("owner", column: "owner_id", differs: { $0.owner != $1.owner },
-              value: { store, callback in .int(try store.requireStaff(callback.owner).id) }),
-        .init("state", differs: { $0.state != $1.state }, value: { .text($1.state.rawValue) }),
-        .init("attempts", differs: { $0.attempts != $1.attempts }, value: { .int($1.attempts) }),
-        .init("escalation_level", differs: { $0.escalationLevel != $1.escalationLevel }, value: { .int($1.escalationLevel) }),
-        .init("acknowledged_at", differs: { $0.acknowledgedAt != $1.acknowledgedAt },
-              value: { .text($1.acknowledgedAt.map(Timestamp.format)) }),
-        .init("closed_at", differs: { $0.closedAt != $1.closedAt }, value: { .text($1.closedAt.map(Timestamp.format)) }),
-        .init("closing_note", differs: { $0.closingNote != $1.closingNote }, value: { .text($1.closingNote) }),
-        .init("routed_from", column: "routed_from_id", differs: { $0.routedFrom != $1.routedFrom },
-              value: { store, callback in .int(try callback.routedFrom.map { try store.requireStaff($0).id }) }),
-    ]
 }

@@ -105,14 +105,14 @@ extension DeskStore {
             var routing: SubstituteRouting?
             if let joinedFrom {
                 try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: stamped,
-                                before: Self.json(joinedFrom, fields: Self.joinFields),
-                                after: Self.json(callback, fields: Self.joinFields),
+                                before: Self.json(joinedFrom, fields: CallbackField.joined),
+                                after: Self.json(callback, fields: CallbackField.joined),
                                 reason: "repeat call \(callback.repeatCount) (call \(callID))")
             } else {
                 // Fields at their default are left out, so the opened line says only what matters.
-                var fields = Self.openFields
-                if callback.buyerType != .unknown { fields.append("buyer_type") }
-                if callback.sensitive { fields.append("sensitive") }
+                var fields = CallbackField.opened
+                if callback.buyerType != .unknown { fields.append(.buyerType) }
+                if callback.sensitive { fields.append(.sensitive) }
                 try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: stamped,
                                 after: Self.json(callback, fields: fields), reason: "call \(callID)")
                 (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: stamped)
@@ -141,7 +141,7 @@ extension DeskStore {
         let calendar = policy.calendar
         let until = ownerPresence.until.map { " until \(calendar.dayString($0)) \(calendar.timeString($0))" } ?? " with no return time"
         try appendEvent(.callback, opened.id, "callback.routed", actor: actor, at: now,
-                        before: Self.json(opened, fields: Self.routeFields), after: Self.json(routed, fields: Self.routeFields),
+                        before: Self.json(opened, fields: CallbackField.routed), after: Self.json(routed, fields: CallbackField.routed),
                         reason: "\(owner.handle) is away (\(ownerPresence.status.rawValue))\(until), past the due time; to the substitute")
         return (routing, routed)
     }
@@ -181,10 +181,6 @@ extension DeskStore {
             throw DeskError(.badInput, "the not-before time must be earlier than the call-back-by time; the caller's window would be empty")
         }
     }
-
-    static let openFields = ["owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
-    static let joinFields = ["urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "buyer_type", "sensitive"]
-    static let routeFields = ["owner", "routed_from"]
 
     // MARK: - Reading messages
 

@@ -149,7 +149,7 @@ public final class DeskStore {
             let before = stored[setting.rawValue]
             stored[setting.rawValue] = value
             // The normal form is what is stored; it is checked again, so what is stored is exactly what loads.
-            let normalised = Setting.values(of: try checked(setting, stored).policy)[setting] ?? value
+            let normalised = setting.value(in: try checked(setting, stored).policy)
             stored[setting.rawValue] = normalised
             let settings = try checked(setting, stored)
             try database.execute(
