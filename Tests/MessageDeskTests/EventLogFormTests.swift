@@ -69,6 +69,19 @@ import Testing
         try desk.set(.priorityUrgent, to: "10", actor: "boss", at: at("2026-11-23T10:05:00+09:00"))
         try desk.set(.priorityUrgent, to: "12.5", actor: "boss", at: at("2026-11-23T10:06:00+09:00"))
 
+        // Every kind of event, every callback field and every ladder appears above: one added later fails here
+        // until this test drives it and pins its form.
+        let events = try desk.allEvents()
+        #expect(Set(events.map(\.kind)) == Set(EventKind.allCases.map(\.rawValue)))
+        let named = events.filter { $0.subject == .callback }.flatMap { event in
+            [event.before, event.after].flatMap { fields -> [String] in
+                guard case .object(let pairs)? = fields else { return [] }
+                return pairs.map(\.0)
+            }
+        }
+        #expect(Set(CallbackField.allCases.map(\.rawValue)).subtracting(named).isEmpty)
+        let ladders = try desk.database.statement("SELECT DISTINCT ladder FROM escalations").map { try $0.string(0) }
+        #expect(Set(ladders) == Set(LadderName.allCases.map(\.rawValue)))
         #expect(try storedEvents(desk) == """
             1 | 2026-11-20T01:00:00Z | test | staff | 1 | staff.added | - | {"handle":"boss","display_name":"部長","role":"manager","mobile":null,"substitute":null,"escalation_contact":null} | -
             2 | 2026-11-20T01:00:00Z | test | staff | 2 | staff.added | - | {"handle":"suzuki","display_name":"鈴木花子","role":"salesperson","mobile":null,"substitute":null,"escalation_contact":null} | -

@@ -101,7 +101,7 @@ extension DeskStore {
     /// The owner has seen the callback and will make it: open → acknowledged.
     @discardableResult
     public func acknowledge(_ id: Int, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.acknowledged", actor: actor, at: now, reason: nil) { callback, at in
+        try change(id, .callbackAcknowledged, actor: actor, at: now, reason: nil) { callback, at in
             guard callback.state == .open else {
                 throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
             }
@@ -114,7 +114,7 @@ extension DeskStore {
     @discardableResult
     public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.attemptNote.check(note)
-        return try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
+        return try change(id, .callbackAttempted, actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
             callback.attempts += 1
         }
     }
@@ -123,7 +123,7 @@ extension DeskStore {
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.closingNote.check(note)
-        return try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback, at in
+        return try change(id, .callbackDone, actor: actor, at: now, reason: nil) { callback, at in
             callback.close(.done, at: at, note: note)
         }
     }
@@ -134,7 +134,7 @@ extension DeskStore {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback, at in
+        return try change(id, .callbackCancelled, actor: actor, at: now, reason: reason) { callback, at in
             callback.close(.cancelled, at: at, note: reason)
         }
     }
@@ -143,7 +143,7 @@ extension DeskStore {
     @discardableResult
     public func reassign(_ id: Int, to handle: String, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
+        return try change(id, .callbackReassigned, actor: actor, at: now, reason: reason) { callback, _ in
             let target = try requireStaff(handle)
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
@@ -158,7 +158,7 @@ extension DeskStore {
     public func reassignBack(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "back to the owner it was routed from"
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
+        return try change(id, .callbackReassigned, actor: actor, at: now, reason: reason) { callback, _ in
             guard let from = callback.routedFrom else {
                 throw DeskError(.badInput,
                     "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
@@ -190,7 +190,7 @@ extension DeskStore {
                 }
                 chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
             }
-            let after = try change(id, "callback.escalated", actor: actor, at: at, reason: reason) { callback, _ in
+            let after = try change(id, .callbackEscalated, actor: actor, at: at, reason: reason) { callback, _ in
                 let ownerContact = try requireStaff(callback.owner).escalationContact
                 guard let targetHandle = chosen ?? ownerContact else {
                     throw DeskError(.badInput,
@@ -251,7 +251,7 @@ extension DeskStore {
     /// copy of the callback, given the time the change is stamped with (never before the callback's latest
     /// event); the columns of the fields it changed are written, and the event names the same fields, so the
     /// returned callback, the row and the event cannot disagree (and the row is not read back).
-    private func change(_ id: Int, _ kind: String, actor: String, at now: Date, reason: String?,
+    private func change(_ id: Int, _ kind: EventKind, actor: String, at now: Date, reason: String?,
                         _ update: (inout CallbackRequest, Date) throws -> Void) throws -> CallbackRequest {
         try write {
             let before = try requireCallback(id)
@@ -267,7 +267,7 @@ extension DeskStore {
                 let values = try changed.map { try storedValue($0, of: after) }
                 try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
             }
-            try appendEvent(.callback, id, kind, actor: actor, at: at,
+            try appendEvent(kind, id, actor: actor, at: at,
                             before: Self.json(before, fields: changed), after: Self.json(after, fields: changed),
                             reason: reason)
             return after

@@ -133,13 +133,13 @@ extension DeskStore {
         let escalationID = database.lastInsertedRowID
         if kind == .escalation {
             try database.execute("UPDATE callbacks SET escalation_level = escalation_level + 1 WHERE id = ?", [.int(callback.id)])
-            try appendEvent(.callback, callback.id, "callback.escalated", actor: actor, at: at,
+            try appendEvent(.callbackEscalated, callback.id, actor: actor, at: at,
                             before: .object([(CallbackField.escalationLevel.rawValue, .int(callback.escalationLevel))]),
                             after: .object([(CallbackField.escalationLevel.rawValue, .int(callback.escalationLevel + 1)),
                                             ("notified", .string(recipient.handle))]),
                             reason: reason)
         } else {
-            try appendEvent(.callback, callback.id, "callback.reminded", actor: actor, at: at,
+            try appendEvent(.callbackReminded, callback.id, actor: actor, at: at,
                             after: .object([("notified", .string(recipient.handle))]), reason: reason)
         }
         try enqueue(callback, to: recipient, kind: kind, reason: reason, escalationID: escalationID, at: at)
@@ -213,7 +213,7 @@ extension DeskStore {
             try database.execute("UPDATE notifications SET delivered_at = ?, attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL",
                                  [.text(Timestamp.format(now)), .int(notification.id)])
             guard database.changes == 1 else { return }
-            try appendEvent(.callback, notification.callbackID, "notification.delivered", actor: actor, at: now,
+            try appendEvent(.notificationDelivered, notification.callbackID, actor: actor, at: now,
                             after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]))
         }
     }
@@ -224,7 +224,7 @@ extension DeskStore {
             try database.execute("UPDATE notifications SET attempts = attempts + 1, last_error = ? WHERE id = ? AND delivered_at IS NULL",
                                  [.text(error), .int(notification.id)])
             guard database.changes == 1 else { return }
-            try appendEvent(.callback, notification.callbackID, "notification.failed", actor: actor, at: now,
+            try appendEvent(.notificationFailed, notification.callbackID, actor: actor, at: now,
                             after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]),
                             reason: error)
         }
