@@ -6,22 +6,23 @@ import Testing
 /// forever. One day of work drives every kind of event through the public store, and the stored rows are
 /// pinned byte for byte, so a change to how fields are named, ordered or rendered shows here.
 @Suite struct EventLogFormTests {
-    /// Every event as stored: id, time, actor, subject, subject id, kind, before, after and reason (NULL as `-`).
-    func storedEvents(_ desk: DeskStore) throws -> String {
-        try desk.database.statement(
-            "SELECT id, at, actor, subject, subject_id, kind, before, after, reason FROM events ORDER BY id"
-        ).map { row in
-            (0..<9).map { row.optionalString(Int32($0)) ?? "-" }.joined(separator: " | ")
+    /// The rows of `sql` as stored, one line each, columns separated by ` | ` (NULL as `-`).
+    func stored(_ desk: DeskStore, _ sql: String, columns: Int32) throws -> String {
+        try desk.database.statement(sql).map { row in
+            (0..<columns).map { row.optionalString($0) ?? "-" }.joined(separator: " | ")
         }.joined(separator: "\n")
+    }
+
+    /// Every event as stored: id, time, actor, subject, subject id, kind, before, after and reason.
+    func storedEvents(_ desk: DeskStore) throws -> String {
+        try stored(desk, "SELECT id, at, actor, subject, subject_id, kind, before, after, reason FROM events ORDER BY id",
+                   columns: 9)
     }
 
     /// Every fired escalation step as stored: the ladder's name is kept in the row.
     func storedEscalations(_ desk: DeskStore) throws -> String {
-        try desk.database.statement(
-            "SELECT callback_id, ladder, cycle, step, target_id, at, reason FROM escalations ORDER BY id"
-        ).map { row in
-            (0..<7).map { row.optionalString(Int32($0)) ?? "-" }.joined(separator: " | ")
-        }.joined(separator: "\n")
+        try stored(desk, "SELECT callback_id, ladder, cycle, step, target_id, at, reason FROM escalations ORDER BY id",
+                   columns: 7)
     }
 
     @Test func everyKindOfEventIsStoredInItsPinnedForm() throws {

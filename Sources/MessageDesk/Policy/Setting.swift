@@ -109,6 +109,37 @@ public enum Setting: String, Sendable, CaseIterable {
                   read: { value, parts throws(InputError) in parts.coefficients[keyPath: path] = try Setting.coefficient(value) },
                   show: { Setting.format($0.coefficients[keyPath: path]) })
         }
+
+        /// A ladder's steps, read and shown through its `LadderPlace`.
+        static func steps(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].steps = try EscalationLadder.parseSteps(value) },
+                  show: { $0.escalation[keyPath: ladder.policy].stepsText })
+        }
+
+        /// How long a round of a ladder lasts.
+        static func every(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].cycleMinutes = try Setting.cycle(value) },
+                  show: { EscalationLadder.minutesText($0.escalation[keyPath: ladder.policy].cycleMinutes) })
+        }
+
+        /// How many rounds a ladder runs.
+        static func cycles(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].cycles = try Setting.cycles(value) },
+                  show: { String($0.escalation[keyPath: ladder.policy].cycles) })
+        }
+    }
+
+    /// Where one ladder sits in the parts and in the policy, named once so that its three settings cannot read
+    /// one ladder and show the other.
+    private struct LadderPlace {
+        let parts: WritableKeyPath<SettingParts, SettingParts.Ladder>
+        let policy: KeyPath<EscalationPolicy, EscalationLadder>
+
+        static var urgent: LadderPlace { LadderPlace(parts: \.urgent, policy: \.urgent) }
+        static var overdue: LadderPlace { LadderPlace(parts: \.overdue, policy: \.overdue) }
     }
 
     /// The table, as one exhaustive switch: a setting cannot be added without its meaning, its reader and its
@@ -163,30 +194,13 @@ public enum Setting: String, Sendable, CaseIterable {
         case .priorityRepeatCall: .coefficient(\.repeatCall, "priority per repeat call")
         case .priorityNewContact: .coefficient(\.newContact, "priority added for a new contact")
         case .priorityEscalationLevel: .coefficient(\.escalationLevel, "priority per escalation level")
-        case .urgentEscalation:
-            Entry(summary: "urgent ladder, from when taken until acknowledged: TARGET@DELAY …",
-                  read: { value, parts throws(InputError) in parts.urgent.steps = try EscalationLadder.parseSteps(value) },
-                  show: { $0.escalation.urgent.stepsText })
-        case .urgentEscalationEvery:
-            Entry(summary: "the urgent ladder starts again after this long (wall clock)",
-                  read: { value, parts throws(InputError) in parts.urgent.cycleMinutes = try Setting.cycle(value) },
-                  show: { EscalationLadder.minutesText($0.escalation.urgent.cycleMinutes) })
-        case .urgentEscalationCycles:
-            Entry(summary: "how many times the urgent ladder runs",
-                  read: { value, parts throws(InputError) in parts.urgent.cycles = try Setting.cycles(value) },
-                  show: { String($0.escalation.urgent.cycles) })
-        case .overdueEscalation:
-            Entry(summary: "overdue ladder, from the due time until done (business time)",
-                  read: { value, parts throws(InputError) in parts.overdue.steps = try EscalationLadder.parseSteps(value) },
-                  show: { $0.escalation.overdue.stepsText })
+        case .urgentEscalation: .steps(.urgent, "urgent ladder, from when taken until acknowledged: TARGET@DELAY …")
+        case .urgentEscalationEvery: .every(.urgent, "the urgent ladder starts again after this long (wall clock)")
+        case .urgentEscalationCycles: .cycles(.urgent, "how many times the urgent ladder runs")
+        case .overdueEscalation: .steps(.overdue, "overdue ladder, from the due time until done (business time)")
         case .overdueEscalationEvery:
-            Entry(summary: "the overdue ladder starts again after this many business minutes/hours",
-                  read: { value, parts throws(InputError) in parts.overdue.cycleMinutes = try Setting.cycle(value) },
-                  show: { EscalationLadder.minutesText($0.escalation.overdue.cycleMinutes) })
-        case .overdueEscalationCycles:
-            Entry(summary: "how many times the overdue ladder runs",
-                  read: { value, parts throws(InputError) in parts.overdue.cycles = try Setting.cycles(value) },
-                  show: { String($0.escalation.overdue.cycles) })
+            .every(.overdue, "the overdue ladder starts again after this many business minutes/hours")
+        case .overdueEscalationCycles: .cycles(.overdue, "how many times the overdue ladder runs")
         }
     }
 
