@@ -42,8 +42,7 @@ public struct OutboxNotification: Sendable, Equatable {
 /// One step that a sweep (or a person) fired.
 public struct FiredEscalation: Sendable, Equatable {
     public let callbackID: Int
-    /// `urgent`, `overdue` or `manual`.
-    public let ladder: String
+    public let ladder: LadderName
     /// Which run of the ladder (0 first) and which step in it (0 first).
     public let cycle: Int
     public let step: Int

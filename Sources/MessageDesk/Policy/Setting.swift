@@ -59,67 +59,22 @@ public enum Setting: String, Sendable, CaseIterable {
 
     /// The value in force when the office has not set one.
     public var defaultValue: String {
-        let standard = DeskPolicy.standard
-        return Setting.values(of: standard)[self] ?? ""
+        value(in: .standard)
     }
 
     /// What the setting means, for `desk config show`.
     public var summary: String {
-        switch self {
-        case .timeZone: "time zone of business hours and of times shown (IANA name)"
-        case .businessHours: "opening and closing time, HH:MM-HH:MM"
-        case .businessDays: "business days, e.g. mon-fri or mon,tue,thu"
-        case .urgentDueMinutes: "minutes within which an urgent callback is due"
-        case .type1DueMinutes: "business minutes within which a type ① buyer's callback is due"
-        case .sensitiveKeywords: "words that mark a message sensitive, comma-separated"
-        case .priorityUrgent: "priority added for an urgent message"
-        case .priorityBuyerType1: "priority added for a type ① buyer (first response wins)"
-        case .priorityOverduePerHour: "priority per business hour overdue (no cap)"
-        case .priorityAgePerHour: "priority per business hour open"
-        case .priorityAgeCap: "most priority the age term adds"
-        case .priorityRepeatCall: "priority per repeat call"
-        case .priorityNewContact: "priority added for a new contact"
-        case .priorityEscalationLevel: "priority per escalation level"
-        case .urgentEscalation: "urgent ladder, from when taken until acknowledged: TARGET@DELAY …"
-        case .urgentEscalationEvery: "the urgent ladder starts again after this long (wall clock)"
-        case .urgentEscalationCycles: "how many times the urgent ladder runs"
-        case .overdueEscalation: "overdue ladder, from the due time until done (business time)"
-        case .overdueEscalationEvery: "the overdue ladder starts again after this many business minutes/hours"
-        case .overdueEscalationCycles: "how many times the overdue ladder runs"
-        }
+        entry.summary
+    }
+
+    /// The setting's value in `policy`, in the stored text form.
+    public func value(in policy: DeskPolicy) -> String {
+        entry.show(policy)
     }
 
     /// Every setting's value in `policy`, in the stored text form.
     public static func values(of policy: DeskPolicy) -> [Setting: String] {
-        let calendar = policy.calendar
-        let c = policy.coefficients
-        let escalation = policy.escalation
-        return [
-            .timeZone: calendar.timeZone.identifier,
-            .businessHours: "\(calendar.opens)-\(calendar.closes)",
-            .businessDays: Weekday.describe(calendar.days),
-            .urgentDueMinutes: String(policy.urgentMinutes),
-            .type1DueMinutes: String(policy.type1BusinessMinutes),
-            .sensitiveKeywords: policy.sensitivity.keywords.joined(separator: ","),
-            .priorityUrgent: format(c.urgent),
-            .priorityBuyerType1: format(c.buyerType1),
-            .priorityOverduePerHour: format(c.overduePerHour),
-            .priorityAgePerHour: format(c.agePerHour),
-            .priorityAgeCap: format(c.ageCap),
-            .priorityRepeatCall: format(c.repeatCall),
-            .priorityNewContact: format(c.newContact),
-            .priorityEscalationLevel: format(c.escalationLevel),
-            .urgentEscalation: escalation.urgent.stepsText,
-            .urgentEscalationEvery: EscalationLadder.minutesText(escalation.urgent.cycleMinutes),
-            .urgentEscalationCycles: String(escalation.urgent.cycles),
-            .overdueEscalation: escalation.overdue.stepsText,
-            .overdueEscalationEvery: EscalationLadder.minutesText(escalation.overdue.cycleMinutes),
-            .overdueEscalationCycles: String(escalation.overdue.cycles),
-        ]
-    }
-
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.value(in: policy)) })
     }
 
     /// `policy` with this setting changed to `value`, checked with every other setting as `policy` has them
@@ -133,46 +88,126 @@ public enum Setting: String, Sendable, CaseIterable {
         policy = settings.policy
     }
 
-    // MARK: - Reading one value
-
     /// Reads `value` on its own into `parts`; what it must fit with is checked when the parts are assembled.
     func read(_ value: String, into parts: inout SettingParts) throws(InputError) {
+        try entry.read(value, &parts)
+    }
+
+    // MARK: - The table
+
+    /// Everything about one setting in one place: what it means, how its text is read into the parts of a
+    /// policy, and how a policy shows it (its default is how the standard policy shows it).
+    private struct Entry {
+        let summary: String
+        let read: (String, inout SettingParts) throws(InputError) -> Void
+        let show: (DeskPolicy) -> String
+
+        /// A priority coefficient: read and shown through the one key path, so the two cannot name different
+        /// coefficients.
+        static func coefficient(_ path: WritableKeyPath<PriorityCoefficients, Double>, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts.coefficients[keyPath: path] = try Setting.coefficient(value) },
+                  show: { Setting.format($0.coefficients[keyPath: path]) })
+        }
+
+        /// A ladder's steps, read and shown through its `LadderPlace`.
+        static func steps(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].steps = try EscalationLadder.parseSteps(value) },
+                  show: { $0.escalation[keyPath: ladder.policy].stepsText })
+        }
+
+        /// How long a round of a ladder lasts.
+        static func every(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].cycleMinutes = try Setting.cycle(value) },
+                  show: { EscalationLadder.minutesText($0.escalation[keyPath: ladder.policy].cycleMinutes) })
+        }
+
+        /// How many rounds a ladder runs.
+        static func cycles(_ ladder: LadderPlace, _ summary: String) -> Entry {
+            Entry(summary: summary,
+                  read: { value, parts throws(InputError) in parts[keyPath: ladder.parts].cycles = try Setting.cycles(value) },
+                  show: { String($0.escalation[keyPath: ladder.policy].cycles) })
+        }
+    }
+
+    /// Where one ladder sits in the parts and in the policy, named once so that its three settings cannot read
+    /// one ladder and show the other.
+    private struct LadderPlace {
+        let parts: WritableKeyPath<SettingParts, SettingParts.Ladder>
+        let policy: KeyPath<EscalationPolicy, EscalationLadder>
+
+        static var urgent: LadderPlace { LadderPlace(parts: \.urgent, policy: \.urgent) }
+        static var overdue: LadderPlace { LadderPlace(parts: \.overdue, policy: \.overdue) }
+    }
+
+    /// The table, as one exhaustive switch: a setting cannot be added without its meaning, its reader and its
+    /// value in a policy (which is also its default).
+    private var entry: Entry {
         switch self {
         case .timeZone:
-            guard let zone = TimeZone(identifier: value) else {
-                throw InputError("\(InputError.quoted(value)) is not a time zone: use an IANA name such as Asia/Tokyo")
-            }
-            parts.timeZone = zone
+            Entry(summary: "time zone of business hours and of times shown (IANA name)",
+                  read: { value, parts throws(InputError) in
+                      guard let zone = TimeZone(identifier: value) else {
+                          throw InputError("\(InputError.quoted(value)) is not a time zone: use an IANA name such as Asia/Tokyo")
+                      }
+                      parts.timeZone = zone
+                  },
+                  show: { $0.calendar.timeZone.identifier })
         case .businessHours:
-            let ends = value.split(separator: "-", omittingEmptySubsequences: false)
-            guard ends.count == 2 else {
-                throw InputError("\(InputError.quoted(value)) is not business hours: use HH:MM-HH:MM, e.g. 09:00-18:00")
-            }
-            parts.opens = try LocalTime(parsing: String(ends[0]))
-            parts.closes = try LocalTime(parsing: String(ends[1]))
+            Entry(summary: "opening and closing time, HH:MM-HH:MM",
+                  read: { value, parts throws(InputError) in
+                      let ends = value.split(separator: "-", omittingEmptySubsequences: false)
+                      guard ends.count == 2 else {
+                          throw InputError("\(InputError.quoted(value)) is not business hours: use HH:MM-HH:MM, e.g. 09:00-18:00")
+                      }
+                      parts.opens = try LocalTime(parsing: String(ends[0]))
+                      parts.closes = try LocalTime(parsing: String(ends[1]))
+                  },
+                  show: { "\($0.calendar.opens)-\($0.calendar.closes)" })
         case .businessDays:
-            parts.days = try Weekday.parseSet(value)
+            Entry(summary: "business days, e.g. mon-fri or mon,tue,thu",
+                  read: { value, parts throws(InputError) in parts.days = try Weekday.parseSet(value) },
+                  show: { Weekday.describe($0.calendar.days) })
         case .urgentDueMinutes:
-            parts.urgentMinutes = try Self.minutes(value, "a number of minutes from 1 to 1440")
+            Entry(summary: "minutes within which an urgent callback is due",
+                  read: { value, parts throws(InputError) in
+                      parts.urgentMinutes = try Setting.minutes(value, "a number of minutes from 1 to 1440")
+                  },
+                  show: { String($0.urgentMinutes) })
         case .type1DueMinutes:
-            parts.type1BusinessMinutes = try Self.minutes(value, "a number of business minutes from 1 to 1440")
+            Entry(summary: "business minutes within which a type ① buyer's callback is due",
+                  read: { value, parts throws(InputError) in
+                      parts.type1BusinessMinutes = try Setting.minutes(value, "a number of business minutes from 1 to 1440")
+                  },
+                  show: { String($0.type1BusinessMinutes) })
         case .sensitiveKeywords:
-            parts.keywords = SensitivityPolicy.keywords(in: value)
-        case .priorityUrgent: parts.coefficients.urgent = try Self.coefficient(value)
-        case .priorityBuyerType1: parts.coefficients.buyerType1 = try Self.coefficient(value)
-        case .priorityOverduePerHour: parts.coefficients.overduePerHour = try Self.coefficient(value)
-        case .priorityAgePerHour: parts.coefficients.agePerHour = try Self.coefficient(value)
-        case .priorityAgeCap: parts.coefficients.ageCap = try Self.coefficient(value)
-        case .priorityRepeatCall: parts.coefficients.repeatCall = try Self.coefficient(value)
-        case .priorityNewContact: parts.coefficients.newContact = try Self.coefficient(value)
-        case .priorityEscalationLevel: parts.coefficients.escalationLevel = try Self.coefficient(value)
-        case .urgentEscalation: parts.urgent.steps = try EscalationLadder.parseSteps(value)
-        case .urgentEscalationEvery: parts.urgent.cycleMinutes = try Self.cycle(value)
-        case .urgentEscalationCycles: parts.urgent.cycles = try Self.cycles(value)
-        case .overdueEscalation: parts.overdue.steps = try EscalationLadder.parseSteps(value)
-        case .overdueEscalationEvery: parts.overdue.cycleMinutes = try Self.cycle(value)
-        case .overdueEscalationCycles: parts.overdue.cycles = try Self.cycles(value)
+            Entry(summary: "words that mark a message sensitive, comma-separated",
+                  read: { value, parts in parts.keywords = SensitivityPolicy.keywords(in: value) },
+                  show: { $0.sensitivity.keywords.joined(separator: ",") })
+        case .priorityUrgent: .coefficient(\.urgent, "priority added for an urgent message")
+        case .priorityBuyerType1: .coefficient(\.buyerType1, "priority added for a type ① buyer (first response wins)")
+        case .priorityOverduePerHour: .coefficient(\.overduePerHour, "priority per business hour overdue (no cap)")
+        case .priorityAgePerHour: .coefficient(\.agePerHour, "priority per business hour open")
+        case .priorityAgeCap: .coefficient(\.ageCap, "most priority the age term adds")
+        case .priorityRepeatCall: .coefficient(\.repeatCall, "priority per repeat call")
+        case .priorityNewContact: .coefficient(\.newContact, "priority added for a new contact")
+        case .priorityEscalationLevel: .coefficient(\.escalationLevel, "priority per escalation level")
+        case .urgentEscalation: .steps(.urgent, "urgent ladder, from when taken until acknowledged: TARGET@DELAY …")
+        case .urgentEscalationEvery: .every(.urgent, "the urgent ladder starts again after this long (wall clock)")
+        case .urgentEscalationCycles: .cycles(.urgent, "how many times the urgent ladder runs")
+        case .overdueEscalation: .steps(.overdue, "overdue ladder, from the due time until done (business time)")
+        case .overdueEscalationEvery:
+            .every(.overdue, "the overdue ladder starts again after this many business minutes/hours")
+        case .overdueEscalationCycles: .cycles(.overdue, "how many times the overdue ladder runs")
         }
+    }
+
+    // MARK: - Reading and showing one value
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     private static func minutes(_ value: String, _ what: String) throws(InputError) -> Int {

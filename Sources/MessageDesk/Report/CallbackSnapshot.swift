@@ -31,25 +31,28 @@ struct CallbackSnapshot {
         self.repeatCount = repeatCount
     }
 
-    /// Applies the fields an event's `after` records; fields this snapshot does not track are skipped.
+    /// Applies the fields an event's `after` records; fields this snapshot does not track are skipped, and so
+    /// are names that are not callback fields (`notified`, `notification_id`, …).
     mutating func apply(_ after: JSONValue?) throws {
         guard case .object(let fields)? = after else { return }
         for (name, value) in fields {
-            switch (name, value) {
-            case ("owner", .string(let handle)): owner = handle
-            case ("state", .string(let text)): state = CallbackRequest.State(rawValue: text) ?? state
-            case ("urgent", .bool(let flag)): urgent = flag
-            case ("new_contact", .bool(let flag)): newContact = flag
-            case ("not_before", _): notBefore = try Self.time(value)
-            case ("not_after", _): notAfter = try Self.time(value)
-            case ("due_at", _): dueAt = try Self.time(value) ?? dueAt
-            case ("repeat_count", .int(let count)): repeatCount = count
-            case ("attempts", .int(let count)): attempts = count
-            case ("escalation_level", .int(let level)): escalationLevel = level
-            case ("acknowledged_at", _): acknowledgedAt = try Self.time(value)
-            case ("closed_at", _): closedAt = try Self.time(value)
-            case ("buyer_type", .string(let text)): buyerType = BuyerType(rawValue: text) ?? buyerType
-            default: continue
+            guard let field = CallbackField(rawValue: name) else { continue }
+            switch field {
+            case .owner: if case .string(let handle) = value { owner = handle }
+            case .state: if case .string(let text) = value { state = CallbackRequest.State(rawValue: text) ?? state }
+            case .urgent: if case .bool(let flag) = value { urgent = flag }
+            case .newContact: if case .bool(let flag) = value { newContact = flag }
+            case .notBefore: notBefore = try Self.time(value)
+            case .notAfter: notAfter = try Self.time(value)
+            case .dueAt: dueAt = try Self.time(value) ?? dueAt
+            case .repeatCount: if case .int(let count) = value { repeatCount = count }
+            case .attempts: if case .int(let count) = value { attempts = count }
+            case .escalationLevel: if case .int(let level) = value { escalationLevel = level }
+            case .acknowledgedAt: acknowledgedAt = try Self.time(value)
+            case .closedAt: closedAt = try Self.time(value)
+            case .buyerType: if case .string(let text) = value { buyerType = BuyerType(rawValue: text) ?? buyerType }
+            // Priority does not read these.
+            case .closingNote, .sensitive, .routedFrom: continue
             }
         }
     }

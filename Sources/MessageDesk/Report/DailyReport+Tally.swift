@@ -41,14 +41,14 @@ extension DailyReport {
                 notAfter: row.notAfter, dueAt: row.dueAt, repeatCount: row.repeatCount)
             var openedBy = snapshot.owner
             for event in events {
-                if event.kind == "callback.escalated" && event.at >= day.start {
+                if event.kind == EventKind.callbackEscalated.rawValue && event.at >= day.start {
                     // The owner it was escalated away from: the event's before.owner (same as the replayed owner).
                     var from = snapshot.owner
                     if case .string(let handle)? = event.before?["owner"] { from = handle }
                     count(from) { $0.escalations += 1 }
                 }
                 try snapshot.apply(event.after)
-                if event.kind == "callback.opened" { openedBy = snapshot.owner }
+                if event.kind == EventKind.callbackOpened.rawValue { openedBy = snapshot.owner }
             }
             if openedAt >= day.start {
                 count(openedBy) { $0.callbacksOpened += 1 }

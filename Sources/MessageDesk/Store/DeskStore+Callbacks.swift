@@ -102,7 +102,7 @@ extension DeskStore {
     /// The owner has seen the callback and will make it: open → acknowledged.
     @discardableResult
     public func acknowledge(_ id: Int, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, "callback.acknowledged", actor: actor, at: now, reason: nil) { callback, at in
+        try change(id, .callbackAcknowledged, actor: actor, at: now, reason: nil) { callback, at in
             guard callback.state == .open else {
                 throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
             }
@@ -115,7 +115,7 @@ extension DeskStore {
     @discardableResult
     public func recordAttempt(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.attemptNote.check(note)
-        return try change(id, "callback.attempted", actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
+        return try change(id, .callbackAttempted, actor: actor, at: now, reason: note ?? "no answer") { callback, _ in
             callback.attempts += 1
         }
     }
@@ -124,7 +124,7 @@ extension DeskStore {
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.closingNote.check(note)
-        return try change(id, "callback.done", actor: actor, at: now, reason: nil) { callback, at in
+        return try change(id, .callbackDone, actor: actor, at: now, reason: nil) { callback, at in
             callback.close(.done, at: at, note: note)
         }
     }
@@ -135,7 +135,7 @@ extension DeskStore {
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw DeskError(.badInput, "--reason is empty: say why the callback is cancelled") }
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.cancelled", actor: actor, at: now, reason: reason) { callback, at in
+        return try change(id, .callbackCancelled, actor: actor, at: now, reason: reason) { callback, at in
             callback.close(.cancelled, at: at, note: reason)
         }
     }
@@ -144,7 +144,7 @@ extension DeskStore {
     @discardableResult
     public func reassign(_ id: Int, to handle: String, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
+        return try change(id, .callbackReassigned, actor: actor, at: now, reason: reason) { callback, _ in
             let target = try requireStaff(handle)
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
@@ -159,7 +159,7 @@ extension DeskStore {
     public func reassignBack(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "back to the owner it was routed from"
         try TextLimit.reason.check(reason)
-        return try change(id, "callback.reassigned", actor: actor, at: now, reason: reason) { callback, _ in
+        return try change(id, .callbackReassigned, actor: actor, at: now, reason: reason) { callback, _ in
             guard let from = callback.routedFrom else {
                 throw DeskError(.badInput,
                     "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
@@ -187,11 +187,11 @@ extension DeskStore {
                 let ladder = urgentLadder ? policy.escalation.urgent : policy.escalation.overdue
                 guard ladder.steps.indices.contains(step - 1) else {
                     throw DeskError(.badInput,
-                        "--step \(step): the \(urgentLadder ? "urgent" : "overdue") ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
+                        "--step \(step): the \(urgentLadder ? LadderName.urgent : .overdue) ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
                 }
                 chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
             }
-            let after = try change(id, "callback.escalated", actor: actor, at: at, reason: reason) { callback, _ in
+            let after = try change(id, .callbackEscalated, actor: actor, at: at, reason: reason) { callback, _ in
                 let ownerContact = try requireStaff(callback.owner).escalationContact
                 guard let targetHandle = chosen ?? ownerContact else {
                     throw DeskError(.badInput,
@@ -204,11 +204,11 @@ extension DeskStore {
                 callback.escalationLevel += 1
             }
             let earlier = try database.scalarInt(
-                "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = 'manual'", [.int(id)]) ?? 0
+                "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = ?", [.int(id), .text(LadderName.manual.rawValue)]) ?? 0
             let newOwner = try requireStaff(after.owner)
             try database.execute(
-                "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, 'manual', ?, ?, ?, ?, ?)",
-                [.int(id), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
+                "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [.int(id), .text(LadderName.manual.rawValue), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
             try enqueue(after, to: newOwner, kind: .escalation, reason: "escalated by \(actor): \(reason)",
                         escalationID: database.lastInsertedRowID, at: at)
             return after
@@ -252,7 +252,7 @@ extension DeskStore {
     /// copy of the callback, given the time the change is stamped with (never before the callback's latest
     /// event); the columns of the fields it changed are written, and the event names the same fields, so the
     /// returned callback, the row and the event cannot disagree (and the row is not read back).
-    private func change(_ id: Int, _ kind: String, actor: String, at now: Date, reason: String?,
+    private func change(_ id: Int, _ kind: EventKind, actor: String, at now: Date, reason: String?,
                         _ update: (inout CallbackRequest, Date) throws -> Void) throws -> CallbackRequest {
         try write {
             let before = try requireCallback(id)
@@ -262,76 +262,45 @@ extension DeskStore {
             let at = try stamp(ofCallback: id, now)
             var after = before
             try update(&after, at)
-            let changed = Self.trackedFields.filter { $0.differs(before, after) }
+            let changed = CallbackField.allCases.filter { $0.differs(before, after) }
             if !changed.isEmpty {
                 let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
-                let values = try changed.map { try $0.value(self, after) }
+                let values = try changed.map { try storedValue($0, of: after) }
                 try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
             }
-            let fields = changed.map(\.name)
-            try appendEvent(.callback, id, kind, actor: actor, at: at,
-                            before: Self.json(before, fields: fields), after: Self.json(after, fields: fields),
+            try appendEvent(kind, id, actor: actor, at: at,
+                            before: Self.json(before, fields: changed), after: Self.json(after, fields: changed),
                             reason: reason)
             return after
         }
     }
 
+    /// A field's value in `callback` as its column stores it (people by id).
+    private func storedValue(_ field: CallbackField, of callback: CallbackRequest) throws -> SQLValue {
+        switch field {
+        case .owner: .int(try requireStaff(callback.owner).id)
+        case .state: .text(callback.state.rawValue)
+        case .urgent: .bool(callback.urgent)
+        case .newContact: .bool(callback.newContact)
+        case .notBefore: .text(callback.notBefore.map(Timestamp.format))
+        case .notAfter: .text(callback.notAfter.map(Timestamp.format))
+        case .dueAt: .text(Timestamp.format(callback.dueAt))
+        case .repeatCount: .int(callback.repeatCount)
+        case .attempts: .int(callback.attempts)
+        case .escalationLevel: .int(callback.escalationLevel)
+        case .acknowledgedAt: .text(callback.acknowledgedAt.map(Timestamp.format))
+        case .closedAt: .text(callback.closedAt.map(Timestamp.format))
+        case .closingNote: .text(callback.closingNote)
+        case .buyerType: .text(callback.buyerType.rawValue)
+        case .sensitive: .bool(callback.sensitive)
+        case .routedFrom: .int(try callback.routedFrom.map { try requireStaff($0).id })
+        }
+    }
+
     // MARK: - Event forms
 
-    /// The fields of a callback as the event log records them.
-    static func json(_ callback: CallbackRequest, fields: [String]) -> JSONValue {
-        .object(fields.map { ($0, field($0, of: callback)) })
+    /// The fields of a callback as the event log records them, in the order given.
+    static func json(_ callback: CallbackRequest, fields: [CallbackField]) -> JSONValue {
+        .object(fields.map { ($0.rawValue, $0.eventValue(of: callback)) })
     }
-
-    /// One field of a callback as the event log records it (null for a name it does not know).
-    static func field(_ name: String, of callback: CallbackRequest) -> JSONValue {
-        switch name {
-        case "owner": .string(callback.owner)
-        case "state": .string(callback.state.rawValue)
-        case "urgent": .bool(callback.urgent)
-        case "new_contact": .bool(callback.newContact)
-        case "not_before": .time(callback.notBefore)
-        case "not_after": .time(callback.notAfter)
-        case "due_at": .time(callback.dueAt)
-        case "repeat_count": .int(callback.repeatCount)
-        case "attempts": .int(callback.attempts)
-        case "escalation_level": .int(callback.escalationLevel)
-        case "acknowledged_at": .time(callback.acknowledgedAt)
-        case "closed_at": .time(callback.closedAt)
-        case "closing_note": callback.closingNote.map(JSONValue.string) ?? .null
-        case "buyer_type": .string(callback.buyerType.rawValue)
-        case "sensitive": .bool(callback.sensitive)
-        case "routed_from": callback.routedFrom.map(JSONValue.string) ?? .null
-        default: .null
-        }
-    }
-
-    /// A field a change can alter (the others are constants of `CallbackRequest`): its name in events, its column,
-    /// how to tell that it changed (compared as values, so that nothing is rendered for the fields that stayed
-    /// the same) and its value as stored. Joining a call changes other fields, through its own UPDATE.
-    private struct TrackedField: Sendable {
-        let name: String
-        let column: String
-        let differs: @Sendable (CallbackRequest, CallbackRequest) -> Bool
-        let value: @Sendable (DeskStore, CallbackRequest) throws -> SQLValue
-
-        init(_ name: String, column: String? = nil, differs: @escaping @Sendable (CallbackRequest, CallbackRequest) -> Bool,
-             value: @escaping @Sendable (DeskStore, CallbackRequest) throws -> SQLValue) {
-            (self.name, self.column, self.differs, self.value) = (name, column ?? name, differs, value)
-        }
-    }
-
-    private static let trackedFields: [TrackedField] = [
-        .init("owner", column: "owner_id", differs: { $0.owner != $1.owner },
-              value: { store, callback in .int(try store.requireStaff(callback.owner).id) }),
-        .init("state", differs: { $0.state != $1.state }, value: { .text($1.state.rawValue) }),
-        .init("attempts", differs: { $0.attempts != $1.attempts }, value: { .int($1.attempts) }),
-        .init("escalation_level", differs: { $0.escalationLevel != $1.escalationLevel }, value: { .int($1.escalationLevel) }),
-        .init("acknowledged_at", differs: { $0.acknowledgedAt != $1.acknowledgedAt },
-              value: { .text($1.acknowledgedAt.map(Timestamp.format)) }),
-        .init("closed_at", differs: { $0.closedAt != $1.closedAt }, value: { .text($1.closedAt.map(Timestamp.format)) }),
-        .init("closing_note", differs: { $0.closingNote != $1.closingNote }, value: { .text($1.closingNote) }),
-        .init("routed_from", column: "routed_from_id", differs: { $0.routedFrom != $1.routedFrom },
-              value: { store, callback in .int(try callback.routedFrom.map { try store.requireStaff($0).id }) }),
-    ]
 }

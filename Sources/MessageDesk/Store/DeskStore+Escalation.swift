@@ -19,19 +19,20 @@ extension DeskStore {
             var fired: [FiredEscalation] = []
             var climbingUrgently: Set<Int> = []
             let urgentLadder = policy.escalation.urgent
-            for candidate in try sweepCandidates(ladder: "urgent", where: "cb.state = 'open' AND cb.urgent = 1", []) {
+            for candidate in try sweepCandidates(ladder: .urgent, start: "cb.opened_at", where: "cb.state = 'open' AND cb.urgent = 1", []) {
                 let elapsed = Int((now.timeIntervalSince(candidate.start) / 60).rounded(.down))
                 if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
                     climbingUrgently.insert(candidate.id)
                 }
-                fired += try climb(candidate, ladder: urgentLadder, name: "urgent", elapsed: elapsed, actor: actor, at: now)
+                fired += try climb(candidate, ladder: urgentLadder, name: .urgent, elapsed: elapsed, actor: actor, at: now)
             }
-            let overdue = try sweepCandidates(ladder: "overdue", where: "cb.state IN ('open', 'acknowledged') AND cb.due_at < ?",
+            let overdue = try sweepCandidates(ladder: .overdue, start: "cb.due_at",
+                                              where: "cb.state IN ('open', 'acknowledged') AND cb.due_at < ?",
                                               [.text(Timestamp.format(now))])
             // While the urgent ladder is still climbing, it speaks for the callback: one ladder at a time.
             for candidate in overdue where !climbingUrgently.contains(candidate.id) {
                 let elapsed = policy.calendar.businessMinutes(from: candidate.start, to: now)
-                fired += try climb(candidate, ladder: policy.escalation.overdue, name: "overdue", elapsed: elapsed,
+                fired += try climb(candidate, ladder: policy.escalation.overdue, name: .overdue, elapsed: elapsed,
                                    actor: actor, at: now)
             }
             return fired
@@ -52,10 +53,10 @@ extension DeskStore {
         let step: Int
     }
 
-    /// The callbacks matching `condition`, oldest first, with the steps of `ladder` each has fired: two queries,
-    /// whatever the number of callbacks.
-    private func sweepCandidates(ladder: String, where condition: String, _ values: [SQLValue]) throws -> [SweepCandidate] {
-        let startColumn = ladder == "urgent" ? "cb.opened_at" : "cb.due_at"
+    /// The callbacks matching `condition`, oldest first, each with the time `ladder` started (the column `start`)
+    /// and the steps of it already fired: two queries, whatever the number of callbacks.
+    private func sweepCandidates(ladder: LadderName, start startColumn: String, where condition: String,
+                                 _ values: [SQLValue]) throws -> [SweepCandidate] {
         var candidates = try database.statement("SELECT cb.id, \(startColumn) FROM callbacks cb WHERE \(condition) ORDER BY cb.id")
             .map(values) { SweepCandidate(id: try $0.int(0), start: try Self.date($0.string(1))) }
         guard !candidates.isEmpty else { return [] }
@@ -65,7 +66,7 @@ extension DeskStore {
             SELECT e.callback_id, e.cycle, e.step FROM callbacks cb JOIN escalations e ON e.callback_id = cb.id
             WHERE \(condition) AND e.ladder = ?
             """
-        ).forEach(values + [.text(ladder)]) { row in
+        ).forEach(values + [.text(ladder.rawValue)]) { row in
             if let index = position[try row.int(0)] {
                 candidates[index].fired.insert(EscalationStepKey(cycle: try row.int(1), step: try row.int(2)))
             }
@@ -77,7 +78,7 @@ extension DeskStore {
     ///
     /// Only the current round is considered: when the sweep has not run for a while (cron was down),
     /// rounds that passed unseen are not replayed, so nobody gets a burst of stale notifications.
-    private func climb(_ candidate: SweepCandidate, ladder: EscalationLadder, name: String, elapsed: Int,
+    private func climb(_ candidate: SweepCandidate, ladder: EscalationLadder, name: LadderName, elapsed: Int,
                        actor: String, at now: Date) throws -> [FiredEscalation] {
         // A ladder starts when its callback is opened or falls due: a sweep with an earlier clock (a replayed
         // or simulated day) finds nothing due yet.
@@ -96,7 +97,7 @@ extension DeskStore {
             // A late sweep can fire several steps at once: each escalation's event starts from the level the
             // one before it left.
             if fired.last?.kind == .escalation { callback = try requireCallback(candidate.id) }
-            let why = name == "urgent"
+            let why = name == .urgent
                 ? "urgent and unacknowledged for \(Self.spoken(minutes: elapsed))"
                 : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
             let position = "step \(index + 1) of \(ladder.steps.count)"
@@ -115,7 +116,7 @@ extension DeskStore {
     }
 
     /// Records one step: its row, its event, its notification — all in the caller's transaction.
-    private func fire(_ callback: CallbackRequest, ladder: String, cycle: Int, step: Int, target: EscalationTarget,
+    private func fire(_ callback: CallbackRequest, ladder: LadderName, cycle: Int, step: Int, target: EscalationTarget,
                       why: String, actor: String, at now: Date) throws -> FiredEscalation {
         // Whether a step is due goes by the clock; its records are never stamped before the callback's latest change.
         let at = try stamp(ofCallback: callback.id, now)
@@ -128,18 +129,18 @@ extension DeskStore {
         let reason = why + (note.map { "; \($0)" } ?? "")
         try database.execute(
             "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [.int(callback.id), .text(ladder), .int(cycle), .int(step), .int(recipient.id), .text(Timestamp.format(at)),
+            [.int(callback.id), .text(ladder.rawValue), .int(cycle), .int(step), .int(recipient.id), .text(Timestamp.format(at)),
              .text(reason)])
         let escalationID = database.lastInsertedRowID
         if kind == .escalation {
             try database.execute("UPDATE callbacks SET escalation_level = escalation_level + 1 WHERE id = ?", [.int(callback.id)])
-            try appendEvent(.callback, callback.id, "callback.escalated", actor: actor, at: at,
-                            before: .object([("escalation_level", .int(callback.escalationLevel))]),
-                            after: .object([("escalation_level", .int(callback.escalationLevel + 1)),
+            try appendEvent(.callbackEscalated, callback.id, actor: actor, at: at,
+                            before: .object([(CallbackField.escalationLevel.rawValue, .int(callback.escalationLevel))]),
+                            after: .object([(CallbackField.escalationLevel.rawValue, .int(callback.escalationLevel + 1)),
                                             ("notified", .string(recipient.handle))]),
                             reason: reason)
         } else {
-            try appendEvent(.callback, callback.id, "callback.reminded", actor: actor, at: at,
+            try appendEvent(.callbackReminded, callback.id, actor: actor, at: at,
                             after: .object([("notified", .string(recipient.handle))]), reason: reason)
         }
         try enqueue(callback, to: recipient, kind: kind, reason: reason, escalationID: escalationID, at: at)
@@ -213,7 +214,7 @@ extension DeskStore {
             try database.execute("UPDATE notifications SET delivered_at = ?, attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL",
                                  [.text(Timestamp.format(now)), .int(notification.id)])
             guard database.changes == 1 else { return }
-            try appendEvent(.callback, notification.callbackID, "notification.delivered", actor: actor, at: now,
+            try appendEvent(.notificationDelivered, notification.callbackID, actor: actor, at: now,
                             after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]))
         }
     }
@@ -224,7 +225,7 @@ extension DeskStore {
             try database.execute("UPDATE notifications SET attempts = attempts + 1, last_error = ? WHERE id = ? AND delivered_at IS NULL",
                                  [.text(error), .int(notification.id)])
             guard database.changes == 1 else { return }
-            try appendEvent(.callback, notification.callbackID, "notification.failed", actor: actor, at: now,
+            try appendEvent(.notificationFailed, notification.callbackID, actor: actor, at: now,
                             after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]),
                             reason: error)
         }

@@ -96,7 +96,7 @@ extension DeskStore {
                  .text(new.buyer.orderTiming?.rawValue), .text(new.buyer.otherVendors?.rawValue), .bool(sensitive)])
             let messageID = database.lastInsertedRowID
             // The event names the message and never copies its words: the log is listed, and may be sensitive.
-            try appendEvent(.call, callID, "call.taken", actor: actor, at: stamped, after: .object([
+            try appendEvent(.callTaken, callID, actor: actor, at: stamped, after: .object([
                 ("for", .string(owner.handle)), ("caller_id", .int(callerID)), ("message_id", .int(messageID)),
                 ("callback_id", .int(callbackID)), ("tried_mobile", .bool(new.triedMobile)),
             ]))
@@ -104,16 +104,16 @@ extension DeskStore {
             var callback = try requireCallback(callbackID)
             var routing: SubstituteRouting?
             if let joinedFrom {
-                try appendEvent(.callback, callbackID, "callback.joined", actor: actor, at: stamped,
-                                before: Self.json(joinedFrom, fields: Self.joinFields),
-                                after: Self.json(callback, fields: Self.joinFields),
+                try appendEvent(.callbackJoined, callbackID, actor: actor, at: stamped,
+                                before: Self.json(joinedFrom, fields: CallbackField.joined),
+                                after: Self.json(callback, fields: CallbackField.joined),
                                 reason: "repeat call \(callback.repeatCount) (call \(callID))")
             } else {
                 // Fields at their default are left out, so the opened line says only what matters.
-                var fields = Self.openFields
-                if callback.buyerType != .unknown { fields.append("buyer_type") }
-                if callback.sensitive { fields.append("sensitive") }
-                try appendEvent(.callback, callbackID, "callback.opened", actor: actor, at: stamped,
+                var fields = CallbackField.opened
+                if callback.buyerType != .unknown { fields.append(.buyerType) }
+                if callback.sensitive { fields.append(.sensitive) }
+                try appendEvent(.callbackOpened, callbackID, actor: actor, at: stamped,
                                 after: Self.json(callback, fields: fields), reason: "call \(callID)")
                 (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: stamped)
             }
@@ -140,8 +140,8 @@ extension DeskStore {
         let routed = try requireCallback(opened.id)
         let calendar = policy.calendar
         let until = ownerPresence.until.map { " until \(calendar.dayString($0)) \(calendar.timeString($0))" } ?? " with no return time"
-        try appendEvent(.callback, opened.id, "callback.routed", actor: actor, at: now,
-                        before: Self.json(opened, fields: Self.routeFields), after: Self.json(routed, fields: Self.routeFields),
+        try appendEvent(.callbackRouted, opened.id, actor: actor, at: now,
+                        before: Self.json(opened, fields: CallbackField.routed), after: Self.json(routed, fields: CallbackField.routed),
                         reason: "\(owner.handle) is away (\(ownerPresence.status.rawValue))\(until), past the due time; to the substitute")
         return (routing, routed)
     }
@@ -154,7 +154,7 @@ extension DeskStore {
             try database.execute("INSERT INTO callers (phone, name, company, created_at) VALUES (?, ?, ?, ?)",
                                  [.text(phone.e164), .text(name), .text(company), .text(Timestamp.format(now))])
             let id = database.lastInsertedRowID
-            try appendEvent(.caller, id, "caller.added", actor: actor, at: now, after: .object([
+            try appendEvent(.callerAdded, id, actor: actor, at: now, after: .object([
                 ("name", .string(name)), ("company", company.map(JSONValue.string) ?? .null), ("phone", .string(phone.e164)),
             ]))
             return id
@@ -164,7 +164,7 @@ extension DeskStore {
         if existing.name != name || existing.company != newCompany {
             try database.execute("UPDATE callers SET name = ?, company = ? WHERE id = ?",
                                  [.text(name), .text(newCompany), .int(existing.id)])
-            try appendEvent(.caller, existing.id, "caller.changed", actor: actor, at: now,
+            try appendEvent(.callerChanged, existing.id, actor: actor, at: now,
                 before: .object([("name", .string(existing.name)), ("company", existing.company.map(JSONValue.string) ?? .null)]),
                 after: .object([("name", .string(name)), ("company", newCompany.map(JSONValue.string) ?? .null)]))
         }
@@ -181,10 +181,6 @@ extension DeskStore {
             throw DeskError(.badInput, "the not-before time must be earlier than the call-back-by time; the caller's window would be empty")
         }
     }
-
-    static let openFields = ["owner", "state", "urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count"]
-    static let joinFields = ["urgent", "new_contact", "not_before", "not_after", "due_at", "repeat_count", "buyer_type", "sensitive"]
-    static let routeFields = ["owner", "routed_from"]
 
     // MARK: - Reading messages
 

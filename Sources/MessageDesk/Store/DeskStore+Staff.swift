@@ -74,7 +74,7 @@ extension DeskStore {
                  .int(substituteID), .int(escalationID), .text(Timestamp.format(now))])
             staffInTransaction.byHandle.removeAll()
             let added = try requireStaff(new.handle)
-            try appendEvent(.staff, added.id, "staff.added", actor: actor, at: now, after: Self.json(added))
+            try appendEvent(.staffAdded, added.id, actor: actor, at: now, after: Self.json(added))
             return added
         }
     }
@@ -109,7 +109,7 @@ extension DeskStore {
             staffInTransaction.byHandle.removeAll()   // this row changed: read it again, here and after
             let after = try requireStaff(handle)
             if after != before {
-                try appendEvent(.staff, before.id, "staff.changed", actor: actor, at: now,
+                try appendEvent(.staffChanged, before.id, actor: actor, at: now,
                                 before: Self.json(before), after: Self.json(after))
             }
             return after
@@ -181,7 +181,7 @@ extension DeskStore {
                 [.int(member.id), .text(status.rawValue), .text(Timestamp.format(stamped)),
                  .text(until.map(Timestamp.format)), .text(note), .text(actor)])
             let after = Presence(status: status, since: stamped, until: until, note: note)
-            try appendEvent(.presence, member.id, "presence.changed", actor: actor, at: stamped,
+            try appendEvent(.presenceChanged, member.id, actor: actor, at: stamped,
                             before: Self.json(before), after: Self.json(after))
             return after
         }

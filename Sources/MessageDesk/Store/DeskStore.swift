@@ -158,14 +158,13 @@ public final class DeskStore {
             let before = stored[setting.rawValue]
             stored[setting.rawValue] = value
             // The normal form is what is stored; it is checked again, so what is stored is exactly what loads.
-            let normalised = Setting.values(of: try checked(setting, stored).policy)[setting] ?? value
+            let normalised = setting.value(in: try checked(setting, stored).policy)
             stored[setting.rawValue] = normalised
             let settings = try checked(setting, stored)
             try database.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [.text(setting.rawValue), .text(normalised)])
-            try appendEvent(
-                .setting, 0, "setting.changed", actor: actor, at: at,
+            try appendEvent(.settingChanged, 0, actor: actor, at: at,
                 before: ["key": .string(setting.rawValue), "value": before.map(JSONValue.string) ?? .null],
                 after: ["key": .string(setting.rawValue), "value": .string(normalised)])
             return settings
@@ -185,11 +184,11 @@ public final class DeskStore {
     // MARK: - Events
 
     /// Appends one event; called inside the transaction that makes the change it records.
-    func appendEvent(_ subject: Event.Subject, _ subjectID: Int, _ kind: String, actor: String, at now: Date,
+    func appendEvent(_ kind: EventKind, _ subjectID: Int, actor: String, at now: Date,
                      before: JSONValue? = nil, after: JSONValue? = nil, reason: String? = nil) throws {
         try database.execute(
             "INSERT INTO events (at, actor, subject, subject_id, kind, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [.text(Timestamp.format(now)), .text(actor), .text(subject.rawValue), .int(subjectID), .text(kind),
+            [.text(Timestamp.format(now)), .text(actor), .text(kind.subject.rawValue), .int(subjectID), .text(kind.rawValue),
              .text(before?.rendered()), .text(after?.rendered()), .text(reason)])
     }
 

@@ -22,16 +22,16 @@ extension Desk.Config {
 
         func run() throws {
             let context = try DeskContext.open(global, .read)
-            let values = Setting.values(of: context.store.policy)
+            let policy = context.store.policy
             if output.json {
-                Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string(values[$0] ?? "")) })
+                Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string($0.value(in: policy))) })
                     .rendered(pretty: true))
                 return
             }
             let table = TextTable(
                 columns: [TextTable.Column("SETTING"), TextTable.Column("VALUE"), TextTable.Column("DEFAULT"),
                           TextTable.Column("MEANING")],
-                rows: Setting.allCases.map { [$0.rawValue, values[$0] ?? "", $0.defaultValue, $0.summary] })
+                rows: Setting.allCases.map { [$0.rawValue, $0.value(in: policy), $0.defaultValue, $0.summary] })
             Output.print(table.rendered())
         }
     }
@@ -50,7 +50,7 @@ extension Desk.Config {
             try context.store.set(key, to: value, actor: context.actor, at: context.now)
             Warning.settings(context.store.settingProblems)
             context.warnIfClockWasBehind()
-            let stored = Setting.values(of: context.store.policy)[key] ?? value
+            let stored = key.value(in: context.store.policy)
             if output.json {
                 Output.line(JSONValue.object([(key.rawValue, .string(stored))]).rendered(pretty: true))
             } else {

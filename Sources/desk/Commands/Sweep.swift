@@ -35,7 +35,7 @@ extension Desk {
 
         static func json(_ step: FiredEscalation) -> JSONValue {
             .object([
-                ("callback_id", .int(step.callbackID)), ("ladder", .string(step.ladder)), ("round", .int(step.cycle + 1)),
+                ("callback_id", .int(step.callbackID)), ("ladder", .string(step.ladder.rawValue)), ("round", .int(step.cycle + 1)),
                 ("step", .int(step.step + 1)), ("notified", .string(step.target)), ("kind", .string(step.kind.rawValue)),
                 ("reason", .string(step.reason)),
             ])

@@ -1,0 +1,40 @@
+/// What an event records, as the log stores it in `events.kind`, and what it is about.
+///
+/// The raw values are stored forever in an append-only log: never rename one. The subject comes from the kind
+/// through an exhaustive switch, so an event cannot be filed under the wrong subject, and a new kind cannot be
+/// written without saying what it is about.
+enum EventKind: String, CaseIterable, Sendable {
+    case staffAdded = "staff.added"
+    case staffChanged = "staff.changed"
+    case presenceChanged = "presence.changed"
+    case callerAdded = "caller.added"
+    case callerChanged = "caller.changed"
+    case callTaken = "call.taken"
+    case callbackOpened = "callback.opened"
+    case callbackJoined = "callback.joined"
+    case callbackRouted = "callback.routed"
+    case callbackAcknowledged = "callback.acknowledged"
+    case callbackAttempted = "callback.attempted"
+    case callbackDone = "callback.done"
+    case callbackCancelled = "callback.cancelled"
+    case callbackReassigned = "callback.reassigned"
+    case callbackEscalated = "callback.escalated"
+    case callbackReminded = "callback.reminded"
+    case notificationDelivered = "notification.delivered"
+    case notificationFailed = "notification.failed"
+    case settingChanged = "setting.changed"
+
+    /// What the event is about; a notification's events belong to its callback's history.
+    var subject: Event.Subject {
+        switch self {
+        case .staffAdded, .staffChanged: .staff
+        case .presenceChanged: .presence
+        case .callerAdded, .callerChanged: .caller
+        case .callTaken: .call
+        case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
+             .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationDelivered,
+             .notificationFailed: .callback
+        case .settingChanged: .setting
+        }
+    }
+}
