@@ -509,6 +509,32 @@ final class SimulationEngine {
                                                   acknowledged: callback.state == .acknowledged)
     }
 
+    /// Where the copy of what is owed differs from the store's live callbacks, one line each; empty while in step.
+    func staleOwedCallbacks() throws -> [String] {
+        var problems: [String] = []
+        var expected: Set<Int> = []
+        for callback in try store.callbacks(CallbackFilter(), at: openings.first ?? Date(timeIntervalSince1970: 0)).map(\.callback) {
+            guard let owner = salespersonIndex[callback.owner] else { continue }
+            expected.insert(callback.id)
+            let stored = "owner \(callback.owner), \(callback.state.rawValue), not before \(callback.notBefore.map(Timestamp.format) ?? "-")"
+            guard let copy = owedCallbacks[callback.id] else { problems.append("#\(callback.id) (\(stored)) is missing"); continue }
+            let copied = "owner \(salespeople[copy.owner].handle), \(copy.acknowledged ? "acknowledged" : "open"), "
+                + "not before \(copy.notBefore.map(Timestamp.format) ?? "-")"
+            if copied != stored { problems.append("#\(callback.id): the copy says \(copied), the store \(stored)") }
+            if !owed[owner].contains(callback.id) { problems.append("#\(callback.id) is not in \(callback.owner)'s list") }
+        }
+        for id in owedCallbacks.keys.sorted() where !expected.contains(id) {
+            problems.append("#\(id) is in the copy but no longer owed by a salesperson")
+        }
+        for (index, ids) in owed.enumerated() {
+            for id in ids where owedCallbacks[id]?.owner != index {
+                problems.append("#\(id) is in \(salespeople[index].handle)'s list but not owed by them")
+            }
+            if Set(ids).count != ids.count { problems.append("\(salespeople[index].handle)'s list repeats a callback") }
+        }
+        return problems
+    }
+
     func callbackCallEnds(_ index: Int, _ callbackID: Int, reached: Bool, at time: Double) throws {
         let now = date(time)
         let day = dayIndex(time)
