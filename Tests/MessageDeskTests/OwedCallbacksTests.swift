@@ -39,4 +39,32 @@ import Testing
         // The sweep ran and escalated while the copy was kept: the rule it relies on was exercised.
         #expect(try store.allEvents().contains { $0.kind == "callback.escalated" })
     }
+
+    @Test func aChangeTheCopyDidNotHearOfIsReportedExactly() throws {
+        var configuration = SimulationConfiguration()
+        configuration.salespeople = 3
+        let store = try SimulationDatabase.create(path: ":memory:", now: start)
+        let engine = try SimulationEngine(configuration: configuration, start: start, store: store)
+        let now = at("2026-11-24T10:00:00+09:00")
+        let taken = try store.takeMessage(
+            NewMessage(forHandle: "sp0001", callerName: "顧客1", phone: try PhoneNumber(parsing: "03-1000-0001"),
+                       body: "見積の件で折り返しください"), actor: SimulationEngine.actor, at: now)
+        #expect(try engine.staleOwedCallbacks() == ["#1 (owner sp0001, open, not before -) is missing"])
+        engine.owed.note(taken.callback)
+        #expect(try engine.staleOwedCallbacks() == [])
+        // Something the simulator never does, behind the copy's back: the callback changes hands, then is seen.
+        _ = try store.reassign(1, to: "sp0002", reason: nil, actor: "bucho", at: now)
+        _ = try store.acknowledge(1, actor: "sp0002", at: now)
+        #expect(try engine.staleOwedCallbacks() == [
+            "#1: the copy says owner sp0001, open, not before -, the store owner sp0002, acknowledged, not before -",
+            "#1 is not in sp0002's list",
+        ])
+        // Told, the copy moves the callback to its new owner.
+        engine.owed.note(try store.callback(id: 1))
+        #expect(try engine.staleOwedCallbacks() == [])
+        #expect(engine.owed.owed(by: 0) == [] && engine.owed.owed(by: 1) == [1])
+        // A callback that closes behind its back stays in the copy: reported too.
+        _ = try store.complete(1, note: nil, actor: "sp0002", at: now)
+        #expect(try engine.staleOwedCallbacks() == ["#1 is in the copy but no longer owed by a salesperson"])
+    }
 }
