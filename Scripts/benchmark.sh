@@ -343,10 +343,9 @@ IFS='|' read -r B_MESSAGES B_CALLERS B_STAFF B_CALLBACKS B_LIVE B_DONE B_CANCELL
 [[ -n ${X_ID:-} ]] || die "(b) nobody owns a live callback in $DB_B"
 (( X_LIVE >= 20 && X_LIVE <= 50 )) || say "(b) warning: $X owns $X_LIVE live callbacks, outside 20–50"
 B_SIZE=$(awk -v b="$(stat -c %s "$DB_B")" 'BEGIN { printf "%.0f MB", b / 1e6 }')
-# The library's own SELECT, read from the source so that the two sides cannot drift apart.
-CALLBACK_QUERY=$(awk '/static let callbackQuery = """/ { f = 1; next } f && /^ *"""/ { exit } f' \
-    Sources/MessageDesk/Store/DeskStore+Callbacks.swift)
-[[ $CALLBACK_QUERY == *"FROM callbacks cb"* ]] || die "cannot find callbackQuery in Sources/MessageDesk/Store/DeskStore+Callbacks.swift"
+# The library's own SELECT, as the binary under test prints it, so that the two sides cannot drift apart.
+CALLBACK_QUERY=$("$BENCH" callback-query) || die "desk-bench callback-query failed"
+[[ $CALLBACK_QUERY == *"FROM callbacks cb"* ]] || die "desk-bench callback-query printed no callback SELECT"
 LIST_SQL="$CALLBACK_QUERY WHERE cb.owner_id = $X_ID AND cb.state IN ('open', 'acknowledged')"
 say "(b) desk callbacks --for $X ($X_LIVE live callbacks) vs sqlite3 -json, $LIST_RUNS runs each, alternating ..."
 "$DESK" callbacks --db "$DB_B" --for "$X" --json >/dev/null     # warm the page cache for both
@@ -563,7 +562,7 @@ $SPREAD
   STRICT types, CHECKs and foreign keys all apply (\`foreign_key_check\` and \`quick_check\` pass). Cached as
   \`$DB_B\`. X = \`$X\`, the person whose number of live callbacks is nearest 35 ($X_LIVE).
   **Baseline**: \`sqlite3 -json DB "<callbackQuery> WHERE cb.owner_id = $X_ID AND cb.state IN ('open', 'acknowledged')"\`,
-  the SELECT read from \`DeskStore+Callbacks.swift\` by the script. One warm-up run each, then $LIST_RUNS runs
+  the SELECT printed by \`desk-bench callback-query\` (the library's own text). One warm-up run each, then $LIST_RUNS runs
   each, alternating. Checked: both list the same $B_DESK_N callback ids.
 - **(c) inserts** — \`desk-bench insert DB $INSERT_COUNT 20\`: a fresh database with 20 salespeople and an
   operator, then $(thousands "$INSERT_COUNT") \`takeMessage\` calls inside one \`DeskStore.inOneTransaction\`, timed from

@@ -14,6 +14,10 @@
 //       satisfies the schema and has its events), committed every 10,000 messages.
 //       Prints `messages=N callbacks=C live=L seconds=S`.
 //       With MESSAGES = 0 it only creates the database and the staff.
+//
+//   desk-bench callback-query
+//       Prints the SELECT that `desk callbacks` runs, before its WHERE: the shell side of the list benchmark
+//       runs the library's own text.
 
 import Foundation
 import MessageDesk
@@ -219,6 +223,7 @@ let usage = """
            desk-bench seed PATH MESSAGES STAFF [CALLERS]
            desk-bench office CALLS [OPERATORS]
            desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
+           desk-bench callback-query
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -240,6 +245,8 @@ do {
         let staff = positive(arguments[3], "STAFF")
         let callers = arguments.count == 5 ? positive(arguments[4], "CALLERS") : max(1, messages * 3 / 10)
         try runSeed(path: arguments[1], messageCount: messages, staff: staff, callers: callers)
+    case "callback-query" where arguments.count == 1:
+        print(DeskStore.callbackListQuery)
     case "office" where (2...3).contains(arguments.count):
         runOffice(calls: positive(arguments[1], "CALLS"),
                   operators: arguments.count == 3 ? positive(arguments[2], "OPERATORS") : 14)

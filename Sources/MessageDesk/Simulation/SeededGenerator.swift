@@ -66,4 +66,16 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         let normal = sqrt(-2 * log(1 - uniform())) * cos(2 * Double.pi * uniform())
         return exp(mu + sqrt(sigma2) * normal)
     }
+
+    /// A Poisson count with the given mean: Knuth's product of uniforms, over chunks of at most 100 so that
+    /// e^(−mean) never underflows (a sum of independent Poisson counts is Poisson).
+    public mutating func poisson(mean: Double) -> Int {
+        guard mean > 0 else { return 0 }
+        if mean > 100 { return poisson(mean: 100) + poisson(mean: mean - 100) }
+        let limit = exp(-mean)
+        var count = 0
+        var product = uniform()
+        while product > limit { count += 1; product *= uniform() }
+        return count
+    }
 }

@@ -16,6 +16,10 @@ extension DeskStore {
         JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE callback_id = cb.id)
         """
 
+    /// The SELECT behind `callbacks(_:at:)`, before its WHERE: what Scripts/benchmark.sh has the `sqlite3` shell run
+    /// beside `desk callbacks` (printed by `desk-bench callback-query`), so that the two cannot drift apart.
+    package static var callbackListQuery: String { callbackQuery }
+
     /// Built once: the statement cache is keyed by the text, and this read runs in every change.
     private static let callbackByID = "\(callbackQuery) WHERE cb.id = ?"
 

@@ -107,7 +107,7 @@ extension Desk {
             var configuration = SimulationConfiguration()
             do {
                 if let scenario {
-                    for assignment in try Self.scenarioAssignments(path: scenario) {
+                    for assignment in try SimulationScenario.assignments(inFile: scenario) {
                         try SimulationParameter.apply(assignment, to: &configuration)
                     }
                 }
@@ -120,22 +120,6 @@ extension Desk {
                 throw DeskError(.badInput, error.message)
             }
             return configuration
-        }
-
-        /// A scenario file's members as NAME=VALUE, in the file's key order sorted by name (JSON objects have no order).
-        static func scenarioAssignments(path: String) throws -> [String] {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw DeskError(.io, "cannot read the scenario file \(path); check the path")
-            }
-            guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-                throw DeskError(.badInput, "\(path) is not a JSON object of parameter names and values, e.g. {\"operators\": 3}")
-            }
-            return object.keys.sorted().map { key in
-                let value = object[key]
-                if let text = value as? String { return "\(key)=\(text)" }
-                if let number = value as? NSNumber { return "\(key)=\(number.stringValue)" }
-                return "\(key)=\(String(describing: value))"
-            }
         }
 
         func runComparison(_ compare: String, base: SimulationConfiguration, start: Date, calendar: BusinessCalendar) throws {
