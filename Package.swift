@@ -40,6 +40,8 @@ let package = Package(
             name: "MessageDeskTests",
             dependencies: ["MessageDesk", "DeskStorage", "TestScratch"]
         ),
+        // Unit tests of the CLI's own code (its formatting), through `@testable import desk`.
+        .testTarget(name: "DeskTests", dependencies: ["desk", "MessageDesk"]),
         .testTarget(
             name: "DeskEndToEndTests",
             dependencies: ["desk", "MessageDesk", "DeskStorage", "TestScratch"]

@@ -25,15 +25,46 @@ import Testing
     @Test func theSimulatedDatabaseIsBrowsableByDeskCallbacks() throws {
         let desk = try DeskSandbox()
         let simulation = desk.simulationDatabase
-        let report = try desk.ok(["simulate", "--days", "2", "--salespeople", "5"])
-        #expect(report.stdout.contains("total"))
-        #expect(report.stdout.contains("Erlang C"))
-        // The chart of the day: one line per business hour, 09:00 to 17:00, with block bars.
-        #expect(report.stdout.contains("the day, averaged over 2 days"))
-        #expect(report.stdout.split(separator: "\n").filter { $0.hasPrefix("09:00 ") || $0.hasPrefix("17:00 ") }.count == 2)
-        #expect(report.stdout.contains("█"))
-        #expect(report.stdout.hasSuffix("\nsimulated desk: \(simulation) (browse it with desk callbacks --db \(simulation); "
-                                        + "the next desk simulate replaces it)\n"))
+        // Tuesday and Wednesday 2026-11-24/25: two ordinary business days, the same on every machine.
+        let report = try desk.run(["simulate", "--days", "2", "--salespeople", "5", "--seed", "42",
+                                   "--start", "2026-11-24T09:00+09:00"])
+        #expect(report == DeskResult(status: 0, stdout: """
+            day         mobile  unans  office  answ  aband    ASA      SL   occ  opened  joined  done  on time  p50   p90   p99  esc  lost
+            2026-11-24      36     19      10    10      0  0.0 s  100.0%  2.8%       9       1     8        8  42m  1h23  1h23    2     5
+            2026-11-25      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   14     6
+            total           84     48      31    31      0  0.6 s  100.0%  3.8%      29       1    28       26  47m  2h38  3h24   16    11
+
+            office line, simulated vs theory at the run's average load (A = 0.09 Erlangs, 2 operators):
+                                simulated  Erlang C  Erlang A
+            P(wait)                  3.2%      0.4%      0.3%
+            abandoned                0.0%        0%      0.2%
+            ASA                     0.6 s     0.3 s         —
+            service level 20 s     100.0%     99.7%         —
+            occupancy                3.8%      4.3%      4.3%
+            (both formulas assume the day's average load all day; the simulated day has morning and afternoon peaks. \
+            Erlang C ignores hang-ups, Erlang A counts them: with impatient callers the simulated ASA is over answered calls only, and falls below Erlang C's)
+
+            the day, averaged over 2 days: callbacks owed (peak in the hour) │ operators busy (of 2)
+            09:00   0.5 ███                      │  0.0
+            10:00   0.0                          │  0.0
+            11:00   2.0 ████████████             │  0.1 █▏
+            12:00   4.0 ████████████████████████ │  0.1 ▊
+            13:00   2.5 ███████████████          │  0.0 ▍
+            14:00   3.5 █████████████████████    │  0.2 █▍
+            15:00   4.0 ████████████████████████ │  0.1 ▉
+            16:00   4.0 ████████████████████████ │  0.1 ▊
+            17:00   3.0 ██████████████████       │  0.0 ▏
+
+            escalations by step:
+              overdue step 1 (reminder): 2
+              overdue step 2 (escalation): 1
+              urgent step 1 (reminder): 5
+              urgent step 2 (escalation): 5
+              urgent step 3 (escalation): 3
+
+            simulated desk: \(simulation) (browse it with desk callbacks --db \(simulation); the next desk simulate replaces it)
+
+            """, stderr: ""))
         let list = try desk.ok(["callbacks", "--db", simulation, "--state", "all", "--json"])
         let json = try JSONValue.parse(list.stdout)
         guard case .array(let callbacks) = json else { Issue.record("no list in \(list.stdout)"); return }
@@ -154,12 +185,34 @@ import Testing
 
     @Test func compareRunsTheSameTrafficOncePerValueSideBySide() throws {
         let desk = try DeskSandbox()
-        let result = try desk.ok(["simulate", "--db", ":memory:", "--days", "1", "--compare", "operators=0,1,2"])
-        let lines = result.stdout.split(separator: "\n")
-        #expect(lines.first?.contains("operators=0") == true && lines.first?.contains("operators=2") == true)
-        #expect(lines.count == 22)   // the header and 21 figures
-        #expect(lines.contains { $0.hasPrefix("calls to mobiles") })
-        #expect(lines.contains { $0.hasPrefix("deals lost ①") })
+        let result = try desk.run(["simulate", "--db", ":memory:", "--days", "1", "--seed", "7",
+                                   "--start", "2026-11-24T09:00+09:00", "--compare", "operators=0,1,2"])
+        // The header and the 21 figures, one column per value.
+        #expect(result == DeskResult(status: 0, stdout: """
+                                   operators=0  operators=1  operators=2
+            calls to mobiles                81           82           81
+            unanswered                      39           44           41
+            fell back to office     21 (65.6%)   25 (67.6%)   23 (67.6%)
+            office offered                  25           29           27
+            answered                         0           27           27
+            abandoned              25 (100.0%)     2 (6.9%)     0 (0.0%)
+            ASA                          0.0 s        8.8 s        4.8 s
+            service level                 0.0%        86.2%        96.3%
+            occupancy                     0.0%        10.3%         6.6%
+            callbacks opened                 0           26           26
+            joined                           0            1            1
+            done                             0           21           22
+            done on time                     0           16           17
+            failed attempts                  0            9            7
+            missed calls returned           17            5            3
+            delay p50                       0m          51m          46m
+            delay p90                       0m         2h45         2h39
+            delay p99                       0m         4h14         3h26
+            escalations                      0           36           36
+            deals lost ①                     5            3            3
+            deals lost ②                     2            2            1
+
+            """, stderr: ""))
         let json = try JSONValue.parse(try desk.ok(["simulate", "--db", ":memory:", "--days", "1", "--json",
                                                      "--compare", "operators=0,1,2"]).stdout)
         #expect(json["compare"] == .string("operators"))

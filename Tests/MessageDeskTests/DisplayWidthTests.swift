@@ -9,6 +9,17 @@ import Testing
     #expect(DisplayWidth.of("ＡＢＣ商事") == 10)
 }
 
+/// Swift joins ｶ and the half-width voicing mark ﾞ into one Character (ﾞ and ﾟ are Grapheme_Extend),
+/// but terminals draw each in its own column (wcwidth 1): ｶﾞ takes two.
+@Test func halfwidthVoicingMarksTakeTheirOwnColumn() {
+    #expect(DisplayWidth.of("ｶﾞｲｼｬ") == 5)
+    #expect(DisplayWidth.of("ﾊﾟﾝ") == 3)
+    #expect(DisplayWidth.of("ﾞ") == 1)
+    #expect(DisplayWidth.padded("ｶﾞ", to: 4) == "ｶﾞ  ")
+    // A cut never separates the mark from its kana: at 3 columns ｶﾞ (2) and … fit, ｶﾞｲ (3) would not.
+    #expect(DisplayWidth.truncated("ｶﾞｲｼｬ", to: 3) == "ｶﾞ…")
+}
+
 @Test func halfwidthKatakanaIsOneColumn() {
     #expect(DisplayWidth.of("ｶﾅ") == 2)
 }

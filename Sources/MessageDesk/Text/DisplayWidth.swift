@@ -1,8 +1,9 @@
 /// Terminal column widths of text, so tables line up with Japanese full-width text.
 ///
 /// Widths follow Unicode's East Asian Width (UAX #11) as terminals apply it: one width per
-/// grapheme cluster, taken from its first scalar that occupies columns. The tables are the
-/// main assigned ranges, not the whole data file; unlisted scalars count as one column.
+/// grapheme cluster, taken from its first scalar that occupies columns (half-width voicing marks,
+/// which terminals draw apart, add theirs). The tables are the main assigned ranges, not the whole
+/// data file; unlisted scalars count as one column.
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     public static func of(_ text: String, ambiguousIsWide: Bool = false) -> Int {
@@ -44,14 +45,23 @@ public enum DisplayWidth {
         return ellipsisWidth <= width ? result + ellipsis : result
     }
 
-    /// Width of one grapheme cluster: that of its first scalar that takes columns.
+    /// Width of one grapheme cluster: that of its first scalar that takes columns, plus a column for each
+    /// half-width voicing mark after it.
     static func width(of character: Character, ambiguousIsWide: Bool) -> Int {
+        var width = 0
         for scalar in character.unicodeScalars {
-            let w = width(of: scalar, ambiguousIsWide: ambiguousIsWide)
-            if w != 0 { return w }
+            if width == 0 {
+                width = self.width(of: scalar, ambiguousIsWide: ambiguousIsWide)
+            } else if halfwidthVoicingMarks.contains(scalar.value) {
+                // ﾞ and ﾟ extend the cluster (ｶﾞ is one Character) but terminals draw them in a column of their own.
+                width += 1
+            }
         }
-        return 0
+        return width
     }
+
+    /// U+FF9E ﾞ and U+FF9F ﾟ: Grapheme_Extend, yet East Asian Halfwidth and spacing (wcwidth 1).
+    private static let halfwidthVoicingMarks: ClosedRange<UInt32> = 0xFF9E...0xFF9F
 
     /// Width of a single scalar in isolation: 0, 1 or 2.
     static func width(of scalar: Unicode.Scalar, ambiguousIsWide: Bool) -> Int {

@@ -40,8 +40,9 @@ extension Desk {
                 notification stays pending and is tried again next run; at the timeout the gateway's whole \
                 process group is stopped. Delivery is at least once: a gateway drops repeats by the \
                 notification's idempotency_key. One notifier runs at a time per database file. Example: \
-                desk notify --exec 'jq -r .text | mail -s "MessageDesk" "$(jq -r .to.handle)@example.jp"' — \
-                see the README for a log-file gateway.
+                desk notify --exec 'n=$(cat); printf "%s\\n" "$(printf "%s" "$n" | jq -r .text)" | mail -s \
+                "MessageDesk" "$(printf "%s" "$n" | jq -r .to.handle)@example.jp"' — it reads the notification once, \
+                then picks the text and the address from it; see the README for a log-file gateway.
                 """)
 
         @OptionGroup var global: GlobalOptions

@@ -33,8 +33,11 @@ enum DayChart {
             let left = bar(waiting[hour], of: mostWaiting, width: 24)
             let right = bar(busy[hour], of: max(operators, 1), width: 16)
             let owed = String(format: "%5.1f", waiting[hour])
-            text += "\(start) \(owed) \(left.padding(toLength: 25, withPad: " ", startingAt: 0))│ "
-                + "\(String(format: "%4.1f", busy[hour])) \(right)\n"
+            var line = "\(start) \(owed) \(left.padding(toLength: 25, withPad: " ", startingAt: 0))│ "
+                + "\(String(format: "%4.1f", busy[hour])) \(right)"
+            // An empty bar would leave a trailing blank: diff noise, as in tables.
+            while line.last == " " { line.removeLast() }
+            text += line + "\n"
         }
         return text
     }

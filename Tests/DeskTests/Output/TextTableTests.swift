@@ -38,9 +38,37 @@ private let japaneseTable = TextTable(
     }
 }
 
+@Test func halfwidthKanaWithVoicingMarksIsOneColumnPerMark() {
+    // ｶﾞ is one Character of two scalars (ｶ and the half-width voicing mark ﾞ), drawn in two columns.
+    let table = TextTable(columns: [.init("カナ"), .init("件", alignment: .right)],
+                          rows: [["ｶﾞｲｼｬ", "1"], ["ガイシャ", "10"], ["ｱ", "100"]])
+    #expect(table.rendered() == """
+        カナ       件
+        ｶﾞｲｼｬ       1
+        ガイシャ   10
+        ｱ         100
+
+        """)
+}
+
 @Test func controlSequencesInCellsAreMadeVisible() {
     let table = TextTable(columns: [.init("A"), .init("B")], rows: [["\u{1B}[2J", "x"], ["a\nb", "y"]])
     #expect(table.rendered() == "A     B\n␛[2J  x\na␊b   y\n")
+}
+
+@Test func hiddenAndReorderingCharactersAreShownAndCounted() {
+    // A C1 CSI, a zero-width space inside a name, a right-to-left override, DEL and TAB: each is shown, and
+    // the shown form is what the columns are aligned by.
+    let table = TextTable(columns: [.init("caller"), .init("#")],
+                          rows: [["\u{9B}2J", "1"], ["山田\u{200B}太郎", "2"], ["\u{202E}abc", "3"], ["a\u{7F}\tb", "4"]])
+    #expect(table.rendered() == """
+        caller            #
+        ⟨U+009B⟩2J        1
+        山田⟨U+200B⟩太郎  2
+        ⟨U+202E⟩abc       3
+        a␡␉b              4
+
+        """)
 }
 
 @Test func maxWidthTruncatesWithEllipsisAndKeepsAlignment() {
@@ -48,25 +76,13 @@ private let japaneseTable = TextTable(
     #expect(table.rendered(maxWidths: [4, nil]) == "名前  件\n山…   1\nab    2\n")
 }
 
+@Test func truncationNeverSplitsAWideCharacterAcrossTheLimit() {
+    // At 5 columns: 山田 (4) and … fit; 山田太 (6) would not. Half-width kana fit one per column.
+    let table = TextTable(columns: [.init("名前"), .init("x")], rows: [["山田太郎", "1"], ["ｶﾀｶﾅｶﾀｶﾅ", "2"]])
+    #expect(table.rendered(maxWidths: [5, nil]) == "名前   x\n山田…  1\nｶﾀｶﾅ…  2\n")
+}
+
 @Test func missingCellsAreEmptyAndTrailingSpacesTrimmed() {
     let table = TextTable(columns: [.init("A"), .init("B")], rows: [["only"], ["x", "y", "extra"]])
     #expect(table.rendered() == "A     B\nonly\nx     y\n")
-}
-
-@Test func csvUsesCRLFAndQuotesOnlyWhenNeeded() {
-    let csv = CSV.render(
-        header: ["name", "note"],
-        rows: [["山田太郎", #"say "hi", ok"#], ["a", "line1\r\nline2"], ["b", "lf\nonly"], ["", "plain"]])
-    // A CR LF inside a field is kept as one line break (LF); CR alone would move a terminal's cursor.
-    #expect(csv == "name,note\r\n山田太郎,\"say \"\"hi\"\", ok\"\r\na,\"line1\nline2\"\r\nb,\"lf\nonly\"\r\n,plain\r\n")
-}
-
-@Test func csvGuardsAgainstFormulaInjection() {
-    let csv = CSV.render(header: ["h"], rows: [["=1+2"], ["+x"], ["-5"], ["@SUM(A1)"], ["\tTab"], ["\rX"], ["a=b"]])
-    // TAB and CR are shown as ␉ and ␍, which no spreadsheet reads as the start of a formula.
-    #expect(csv == "h\r\n'=1+2\r\n'+x\r\n'-5\r\n'@SUM(A1)\r\n␉Tab\r\n␍X\r\na=b\r\n")
-}
-
-@Test func csvShowsControlCharactersHarmlessly() {
-    #expect(CSV.render(header: ["h"], rows: [["\u{1B}[2J 山田"]]) == "h\r\n␛[2J 山田\r\n")
 }

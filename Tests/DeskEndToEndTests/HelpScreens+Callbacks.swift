@@ -1,0 +1,285 @@
+// Help screens pinned by HelpScreenTests.
+
+extension HelpScreen {
+    /// Taking messages and working callbacks.
+    static let callbacks: [HelpScreen] = [
+        HelpScreen(["take"], """
+            OVERVIEW: Take a message with a form: asks, shows a summary, saves only when
+            you confirm.
+
+            Answers can be piped in, one per line (the message ends at an empty line).
+            Japanese prompts when LC_ALL, LC_MESSAGES or LANG starts with "ja". Ctrl-C, end
+            of input or answering n at the end saves nothing (exit 130, 1, 1).
+
+            USAGE: desk take [--db <path>] [--as <handle>] [--json] [--request-id <request-id>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print the saved callback as JSON on stdout; the
+                                      dialogue goes to stderr.
+              --request-id <request-id>
+                                      The key of this submission (1 to 128 characters of
+                                      A-Z a-z 0-9 . _ : -); default: a random one made when
+                                      the form starts.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["log"], """
+            OVERVIEW: Record a call and its message; open the callback, or join the
+            caller's open one.
+
+            USAGE: desk log [<options>] --for <for> --caller <caller> --phone <phone> --message <message>
+
+            BUYER ATTRIBUTES (OPTIONAL; THEY DECIDE THE BUYER TYPE):
+              --decision <decision>   Who decides: self, discretion (has some) or proposes
+                                      (to a superior). (values: self, discretion, proposes)
+              --proceed <proceed>     How the caller wants to go on: messages, or meeting
+                                      to hear the details. (values: messages, meeting)
+              --order-within <order-within>
+                                      When the caller plans to order: 3m, 6m or later.
+                                      (values: 3m, 6m, later)
+              --vendors <vendors>     Other vendors the caller is considering: many (3 or
+                                      more), some or none. (values: many, some, none)
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --for <for>             Whom the call was for (handle).
+              --caller <caller>       The caller's name.
+              --phone <phone>         The caller's phone number (03-1234-5678, +81 3 1234
+                                      5678).
+              --company <company>     The caller's company.
+              --message <message>     The message, in the caller's words.
+              --urgent                The caller said it is urgent.
+              --wants <wants>         What the caller wants: callback, call-again, info or
+                                      verify. (values: callback, call-again, info, verify;
+                                      default: callback)
+              --after <after>         Not before this time (the caller's window opens).
+              --by <by>               By this time (the caller's window closes; the
+                                      callback is due then).
+              --new-contact           The caller is new to the company.
+              --operator <operator>   The operator who took the call (default: --as).
+              --tried-mobile          The caller tried the salesperson's mobile first.
+              --sensitive             Sensitive: lists show that the message exists, not
+                                      its words (desk show shows them).
+              --request-id <request-id>
+                                      A key for this submission (1 to 128 characters of A-Z
+                                      a-z 0-9 . _ : -): a retry with the same key prints
+                                      the first result and records nothing.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["callbacks"], """
+            OVERVIEW: List callbacks: by default open and acknowledged ones, highest
+            priority first.
+
+            USAGE: desk callbacks [--db <path>] [--as <handle>] [--json] [--csv] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --for <for>             Only those owed by this handle.
+              --state <state>         open, acknowledged, done, cancelled, live (open and
+                                      acknowledged) or all. (values: open, acknowledged,
+                                      done, cancelled, all, live; default: live)
+              --overdue               Only those past their due time.
+              --urgent                Only urgent ones.
+              --limit <limit>         At most this many.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["show"], """
+            OVERVIEW: Show a callback: its messages, caller, priority breakdown and history.
+
+            USAGE: desk show [--db <path>] [--as <handle>] [--json] <id>
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["ack"], """
+            OVERVIEW: Acknowledge a callback: you have seen it and will call.
+
+            USAGE: desk ack [--db <path>] [--as <handle>] [--json] <id>
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["attempt"], """
+            OVERVIEW: Record a try that did not reach the caller.
+
+            USAGE: desk attempt [--db <path>] [--as <handle>] [--json] <id> [--note <note>]
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --note <note>           What happened (no answer, voicemail, …).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["done"], """
+            OVERVIEW: Close a callback: the caller was called back.
+
+            USAGE: desk done [--db <path>] [--as <handle>] [--json] <id> [--note <note>]
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --note <note>           What was agreed.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["reassign"], """
+            OVERVIEW: Give a callback to someone else, or --back to the owner it was routed
+            from.
+
+            USAGE: desk reassign [--db <path>] [--as <handle>] [--json] <id> [--to <to>] [--back] [--reason <reason>]
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --to <to>               The new owner's handle.
+              --back                  Back to the owner it was routed from while they were
+                                      away.
+              --reason <reason>       Why.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["cancel"], """
+            OVERVIEW: Cancel a callback that is no longer owed.
+
+            USAGE: desk cancel [--db <path>] [--as <handle>] [--json] <id> --reason <reason>
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --reason <reason>       Why it is no longer owed (required).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["escalate"], """
+            OVERVIEW: Escalate a callback by hand: to --to, to the person of ladder step
+            --step, else to the owner's escalation contact.
+
+            USAGE: desk escalate [--db <path>] [--as <handle>] [--json] <id> [--to <to>] [--step <step>] [--reason <reason>]
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --to <to>               Who should take it (default: the owner's escalation
+                                      contact).
+              --step <step>           Give it to the person that step N (1-based) of its
+                                      ladder names.
+              --reason <reason>       Why it is escalated.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["history"], """
+            OVERVIEW: Show every event of a callback: who did what, when, before → after.
+
+            USAGE: desk history [--db <path>] [--as <handle>] [--json] [--csv] <id>
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+    ]
+}

@@ -1,0 +1,340 @@
+// Help screens pinned by HelpScreenTests.
+
+extension HelpScreen {
+    /// Setting up the desk: the root command, init, staff, presence and settings.
+    static let office: [HelpScreen] = [
+        HelpScreen([], """
+            OVERVIEW: MessageDesk: take messages, owe and close callbacks, prove what
+            happened.
+
+            The database comes from --db, else $DESK_DB, else
+            $XDG_DATA_HOME/messagedesk/desk.sqlite
+            (~/.local/share/messagedesk/desk.sqlite). DESK_NOW (ISO-8601) overrides the
+            clock. Times: 15:00, +30m, +2h, tomorrow 10:00, or ISO-8601.
+            Exit codes: 0 ok, 64 usage, 65 bad data, 66 no database, 73 cannot create, 74
+            I/O, 75 busy (try again), 77 permission, 78 schema or configuration.
+
+            USAGE: desk <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              init                    Create the database (or bring it up to this version's
+                                      schema) and print its path.
+              staff                   Add, change, list and show the office's staff.
+              away                    Mark someone away (in a meeting, out, off, on leave)
+                                      until a time.
+              back                    Mark someone back in the office.
+              board                   Show the presence board: where everyone is, until
+                                      when, and the callbacks they owe.
+              take                    Take a message with a form: asks, shows a summary,
+                                      saves only when you confirm.
+              log                     Record a call and its message; open the callback, or
+                                      join the caller's open one.
+              callbacks               List callbacks: by default open and acknowledged
+                                      ones, highest priority first.
+              show                    Show a callback: its messages, caller, priority
+                                      breakdown and history.
+              ack                     Acknowledge a callback: you have seen it and will
+                                      call.
+              attempt                 Record a try that did not reach the caller.
+              done                    Close a callback: the caller was called back.
+              reassign                Give a callback to someone else, or --back to the
+                                      owner it was routed from.
+              cancel                  Cancel a callback that is no longer owed.
+              escalate                Escalate a callback by hand: to --to, to the person
+                                      of ladder step --step, else to the owner's escalation
+                                      contact.
+              history                 Show every event of a callback: who did what, when,
+                                      before → after.
+              report                  The daily summary: per person and for the office,
+                                      calls, callbacks opened, done, open and overdue by
+                                      priority.
+              config                  Show or change the office's settings (business hours,
+                                      time zone, priority coefficients).
+              sweep                   Escalate what the policy says is due now, once;
+                                      running it again changes nothing.
+              simulate                Simulate business days of calls, the office line and
+                                      callbacks, through the real library into a database
+                                      of its own.
+              notifications           List the outbox of reminders and escalations.
+              notify                  Hand each pending notification to COMMAND as JSON on
+                                      stdin; delivered only when it reads it all and exits
+                                      0.
+              backup                  Copy the live database to DEST while others keep
+                                      writing; check the copy, then put it in place.
+              check                   Check the database: SQLite's integrity and foreign
+                                      key checks, and its schema version.
+              restore                 Replace the live database with the backup SRC,
+                                      keeping the current one as a dated copy.
+
+              See 'desk help <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["init"], """
+            OVERVIEW: Create the database (or bring it up to this version's schema) and
+            print its path.
+
+            USAGE: desk init [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff"], """
+            OVERVIEW: Add, change, list and show the office's staff.
+
+            USAGE: desk staff <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Add a member of staff.
+              edit                    Change a member of staff's details; '-' clears
+                                      --mobile, --substitute or --escalate-to.
+              list                    List the staff with where they are now.
+              show                    Show one member of staff.
+
+              See 'desk help staff <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["staff", "add"], """
+            OVERVIEW: Add a member of staff.
+
+            USAGE: desk staff add [--db <path>] [--as <handle>] [--json] <handle> --name <name> [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
+
+            ARGUMENTS:
+              <handle>                Short handle: lower-case letters, digits, '.', '_',
+                                      '-' (tanaka).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --name <name>           The name people read (田中一郎).
+              --role <role>           salesperson, operator or manager. (values:
+                                      salesperson, operator, manager; default: salesperson)
+              --mobile <mobile>       Mobile phone number.
+              --substitute <substitute>
+                                      Who takes their callbacks while they are away.
+              --escalate-to <escalate-to>
+                                      Who is told when their callbacks are escalated.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "edit"], """
+            OVERVIEW: Change a member of staff's details; '-' clears --mobile, --substitute
+            or --escalate-to.
+
+            USAGE: desk staff edit [--db <path>] [--as <handle>] [--json] <handle> [--name <name>] [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
+
+            ARGUMENTS:
+              <handle>                Whose details to change.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --name <name>           The name people read.
+              --role <role>           salesperson, operator or manager. (values:
+                                      salesperson, operator, manager)
+              --mobile <mobile>       Mobile phone number, or '-' to clear it.
+              --substitute <substitute>
+                                      Substitute's handle, or '-' to clear it.
+              --escalate-to <escalate-to>
+                                      Escalation contact's handle, or '-' to clear it.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "list"], """
+            OVERVIEW: List the staff with where they are now.
+
+            USAGE: desk staff list [--db <path>] [--as <handle>] [--json] [--csv]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "show"], """
+            OVERVIEW: Show one member of staff.
+
+            USAGE: desk staff show [--db <path>] [--as <handle>] [--json] <handle>
+
+            ARGUMENTS:
+              <handle>                Whose details to show.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["away"], """
+            OVERVIEW: Mark someone away (in a meeting, out, off, on leave) until a time.
+
+            USAGE: desk away [--db <path>] [--as <handle>] [--json] <handle> [--until <until>] [--reason <reason>] [--note <note>]
+
+            ARGUMENTS:
+              <handle>                Who is away.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --until <until>         When they are expected back: 15:00, +2h, tomorrow
+                                      10:00, ISO-8601.
+              --reason <reason>       meeting, out, off or leave. (values: meeting, out,
+                                      off, leave; default: meeting)
+              --note <note>           A note for the operator (客先訪問, 新宿).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["back"], """
+            OVERVIEW: Mark someone back in the office.
+
+            USAGE: desk back [--db <path>] [--as <handle>] [--json] <handle>
+
+            ARGUMENTS:
+              <handle>                Who is back.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["board"], """
+            OVERVIEW: Show the presence board: where everyone is, until when, and the
+            callbacks they owe.
+
+            USAGE: desk board [--db <path>] [--as <handle>] [--json] [--csv] [--watch <seconds> ...]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --watch <seconds>       Redraw in place every SECONDS (default 5) until
+                                      Ctrl-C; terminals only.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["config"], """
+            OVERVIEW: Show or change the office's settings (business hours, time zone,
+            priority coefficients).
+
+            USAGE: desk config <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              show                    Show every setting with its value and meaning.
+              set                     Change a setting (recorded in the event log).
+
+              See 'desk help config <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["config", "show"], """
+            OVERVIEW: Show every setting with its value and meaning.
+
+            USAGE: desk config show [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["config", "set"], """
+            OVERVIEW: Change a setting (recorded in the event log).
+
+            USAGE: desk config set [--db <path>] [--as <handle>] [--json] <key> <value>
+
+            ARGUMENTS:
+              <key>                   The setting. (values: time_zone, business_hours,
+                                      business_days, urgent_due_minutes, type1_due_minutes,
+                                      sensitive_keywords, priority.urgent,
+                                      priority.buyer_type1, priority.overdue_per_hour,
+                                      priority.age_per_hour, priority.age_cap,
+                                      priority.repeat_call, priority.new_contact,
+                                      priority.escalation_level, escalation.urgent_steps,
+                                      escalation.urgent_every, escalation.urgent_cycles,
+                                      escalation.overdue_steps, escalation.overdue_every,
+                                      escalation.overdue_cycles)
+              <value>                 Its new value.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+    ]
+}

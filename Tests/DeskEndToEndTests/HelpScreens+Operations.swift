@@ -1,0 +1,294 @@
+// Help screens pinned by HelpScreenTests.
+
+extension HelpScreen {
+    /// Reports, the sweep, the simulator, notifications and the database's care.
+    static let operations: [HelpScreen] = [
+        HelpScreen(["report"], """
+            OVERVIEW: The daily summary: per person and for the office, calls, callbacks
+            opened, done, open and overdue by priority.
+
+            The day runs from midnight to midnight in the business time zone. Figures come
+            from the event log as of the end of the day (or now, while the day lasts), so a
+            past day's report does not change later. Priority bands: high 10 or more,
+            medium 5 to under 10, low under 5. Staff with nothing that day are left out. No
+            message words are shown.
+
+            USAGE: desk report [--db <path>] [--as <handle>] [--json] [--csv] [--date <day>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --date <day>            The day: YYYY-MM-DD, today or yesterday (business
+                                      time zone). (default: today)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["sweep"], """
+            OVERVIEW: Escalate what the policy says is due now, once; running it again
+            changes nothing.
+
+            Cron: */5 * * * * desk sweep --db /var/lib/messagedesk/desk.sqlite >>
+            /var/log/desk-sweep.log 2>&1
+
+            USAGE: desk sweep [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["simulate"], """
+            OVERVIEW: Simulate business days of calls, the office line and callbacks,
+            through the real library into a database of its own.
+
+            Clients call salespeople's mobiles; unanswered callers call the office (63% in
+            the survey, more when urgent), retry, or wait; operators take messages into the
+            simulation database, the escalation sweep runs on the simulated clock, and
+            salespeople return callbacks by priority. The same seed and parameters give the
+            same report and the same database.
+            The simulation database is $XDG_DATA_HOME/messagedesk/simulation.sqlite
+            (~/.local/share/messagedesk/simulation.sqlite), or --db; never $DESK_DB, the
+            real desk. Each run replaces it whole, and it is marked as a simulation: desk
+            simulate refuses a real desk (exit 65), even an empty one, and any file it did
+            not make. Browse it with desk callbacks --db PATH and the rest.
+            --compare NAME=V1,V2,… runs the same traffic once per value (each in its own
+            in-memory database) and prints the scenarios side by side; operators=0 is an
+            office with no desk.
+            Parameters (NAME=default: meaning and source), for --set, --compare and
+            --scenario files (a JSON object of NAME: value):
+              days=5: business days simulated (assumption)
+              salespeople=10: salespeople with mobiles (assumption)
+              operators=2: operators on the office line, 0 = no desk (assumption)
+              seed=1: seed of every random choice
+              calls-per-salesperson=8: client calls per salesperson per day (assumption)
+              hourly-profile=0.8/1.6/1.4/0.6/0.9/1.5/1.4/1/0.6: relative intensity per
+            business hour, slash-separated (assumption: morning and afternoon peaks)
+              clients-per-salesperson=25: clients each salesperson has (assumption)
+              urgent-share=0.2: share of urgent calls (assumption)
+              type-one-share=0.4: share of type ① buyers (assumption)
+              meetings-per-day=2: meetings per salesperson per day, mean (assumption)
+              meeting-minutes=60: mean meeting length (assumption)
+              visits-per-day=1: client visits per salesperson per day, mean (assumption)
+              visit-minutes=120: mean visit length with travel (assumption)
+              day-off=0.05: probability of a day off (assumption)
+              miss-while-free=0.15: probability a free salesperson misses a call
+            (assumption)
+              talk-minutes=6: mean length of a mobile call or callback (assumption)
+              reach=0.75: probability a callback reaches the caller (assumption)
+              retry-attempt-minutes=30: wait before retrying a failed callback (assumption)
+              missed-call-noticed=0.7: probability a missed call without a message is
+            returned (assumption)
+              office-fallback=0.63: share who call the office when the mobile is unanswered
+            (survey: 0.63)
+              urgent-office-fallback=0.85: the same for urgent callers (assumption: urgency
+            drives it)
+              retry-mobile-share=0.5: of the others, share who retry the mobile (survey;
+            split assumed)
+              retry-mobile-minutes=30: mean wait before retrying the mobile (assumption)
+              max-mobile-retries=2: mobile retries before calling the office (survey:
+            mobile → office)
+              handling-seconds=180: mean operator handling time (assumption)
+              office-patience-seconds=120: mean patience on hold (assumption)
+              redial-share=0.5: share of hung-up callers who call the office again (survey)
+              redial-minutes=5: mean wait before calling the office again (assumption)
+              window-share=0.3: share of messages with a call-back-by time (survey)
+              window-minutes=120: how far ahead that time lies (assumption)
+              service-level-seconds=20: service-level target (call-centre convention)
+              type-one-patience-minutes=120: mean business minutes a type ① caller waits
+            for a callback (buyer study; due policy 2 h)
+              type-two-patience-minutes=1080: mean business minutes a type ② caller waits
+            (assumption: two business days)
+              sweep-minutes=5: minutes between escalation sweeps (README's cron line)
+
+            USAGE: desk simulate [--db <path>] [--json] [--days <days>] [--salespeople <salespeople>] [--operators <operators>] [--seed <seed>] [--start <time>] [--set <name=value> ...] [--scenario <file>] [--compare <name=v1,v2,…>]
+
+            OPTIONS:
+              --db <path>             The simulation database, replaced by each run
+                                      (default:
+                                      $XDG_DATA_HOME/messagedesk/simulation.sqlite, never
+                                      $DESK_DB); ':memory:' keeps nothing.
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --days <days>           Business days to simulate (default 5).
+              --salespeople <salespeople>
+                                      Salespeople (default 10).
+              --operators <operators> Operators on the office line; 0 = no desk (default 2).
+              --seed <seed>           The seed of every random choice (default 1).
+              --start <time>          The first simulated day: the first business day at or
+                                      after this (default: today).
+              --set <name=value>      Set any parameter listed below (repeatable).
+              --scenario <file>       Read parameters from a JSON object of NAME: value.
+              --compare <name=v1,v2,…>
+                                      Run once per value and compare, e.g.
+                                      operators=0,1,2,3.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["notifications"], """
+            OVERVIEW: List the outbox of reminders and escalations.
+
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--json] [--csv] [--pending]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --pending               Only those not delivered yet.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["notify"], """
+            OVERVIEW: Hand each pending notification to COMMAND as JSON on stdin; delivered
+            only when it reads it all and exits 0.
+
+            COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses
+            nothing: the notification stays pending and is tried again next run; at the
+            timeout the gateway's whole process group is stopped. Delivery is at least
+            once: a gateway drops repeats by the notification's idempotency_key. One
+            notifier runs at a time per database file. Example: desk notify --exec
+            'n=$(cat); printf "%s\\n" "$(printf "%s" "$n" | jq -r .text)" | mail -s
+            "MessageDesk" "$(printf "%s" "$n" | jq -r .to.handle)@example.jp"' — it reads
+            the notification once, then picks the text and the address from it; see the
+            README for a log-file gateway.
+
+            USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --exec <exec>           The gateway command.
+              --timeout <timeout>     Seconds a gateway may take before it counts as
+                                      failed. (default: 30)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["backup"], """
+            OVERVIEW: Copy the live database to DEST while others keep writing; check the
+            copy, then put it in place.
+
+            The copy is written to a hidden temporary file beside DEST (mode 0600), flushed
+            to the disk, checked (integrity_check, foreign_key_check), and only then
+            renamed to DEST; the directory is flushed too. A failed backup leaves DEST as
+            it was. The live database is never migrated or changed. Prints the size, the
+            time taken and the check.
+            Something that is not a desk (an empty file, another program's database) is not
+            backed up. Unless --allow-shrink, a copy with fewer events than the backup it
+            replaces or than --previous, or less than half its size, fails (65): the
+            database lost data or was replaced. Temporary files that killed backups left
+            beside DEST are removed first.
+
+            USAGE: desk backup [--db <path>] [--as <handle>] [--json] <dest> [--overwrite] [--previous <backup>] [--allow-shrink]
+
+            ARGUMENTS:
+              <dest>                  The backup file to write; its directory must exist.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --overwrite             Replace DEST when it exists (never the live database).
+              --previous <backup>     An earlier backup the copy must not have fewer events
+                                      than, nor less than half the size of.
+              --allow-shrink          Accept a copy with fewer events or less than half the
+                                      size of the previous backup (after a restore).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["check"], """
+            OVERVIEW: Check the database: SQLite's integrity and foreign key checks, and
+            its schema version.
+
+            Prints what each check found, and exits non-zero on any problem: 65 when the
+            integrity (CHECK constraints included) or foreign key check fails (restore from
+            a backup), 78 when a newer MessageDesk wrote the database or a stored setting
+            is not in force (its default applies; fix it with `desk config set`). Nothing
+            is changed: pending migrations are reported, not applied. A file that is not a
+            desk is refused as every command refuses it (66 empty or missing, 65 another
+            program's). The file's mode is reported: other users able to read or change it
+            is worth fixing, but is not a failed check.
+
+            USAGE: desk check [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["restore"], """
+            OVERVIEW: Replace the live database with the backup SRC, keeping the current
+            one as a dated copy.
+
+            SRC is checked first (integrity, foreign keys, a schema this desk knows); a
+            damaged SRC, or one from a newer MessageDesk, is refused and nothing changes.
+            The current database is kept as DB.before-restore-YYYYMMDDTHHMMSSZ (UTC), then
+            SRC is written into it in one transaction, so desks that have it open see the
+            old database or the restored one, never a mix. Without --force, a database with
+            writes newer than SRC (its last event is not in SRC) is not replaced. Ids go on
+            above the highest the replaced database handed out, so an id printed before the
+            restore never names another record after it. Only the --keep newest
+            before-restore copies are kept (default 3); temporary files of killed runs are
+            removed.
+
+            USAGE: desk restore [--db <path>] [--as <handle>] [--json] <src> [--force] [--keep <n>]
+
+            ARGUMENTS:
+              <src>                   The backup to restore (made by `desk backup`).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --force                 Restore even when the database has writes newer than
+                                      SRC, or cannot be read.
+              --keep <n>              How many DB.before-restore-* copies to keep, the
+                                      newest (at least 1). (default: 3)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+    ]
+}
