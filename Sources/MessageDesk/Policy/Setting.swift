@@ -5,6 +5,7 @@ public enum Setting: String, Sendable, CaseIterable {
     case timeZone = "time_zone"
     case businessHours = "business_hours"
     case businessDays = "business_days"
+    case yearEndClosure = "year_end_closure"
     case urgentDueMinutes = "urgent_due_minutes"
     case type1DueMinutes = "type1_due_minutes"
     case sensitiveKeywords = "sensitive_keywords"
@@ -48,7 +49,7 @@ public enum Setting: String, Sendable, CaseIterable {
     /// The group this setting is checked with; nil for a setting that stands alone.
     public var group: Group? {
         switch self {
-        case .timeZone, .businessHours, .businessDays: .calendar
+        case .timeZone, .businessHours, .businessDays, .yearEndClosure: .calendar
         case .urgentEscalation, .urgentEscalationEvery, .urgentEscalationCycles: .urgentLadder
         case .overdueEscalation, .overdueEscalationEvery, .overdueEscalationCycles: .overdueLadder
         case .urgentDueMinutes, .type1DueMinutes, .sensitiveKeywords, .priorityUrgent, .priorityBuyerType1,
@@ -69,6 +70,7 @@ public enum Setting: String, Sendable, CaseIterable {
         case .timeZone: "time zone of business hours and of times shown (IANA name)"
         case .businessHours: "opening and closing time, HH:MM-HH:MM"
         case .businessDays: "business days, e.g. mon-fri or mon,tue,thu"
+        case .yearEndClosure: "closed every year (年末年始), MM-DD..MM-DD, or none"
         case .urgentDueMinutes: "minutes within which an urgent callback is due"
         case .type1DueMinutes: "business minutes within which a type ① buyer's callback is due"
         case .sensitiveKeywords: "words that mark a message sensitive, comma-separated"
@@ -98,6 +100,7 @@ public enum Setting: String, Sendable, CaseIterable {
             .timeZone: calendar.timeZone.identifier,
             .businessHours: "\(calendar.opens)-\(calendar.closes)",
             .businessDays: Weekday.describe(calendar.days),
+            .yearEndClosure: calendar.yearEndClosure?.description ?? "none",
             .urgentDueMinutes: String(policy.urgentMinutes),
             .type1DueMinutes: String(policy.type1BusinessMinutes),
             .sensitiveKeywords: policy.sensitivity.keywords.joined(separator: ","),
@@ -130,7 +133,9 @@ public enum Setting: String, Sendable, CaseIterable {
         let settings = DeskSettings.resolve(Dictionary(uniqueKeysWithValues: values.map { ($0.rawValue, $1) }),
                                             isStaff: { _ in true })
         if let problem = settings.problems.first(where: { $0.concerns(self) }) { throw InputError(problem.reason) }
-        policy = settings.policy
+        var changed = settings.policy
+        changed.calendar = changed.calendar.with(entries: policy.calendar.entries)  // entries are not settings: they stay
+        policy = changed
     }
 
     // MARK: - Reading one value
@@ -152,6 +157,8 @@ public enum Setting: String, Sendable, CaseIterable {
             parts.closes = try LocalTime(parsing: String(ends[1]))
         case .businessDays:
             parts.days = try Weekday.parseSet(value)
+        case .yearEndClosure:
+            parts.yearEndClosure = try Self.yearlyClosure(value)
         case .urgentDueMinutes:
             parts.urgentMinutes = try Self.minutes(value, "a number of minutes from 1 to 1440")
         case .type1DueMinutes:
@@ -173,6 +180,15 @@ public enum Setting: String, Sendable, CaseIterable {
         case .overdueEscalationEvery: parts.overdue.cycleMinutes = try Self.cycle(value)
         case .overdueEscalationCycles: parts.overdue.cycles = try Self.cycles(value)
         }
+    }
+
+    private static func yearlyClosure(_ value: String) throws(InputError) -> ClosedSpan? {
+        if value.trimmed.lowercased() == "none" { return nil }
+        let span = try ClosedSpan(parsing: value)
+        guard span.isYearly else {
+            throw InputError("\(InputError.quoted(value)) has a year: the year-end closure comes back every year, so give MM-DD..MM-DD (12-29..01-03), or none")
+        }
+        return span
     }
 
     private static func minutes(_ value: String, _ what: String) throws(InputError) -> Int {
