@@ -115,6 +115,11 @@ public struct BusinessCalendar: Sendable, Equatable {
         weekly[weekday.rawValue]
     }
 
+    /// True when `date` is one the office opened with `desk calendar open` or `hours DATE`.
+    func isOpenedDate(_ date: CivilDate) -> Bool {
+        opened[date.dayNumber] != nil
+    }
+
     func officeDay(on date: CivilDate) -> OfficeDay {
         let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7
         if let hours = opened[date.dayNumber] {

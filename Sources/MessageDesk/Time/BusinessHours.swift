@@ -6,7 +6,7 @@ public struct BusinessHours: Sendable, Hashable, CustomStringConvertible {
     /// The hours; throws when `closes` is not after `opens`.
     public init(opens: LocalTime, closes: LocalTime) throws(InputError) {
         guard closes > opens else {
-            throw InputError("hours \(opens)-\(closes) end before they start: give the closing time after the opening time, e.g. 09:00-12:00")
+            throw InputError("\(opens)-\(closes) ends before it starts: give the closing time after the opening time, e.g. 09:00-12:00")
         }
         self.opens = opens
         self.closes = closes
