@@ -75,7 +75,7 @@ extension Desk {
             let table = TextTable(
                 columns: BoardRow.tableHeader.map { TextTable.Column($0, alignment: $0 == "OWED" || $0 == "OVERDUE" ? .right : .left) },
                 rows: rows.map { $0.tableRow(times, labels: labels) })
-            return "\(times.short(now))\(Self.closedToday(context.calendar, now: now))\n"
+            return "\(times.short(now))\(TerminalText.sanitized(Self.closedToday(context.calendar, now: now)))\n"
                 + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide)
         }
 
