@@ -14,14 +14,14 @@
 -- open      first_day = last_day, one YYYY-MM-DD                              its own, or none for the usual ones
 -- weekday   `weekday` 1 = Sunday … 7 = Saturday                               the weekday's, or none: closed
 --
--- date(x, '+0 days') = x refuses impossible dates (the modifier rolls 2026-02-30 over to 2026-03-02); 2000 is a leap
+-- date(x, '+0 days') IS x refuses impossible dates (the modifier rolls 2026-02-30 over to 2026-03-02); 2000 is a leap
 -- year, so a yearly day may be 02-29.
 
 CREATE TABLE calendar_entries (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     kind        TEXT NOT NULL CHECK (kind = 'closed' OR kind = 'open' OR kind = 'weekday'),
-    first_day   TEXT CHECK (first_day IS NULL OR date(first_day, '+0 days') = first_day OR date('2000-' || first_day, '+0 days') = '2000-' || first_day),
-    last_day    TEXT CHECK (last_day IS NULL OR date(last_day, '+0 days') = last_day OR date('2000-' || last_day, '+0 days') = '2000-' || last_day),
+    first_day   TEXT CHECK (first_day IS NULL OR date(first_day, '+0 days') IS first_day OR date('2000-' || first_day, '+0 days') IS '2000-' || first_day),
+    last_day    TEXT CHECK (last_day IS NULL OR date(last_day, '+0 days') IS last_day OR date('2000-' || last_day, '+0 days') IS '2000-' || last_day),
     weekday     INTEGER CHECK (weekday IS NULL OR weekday BETWEEN 1 AND 7),
     opens       TEXT CHECK (opens IS NULL OR (opens GLOB '[0-2][0-9]:[0-5][0-9]' AND opens <= '23:59')),
     closes      TEXT CHECK (closes IS NULL OR (closes GLOB '[0-2][0-9]:[0-5][0-9]' AND closes <= '23:59')),
