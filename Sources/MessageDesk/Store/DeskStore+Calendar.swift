@@ -90,9 +90,13 @@ extension DeskStore {
         try appendEvent(.setting, entry.id, "calendar.removed", actor: actor, at: at, before: entry.eventFields)
     }
 
-    /// The entries in force in `database`, oldest first.
+    /// The entries in force in `database`, oldest first; none in a database migrated only part of the way
+    /// (a migrator that stops before 0008, as `desk init` upgrades and the migration tests use).
     static func calendarEntries(in database: Database) throws -> [CalendarEntry] {
-        try database.statement("""
+        guard try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'calendar_entries'") == 1 else {
+            return []
+        }
+        return try database.statement("""
             SELECT id, kind, first_day, last_day, weekday, opens, closes, note FROM calendar_entries
             WHERE removed_at IS NULL ORDER BY id
             """
