@@ -23,6 +23,8 @@ enum EventKind: String, CaseIterable, Sendable {
     case notificationDelivered = "notification.delivered"
     case notificationFailed = "notification.failed"
     case settingChanged = "setting.changed"
+    case calendarAdded = "calendar.added"
+    case calendarRemoved = "calendar.removed"
 
     /// What the event is about; a notification's events belong to its callback's history.
     var subject: Event.Subject {
@@ -34,7 +36,7 @@ enum EventKind: String, CaseIterable, Sendable {
         case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
              .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationDelivered,
              .notificationFailed: .callback
-        case .settingChanged: .setting
+        case .settingChanged, .calendarAdded, .calendarRemoved: .setting
         }
     }
 }

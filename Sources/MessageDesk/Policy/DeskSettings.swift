@@ -44,7 +44,7 @@ public struct DeskSettings: Sendable, Equatable {
         }
         do {
             policy.calendar = try BusinessCalendar(timeZone: parts.timeZone, opens: parts.opens, closes: parts.closes,
-                                                   days: parts.days)
+                                                   days: parts.days, yearEndClosure: parts.yearEndClosure)
         } catch {
             misfit(.calendar, error.message)
         }
@@ -81,6 +81,7 @@ struct SettingParts {
     var opens: LocalTime
     var closes: LocalTime
     var days: Set<Weekday>
+    var yearEndClosure: ClosedSpan?
     var urgentMinutes: Int
     var type1BusinessMinutes: Int
     var keywords: [String]
@@ -92,6 +93,7 @@ struct SettingParts {
     init(_ policy: DeskPolicy) {
         let calendar = policy.calendar
         (timeZone, opens, closes, days) = (calendar.timeZone, calendar.opens, calendar.closes, calendar.days)
+        yearEndClosure = calendar.yearEndClosure
         urgentMinutes = policy.urgentMinutes
         type1BusinessMinutes = policy.type1BusinessMinutes
         keywords = policy.sensitivity.keywords

@@ -5,6 +5,7 @@ public enum Setting: String, Sendable, CaseIterable {
     case timeZone = "time_zone"
     case businessHours = "business_hours"
     case businessDays = "business_days"
+    case yearEndClosure = "year_end_closure"
     case urgentDueMinutes = "urgent_due_minutes"
     case type1DueMinutes = "type1_due_minutes"
     case sensitiveKeywords = "sensitive_keywords"
@@ -48,7 +49,7 @@ public enum Setting: String, Sendable, CaseIterable {
     /// The group this setting is checked with; nil for a setting that stands alone.
     public var group: Group? {
         switch self {
-        case .timeZone, .businessHours, .businessDays: .calendar
+        case .timeZone, .businessHours, .businessDays, .yearEndClosure: .calendar
         case .urgentEscalation, .urgentEscalationEvery, .urgentEscalationCycles: .urgentLadder
         case .overdueEscalation, .overdueEscalationEvery, .overdueEscalationCycles: .overdueLadder
         case .urgentDueMinutes, .type1DueMinutes, .sensitiveKeywords, .priorityUrgent, .priorityBuyerType1,
@@ -85,7 +86,9 @@ public enum Setting: String, Sendable, CaseIterable {
         let settings = DeskSettings.resolve(Dictionary(uniqueKeysWithValues: values.map { ($0.rawValue, $1) }),
                                             isStaff: { _ in true })
         if let problem = settings.problems.first(where: { $0.concerns(self) }) { throw InputError(problem.reason) }
-        policy = settings.policy
+        var changed = settings.policy
+        changed.calendar = changed.calendar.with(entries: policy.calendar.entries)  // entries are not settings: they stay
+        policy = changed
     }
 
     /// Reads `value` on its own into `parts`; what it must fit with is checked when the parts are assembled.
@@ -170,6 +173,10 @@ public enum Setting: String, Sendable, CaseIterable {
             Entry(summary: "business days, e.g. mon-fri or mon,tue,thu",
                   read: { value, parts throws(InputError) in parts.days = try Weekday.parseSet(value) },
                   show: { Weekday.describe($0.calendar.days) })
+        case .yearEndClosure:
+            Entry(summary: "closed every year (年末年始), MM-DD..MM-DD, or none",
+                  read: { value, parts throws(InputError) in parts.yearEndClosure = try Setting.yearlyClosure(value) },
+                  show: { $0.calendar.yearEndClosure?.description ?? "none" })
         case .urgentDueMinutes:
             Entry(summary: "minutes within which an urgent callback is due",
                   read: { value, parts throws(InputError) in

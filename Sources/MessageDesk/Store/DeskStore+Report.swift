@@ -75,18 +75,20 @@ extension DeskStore {
             callerName: try row.string(11), company: row.optionalString(12))
     }
 
-    /// The priority policy in force at the report's moment: the settings replayed from their events,
-    /// so a coefficient changed later does not re-score a past day.
+    /// The priority policy in force at the report's moment: the settings and the calendar entries replayed
+    /// from their events, so a coefficient or a closure changed later does not re-score a past day.
     private func priorityPolicy(in bounds: [SQLValue]) throws -> PriorityPolicy {
         var stored: [String: String] = [:]
-        for event in try events(where: "subject = 'setting' AND at < ?2 AND at <= ?3", bounds) {
+        for event in try events(where: "subject = 'setting' AND kind = 'setting.changed' AND at < ?2 AND at <= ?3", bounds) {
             if case .string(let key)? = event.after?["key"], case .string(let value)? = event.after?["value"] {
                 stored[key] = value
             }
         }
         // Scoring needs the coefficients and the calendar, not the ladders' staff; a recorded value that is not
         // in force scores with its default, as the desk itself did that day.
-        return DeskSettings.resolve(stored, isStaff: { _ in true }).policy.priority
+        var priority = DeskSettings.resolve(stored, isStaff: { _ in true }).policy.priority
+        priority.calendar = priority.calendar.with(entries: try calendarEntries(asOf: bounds))
+        return priority
     }
 
     /// The order of the callback lists: highest priority, then earliest due, then oldest.

@@ -12,7 +12,7 @@ public final class DeskStore {
     /// The path it was opened from, for messages.
     public let path: String
     /// The office's policies, read from the settings when the store opened.
-    public private(set) var policy: DeskPolicy
+    public internal(set) var policy: DeskPolicy
     /// The stored settings that are not in force (their defaults apply), for commands to warn about.
     public private(set) var settingProblems: [SettingProblem] = []
     /// The change of the latest write that was stamped furthest past the clock (which was behind what it
@@ -138,11 +138,15 @@ public final class DeskStore {
         return stored
     }
 
-    /// The settings in force in `database` and the stored ones that are not (`desk check` reads them too).
+    /// The settings in force in `database` and the stored ones that are not (`desk check` reads them too),
+    /// with the office's calendar entries over the calendar the settings give.
     static func settings(in database: Database, stored: [String: String]? = nil) throws -> DeskSettings {
-        try DeskSettings.resolve(stored ?? storedSettings(in: database)) { handle in
+        let resolved = try DeskSettings.resolve(stored ?? storedSettings(in: database)) { handle in
             try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(handle)]) != nil
         }
+        var policy = resolved.policy
+        policy.calendar = policy.calendar.with(entries: try calendarEntries(in: database))
+        return DeskSettings(policy: policy, problems: resolved.problems)
     }
 
     /// Changes one setting, with its event; the new policy applies at once.

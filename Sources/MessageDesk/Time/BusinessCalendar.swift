@@ -1,6 +1,12 @@
 import Foundation
 
-/// When the office is open: a time zone, opening and closing wall-clock times, and the business weekdays.
+/// When the office is open: a time zone, the usual hours on the business weekdays, and the office's own
+/// calendar over them — its year-end closure, the closures, opened dates and weekday hours of `desk calendar`.
+///
+/// One day is read in this order (`officeDay`): a date the office opened (with its own hours, or the
+/// day's usual ones); else a closure that covers it; else its weekday's hours — a weekday entry's, or
+/// `opens`–`closes` on `days` (the settings `business_hours` and `business_days`); a weekday with no
+/// hours is closed. Everything that counts business time goes through `hours(on:)`, so it all follows.
 ///
 /// All arithmetic is on wall-clock times in `timeZone`, so a business day keeps its hours across a
 /// daylight-saving change. Instant → local day uses the zone's offset at that instant; local → instant
@@ -8,48 +14,127 @@ import Foundation
 public struct BusinessCalendar: Sendable, Equatable {
     /// The zone business hours are read in.
     public let timeZone: TimeZone
-    /// Opening time (inclusive).
+    /// Usual opening time (inclusive), the setting `business_hours`.
     public let opens: LocalTime
-    /// Closing time (exclusive); always later than `opens`.
+    /// Usual closing time (exclusive); always later than `opens`.
     public let closes: LocalTime
-    /// The business weekdays; never empty.
+    /// The usual business weekdays, the setting `business_days`; never empty. Weekday entries override them.
     public let days: Set<Weekday>
+    /// The closure that comes back every year (the setting `year_end_closure`, default 年末年始 12-29..01-03); nil when removed.
+    public let yearEndClosure: ClosedSpan?
+    /// The office's own entries (`desk calendar close/open/hours`), oldest first.
+    public let entries: [CalendarEntry]
+    /// Whether national holidays close the office (default true). The holiday rules are not wired in yet,
+    /// so today it changes nothing; a day closed for a holiday will read `.closed` with its own reason.
+    public let observesNationalHolidays: Bool
 
     /// Derived from `timeZone` and immutable, so sharing it across threads is safe.
     private let calendar: Calendar
+    /// Each weekday's hours, indexed by `Weekday.rawValue` (index 0 unused); nil when the weekday is closed.
+    private let weekly: [BusinessHours?]
+    /// Opened dates by day number: their own hours, or nil for the day's usual ones.
+    private let opened: [Int: BusinessHours?]
+    /// Every closure with its note, the year-end one first.
+    private let closures: [(span: ClosedSpan, note: String)]
+
+    /// The note of the year-end closure.
+    public static let yearEndNote = "年末年始"
 
     /// A calendar; throws when `closes` is not after `opens` or `days` is empty.
-    public init(timeZone: TimeZone, opens: LocalTime, closes: LocalTime, days: Set<Weekday>) throws(InputError) {
+    public init(timeZone: TimeZone, opens: LocalTime, closes: LocalTime, days: Set<Weekday>,
+                yearEndClosure: ClosedSpan? = .yearEnd, entries: [CalendarEntry] = [],
+                observesNationalHolidays: Bool = true) throws(InputError) {
         guard closes > opens else {
             throw InputError("business hours \(opens)–\(closes) close before they open: give a closing time after the opening time, e.g. 09:00–18:00")
         }
         guard !days.isEmpty else {
             throw InputError("no business days given: name at least one, e.g. mon-fri")
         }
-        self.init(unchecked: timeZone, opens: opens, closes: closes, days: days)
+        self.init(unchecked: timeZone, opens: opens, closes: closes, days: days, yearEndClosure: yearEndClosure,
+                  entries: entries, observesNationalHolidays: observesNationalHolidays)
     }
 
-    private init(unchecked timeZone: TimeZone, opens: LocalTime, closes: LocalTime, days: Set<Weekday>) {
+    private init(unchecked timeZone: TimeZone, opens: LocalTime, closes: LocalTime, days: Set<Weekday>,
+                 yearEndClosure: ClosedSpan?, entries: [CalendarEntry], observesNationalHolidays: Bool) {
         self.timeZone = timeZone
         self.opens = opens
         self.closes = closes
         self.days = days
+        self.yearEndClosure = yearEndClosure
+        self.entries = entries
+        self.observesNationalHolidays = observesNationalHolidays
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         self.calendar = calendar
+        let usual = BusinessHours(unchecked: opens, closes)
+        var weekly: [BusinessHours?] = [nil] + (1...7).map { days.contains(Weekday(rawValue: $0) ?? .sunday) ? usual : nil }
+        var opened: [Int: BusinessHours?] = [:]
+        var closures: [(span: ClosedSpan, note: String)] = yearEndClosure.map { [($0, Self.yearEndNote)] } ?? []
+        for entry in entries {
+            switch entry.change {
+            case .closed(let span, let note): closures.append((span, note))
+            case .opened(let date, let hours): opened[date.date.dayNumber] = .some(hours)
+            case .weekday(let weekday, let hours): weekly[weekday.rawValue] = hours
+            }
+        }
+        self.weekly = weekly
+        self.opened = opened
+        self.closures = closures
     }
 
-    /// The documented default: Asia/Tokyo, 09:00–18:00, Monday to Friday.
+    /// The documented default: Asia/Tokyo, 09:00–18:00, Monday to Friday, closed 12-29..01-03 every year.
     public static let standard = BusinessCalendar(
         unchecked: TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600)!,  // fixed +09:00 if tzdata is missing; Japan has no DST
         opens: LocalTime(hour: 9, minute: 0)!,
         closes: LocalTime(hour: 18, minute: 0)!,
-        days: [.monday, .tuesday, .wednesday, .thursday, .friday])
+        days: [.monday, .tuesday, .wednesday, .thursday, .friday],
+        yearEndClosure: .yearEnd, entries: [], observesNationalHolidays: true)
 
-    /// Equal when the zone, hours and days are equal (the cached `Calendar` is derived from them).
+    /// The same calendar with the office's entries replaced by `entries`.
+    public func with(entries: [CalendarEntry]) -> BusinessCalendar {
+        BusinessCalendar(unchecked: timeZone, opens: opens, closes: closes, days: days, yearEndClosure: yearEndClosure,
+                         entries: entries, observesNationalHolidays: observesNationalHolidays)
+    }
+
+    /// Equal when everything it was made from is equal (the lookups and the cached `Calendar` are derived from it).
     public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
         lhs.timeZone == rhs.timeZone && lhs.opens == rhs.opens && lhs.closes == rhs.closes && lhs.days == rhs.days
+            && lhs.yearEndClosure == rhs.yearEndClosure && lhs.entries == rhs.entries
+            && lhs.observesNationalHolidays == rhs.observesNationalHolidays
     }
+
+    // MARK: The office's days
+
+    /// What the office does on `day`: its hours, or why it is closed.
+    public func officeDay(_ day: LocalDay) -> OfficeDay {
+        officeDay(on: day.date)
+    }
+
+    /// A weekday's hours (a weekday entry's, else the usual hours on a business day); nil when that weekday is closed.
+    public func hours(of weekday: Weekday) -> BusinessHours? {
+        weekly[weekday.rawValue]
+    }
+
+    /// True when `date` is one the office opened with `desk calendar open` or `hours DATE`.
+    func isOpenedDate(_ date: CivilDate) -> Bool {
+        opened[date.dayNumber] != nil
+    }
+
+    func officeDay(on date: CivilDate) -> OfficeDay {
+        let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7
+        if let hours = opened[date.dayNumber] {
+            return .open(hours ?? weekly[weekday.rawValue] ?? BusinessHours(unchecked: opens, closes))
+        }
+        if let closure = closures.first(where: { $0.span.contains(date) }) {
+            return .closed(.closed(note: closure.note))
+        }
+        guard let hours = weekly[weekday.rawValue] else { return .closed(.weekday) }
+        return .open(hours)
+    }
+
+    /// How many days ahead the walks below look for an open day: past any closure an office plausibly has.
+    /// A calendar closed for longer counts no business time, and the walks stop there.
+    static let searchDays = 2 * 366 + 15
 
     // MARK: Business hours
 
@@ -72,24 +157,22 @@ public struct BusinessCalendar: Sendable, Equatable {
     /// `date` itself inside business hours, else the next opening after it.
     public func nextOpening(atOrAfter date: Date) -> Date {
         let today = localDay(of: date)
-        // Days is non-empty, so a business day with an opening still ahead comes within 8 days;
-        // the bound is generous for zones that once skipped a calendar day.
-        for offset in 0..<15 {
+        for offset in 0..<Self.searchDays {
             guard let hours = hours(on: today.adding(days: offset)) else { continue }
             if date < hours.open { return hours.open }
             if date < hours.close { return date }
         }
-        return date  // unreachable with a non-empty set of days
+        return date  // closed for longer than the search: no business time ahead
     }
 
     /// The closing of `date`'s day if it is a business day not yet closed (even before opening), else the next business day's closing.
     public func endOfBusinessDay(for date: Date) -> Date {
         let today = localDay(of: date)
-        for offset in 0..<15 {
+        for offset in 0..<Self.searchDays {
             guard let hours = hours(on: today.adding(days: offset)) else { continue }
             if date < hours.close { return hours.close }
         }
-        return date  // unreachable with a non-empty set of days
+        return date  // closed for longer than the search: no business time ahead
     }
 
     /// The instant `businessMinutes` of business time after `date`, counting from the next opening when `date` is outside hours.
@@ -104,7 +187,9 @@ public struct BusinessCalendar: Sendable, Equatable {
             let available = close.timeIntervalSince(cursor)
             if remaining <= available { return cursor.addingTimeInterval(remaining) }
             remaining -= available
-            cursor = nextOpening(atOrAfter: close)
+            let next = nextOpening(atOrAfter: close)
+            guard next > close else { return close }  // closed past the search: no business time ahead
+            cursor = next
         }
     }
 
@@ -176,12 +261,12 @@ public struct BusinessCalendar: Sendable, Equatable {
         return (CivilDate(dayNumber: (local - secondOfDay) / 86_400), secondOfDay)
     }
 
-    /// A business day's opening and closing; nil on other days, and on a day whose hours a DST change
-    /// swallows entirely (open must precede close, or the walks above could stall).
+    /// An open day's opening and closing instants; nil on a closed day, and on a day whose hours a DST
+    /// change swallows entirely (open must precede close, or the walks above could stall).
     private func hours(on day: CivilDate) -> (open: Date, close: Date)? {
-        guard let weekday = Weekday(rawValue: day.weekdayNumber), days.contains(weekday) else { return nil }
-        let open = instant(on: day, at: opens)
-        let close = instant(on: day, at: closes)
+        guard case .open(let hours) = officeDay(on: day) else { return nil }
+        let open = instant(on: day, at: hours.opens)
+        let close = instant(on: day, at: hours.closes)
         return open < close ? (open, close) : nil
     }
 }

@@ -75,7 +75,18 @@ extension Desk {
             let table = TextTable(
                 columns: BoardRow.tableHeader.map { TextTable.Column($0, alignment: $0 == "OWED" || $0 == "OVERDUE" ? .right : .left) },
                 rows: rows.map { $0.tableRow(times, labels: labels) })
-            return "\(times.short(now))\n" + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide)
+            return "\(times.short(now))\(TerminalText.sanitized(Self.closedToday(context.calendar, now: now)))\n"
+                + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide)
+        }
+
+        /// "  closed today: 年末年始" when the office is closed today (the weekday's name when it is its weekday); else nothing.
+        static func closedToday(_ calendar: BusinessCalendar, now: Date) -> String {
+            let today = LocalDay(containing: now, calendar: calendar)
+            switch calendar.officeDay(today) {
+            case .open: return ""
+            case .closed(.weekday): return "  closed today: \(today.weekday.shortName)"
+            case .closed(.closed(let note)): return "  closed today: \(note.isEmpty ? "closed" : note)"
+            }
         }
     }
 }

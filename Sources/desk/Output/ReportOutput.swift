@@ -85,7 +85,12 @@ struct ReportOutput {
     func text(ambiguousIsWide: Bool) -> String {
         let day = "\(report.day.weekday.shortName.capitalized) \(report.day)"
         let span = report.isComplete ? "the whole day" : "the day so far, to \(calendar.timeString(report.asOf))"
-        var blocks = ["Daily summary for \(day) (\(calendar.timeZone.identifier)), \(span)\n"]
+        // A closure is named (a weekend is plain from the weekday): no business hours counted that day.
+        var closed = ""
+        if case .closed(.closed(let note)) = calendar.officeDay(report.day) {
+            closed = TerminalText.sanitized("; the office was closed (\(note.isEmpty ? "closed" : note))")
+        }
+        var blocks = ["Daily summary for \(day) (\(calendar.timeZone.identifier)), \(span)\(closed)\n"]
         blocks.append("Office\n" + block(report.office, ambiguousIsWide: ambiguousIsWide))
         if report.people.isEmpty {
             blocks.append("Nobody took a call, owed a callback or closed one that day.\n")

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The days `desk calendar` lists: a year or a month, this year when neither is given.
+public struct CalendarPeriod: Sendable, Equatable, CustomStringConvertible {
+    let first: CivilDate
+    let last: CivilDate
+    /// "2026" or "2026-08".
+    public let description: String
+
+    /// From `--year 2026` or `--month 2026-08` (at most one; full-width digits too); this year when neither.
+    public init(year: String?, month: String?, now: Date, calendar: BusinessCalendar) throws(InputError) {
+        switch (year, month) {
+        case (.some, .some):
+            throw InputError("give --year or --month, not both")
+        case (let year?, nil):
+            guard let number = Self.year(year) else {
+                throw InputError("\(InputError.quoted(year)) is not a year: use four digits, e.g. 2026")
+            }
+            self.init(year: number)
+        case (nil, let month?):
+            let parts = month.precomposedStringWithCompatibilityMapping.trimmed.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let year = Self.year(String(parts[0])), (1...2).contains(parts[1].count),
+                  let number = ASCII.number(Array(parts[1].utf8)), (1...12).contains(number)
+            else {
+                throw InputError("\(InputError.quoted(month)) is not a month: use YYYY-MM, e.g. 2026-08")
+            }
+            let first = CivilDate(year: year, month: number, day: 1)
+            self.init(first: first, last: CivilDate(year: year, month: number, day: CivilDate.daysInMonth(year: year, month: number)),
+                      description: String(first.isoString.prefix(7)))
+        case (nil, nil):
+            self.init(year: calendar.localDay(of: now).year)
+        }
+    }
+
+    private init(year: Int) {
+        let first = CivilDate(year: year, month: 1, day: 1)
+        self.init(first: first, last: CivilDate(year: year, month: 12, day: 31), description: String(first.isoString.prefix(4)))
+    }
+
+    private init(first: CivilDate, last: CivilDate, description: String) {
+        (self.first, self.last, self.description) = (first, last, description)
+    }
+
+    private static func year(_ text: String) -> Int? {
+        let bytes = Array(text.precomposedStringWithCompatibilityMapping.trimmed.utf8)
+        guard bytes.count == 4, let year = ASCII.number(bytes), year >= 1000 else { return nil }
+        return year
+    }
+}
+
+/// One day of a `desk calendar` listing.
+public struct CalendarDay: Sendable, Equatable {
+    public let day: LocalDay
+    public let office: OfficeDay
+    /// False when the office's own calendar changes the day (a closure, or a date opened); true when it is
+    /// as its weekday always is.
+    public let isUsual: Bool
+}
+
+extension BusinessCalendar {
+    /// Every day of `period`, with what the office does on it.
+    public func days(in period: CalendarPeriod) -> [CalendarDay] {
+        (period.first.dayNumber...period.last.dayNumber).map { number in
+            let date = CivilDate(dayNumber: number)
+            let office = officeDay(on: date)
+            let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7
+            let usual: OfficeDay = hours(of: weekday).map(OfficeDay.open) ?? .closed(.weekday)
+            return CalendarDay(day: LocalDay(date, calendar: self), office: office, isUsual: office == usual && !isOpenedDate(date))
+        }
+    }
+}

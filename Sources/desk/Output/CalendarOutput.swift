@@ -1,0 +1,118 @@
+import MessageDesk
+
+/// `desk calendar`'s forms: the period's unusual days as a table, every day in JSON, and the entries.
+struct CalendarOutput {
+    let calendar: BusinessCalendar
+    let period: CalendarPeriod
+
+    /// The weekly hours, the year-end closure, then each day the office's own calendar changes.
+    func text(ambiguousIsWide: Bool) -> String {
+        var text = "Calendar \(period) (\(calendar.timeZone.identifier))\n"
+        text += "Weekly hours: \(Self.weekly(calendar))\n"
+        text += "Every year: " + (calendar.yearEndClosure.map { "closed \($0) (\(BusinessCalendar.yearEndNote))" } ?? "no year-end closure") + "\n"
+        let unusual = calendar.days(in: period).filter { !$0.isUsual }
+        guard !unusual.isEmpty else { return text + "No closures or changed hours in \(period).\n" }
+        let table = TextTable(
+            columns: [TextTable.Column("DATE"), TextTable.Column("DAY"), TextTable.Column("HOURS"), TextTable.Column("WHY")],
+            rows: unusual.map { [$0.day.description, $0.day.weekday.shortName, Self.hoursText($0.office), Self.why($0.office)] })
+        return text + table.rendered(ambiguousIsWide: ambiguousIsWide)
+    }
+
+    /// Every day of the period.
+    func json() -> JSONValue {
+        .object([
+            ("period", .string(period.description)), ("time_zone", .string(calendar.timeZone.identifier)),
+            ("weekly", .array(Weekday.mondayFirst.map { weekday in
+                .object([("weekday", .string(weekday.shortName)),
+                         ("hours", calendar.hours(of: weekday).map { .string($0.description) } ?? .null)])
+            })),
+            ("year_end_closure", calendar.yearEndClosure.map { .string($0.description) } ?? .null),
+            ("days", .array(calendar.days(in: period).map(Self.json))),
+        ])
+    }
+
+    private static func json(_ day: CalendarDay) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("date", .string(day.day.description)), ("weekday", .string(day.day.weekday.shortName))]
+        switch day.office {
+        case .open(let hours):
+            fields += [("open", .bool(true)), ("hours", .string(hours.description)), ("closed_because", .null), ("note", .null)]
+        case .closed(.weekday):
+            fields += [("open", .bool(false)), ("hours", .null), ("closed_because", .string("weekday")), ("note", .null)]
+        case .closed(.closed(let note)):
+            fields += [("open", .bool(false)), ("hours", .null), ("closed_because", .string("closed")), ("note", .string(note))]
+        }
+        return .object(fields + [("usual", .bool(day.isUsual))])
+    }
+
+    /// "mon-fri 09:00-18:00, sat 09:00-12:00, sun closed": runs of weekdays with the same hours, Monday first.
+    static func weekly(_ calendar: BusinessCalendar) -> String {
+        var runs: [(days: [Weekday], hours: BusinessHours?)] = []
+        for weekday in Weekday.mondayFirst {
+            let hours = calendar.hours(of: weekday)
+            if let last = runs.last, last.hours == hours {
+                runs[runs.count - 1].days.append(weekday)
+            } else {
+                runs.append(([weekday], hours))
+            }
+        }
+        return runs.map { run in
+            "\(Weekday.describe(Set(run.days))) \(run.hours?.description ?? "closed")"
+        }.joined(separator: ", ")
+    }
+
+    static func hoursText(_ office: OfficeDay) -> String {
+        switch office {
+        case .open(let hours): hours.description
+        case .closed: "closed"
+        }
+    }
+
+    static func why(_ office: OfficeDay) -> String {
+        switch office {
+        case .open: "opened"
+        case .closed(.weekday): "weekday"
+        case .closed(.closed(let note)): note.isEmpty ? "closed" : note
+        }
+    }
+
+    // MARK: - Entries
+
+    static func json(_ entry: CalendarEntry) -> JSONValue {
+        .object([("id", .int(entry.id)), ("kind", .string(entry.kind)), ("days", .string(entry.days)),
+                 ("hours", entry.hours.map { .string($0.description) } ?? .null), ("note", entry.note.map(JSONValue.string) ?? .null)])
+    }
+
+    /// An entry's hours column: its hours, "usual" for a date opened with its usual hours, "closed" for a closed weekday.
+    static func hoursText(_ entry: CalendarEntry) -> String {
+        switch entry.change {
+        case .closed: ""
+        case .opened(_, let hours): hours?.description ?? "usual"
+        case .weekday(_, let hours): hours?.description ?? "closed"
+        }
+    }
+
+    /// "closed 2026-08-13..2026-08-16 (お盆)", "open 2026-11-23 with its usual hours", "open 2026-12-28 09:00-12:00", "sat 09:00-12:00".
+    static func sentence(_ entry: CalendarEntry) -> String {
+        switch entry.change {
+        case .closed(let span, let note): "closed \(span)" + (note.isEmpty ? "" : " (\(note))")
+        case .opened(let date, let hours): "open \(date) " + (hours?.description ?? "with its usual hours")
+        case .weekday(let weekday, let hours): "\(weekday.shortName) \(hours?.description ?? "closed")"
+        }
+    }
+
+    static func printEntry(_ entry: CalendarEntry, json: Bool) {
+        if json {
+            Output.line(Self.json(entry).rendered(pretty: true))
+        } else {
+            Output.line(TerminalText.sanitized("#\(entry.id) \(sentence(entry))"))
+        }
+    }
+
+    static func printEntries(_ entries: [CalendarEntry], json: Bool) {
+        if json {
+            Output.line(JSONValue.array(entries.map(Self.json)).rendered(pretty: true))
+        } else {
+            for entry in entries { Output.line(TerminalText.sanitized("#\(entry.id) \(sentence(entry))")) }
+        }
+    }
+}
