@@ -39,7 +39,9 @@ let package = Package(
         .testTarget(name: "DeskTests", dependencies: ["desk", "MessageDesk"]),
         .testTarget(
             name: "DeskEndToEndTests",
-            dependencies: ["desk", "MessageDesk", "TestScratch"]
+            // ArgumentParser: HelpScreenTests walks the command tree.
+            dependencies: ["desk", "MessageDesk", "TestScratch",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]
