@@ -44,7 +44,9 @@ let package = Package(
         .testTarget(name: "DeskTests", dependencies: ["desk", "MessageDesk"]),
         .testTarget(
             name: "DeskEndToEndTests",
-            dependencies: ["desk", "MessageDesk", "DeskStorage", "TestScratch"]
+            // ArgumentParser: HelpScreenTests walks the command tree.
+            dependencies: ["desk", "MessageDesk", "DeskStorage", "TestScratch",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

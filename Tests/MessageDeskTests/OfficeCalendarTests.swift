@@ -1,3 +1,4 @@
+@testable import DeskStorage
 import Foundation
 import Testing
 @testable import MessageDesk

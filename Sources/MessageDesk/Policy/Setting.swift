@@ -217,6 +217,15 @@ public enum Setting: String, Sendable, CaseIterable {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
+    private static func yearlyClosure(_ value: String) throws(InputError) -> ClosedSpan? {
+        if value.trimmed.lowercased() == "none" { return nil }
+        let span = try ClosedSpan(parsing: value)
+        guard span.isYearly else {
+            throw InputError("\(InputError.quoted(value)) has a year: the year-end closure comes back every year, so give MM-DD..MM-DD (12-29..01-03), or none")
+        }
+        return span
+    }
+
     private static func minutes(_ value: String, _ what: String) throws(InputError) -> Int {
         guard let minutes = Int(value), (1...1440).contains(minutes) else {
             throw InputError("\(InputError.quoted(value)) is not \(what)")

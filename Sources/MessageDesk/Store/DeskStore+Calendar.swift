@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 extension DeskStore {
