@@ -63,9 +63,11 @@ extension HelpScreen {
               --wants <wants>         What the caller wants: callback, call-again, info or
                                       verify. (values: callback, call-again, info, verify;
                                       default: callback)
-              --after <after>         Not before this time (the caller's window opens).
+              --after <after>         Not before this time (the caller's window opens):
+                                      15:00, 15時, +1h, 明日10時, 11/24 15:00.
               --by <by>               By this time (the caller's window closes; the
-                                      callback is due then).
+                                      callback is due then): 17:00, 今日中, 明日, 月曜, 11/24
+                                      15:00.
               --new-contact           The caller is new to the company.
               --operator <operator>   The operator who took the call (default: --as).
               --tried-mobile          The caller tried the salesperson's mobile first.

@@ -10,7 +10,8 @@ extension HelpScreen {
             The database comes from --db, else $DESK_DB, else
             $XDG_DATA_HOME/messagedesk/desk.sqlite
             (~/.local/share/messagedesk/desk.sqlite). DESK_NOW (ISO-8601) overrides the
-            clock. Times: 15:00, +30m, +2h, tomorrow 10:00, or ISO-8601.
+            clock. Times: 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 来週月曜 10:00, 11/24
+            15:00, 今日中, tomorrow 10:00, or ISO-8601.
             Exit codes: 0 ok, 64 usage, 65 bad data, 66 no database, 73 cannot create, 74
             I/O, 75 busy (try again), 77 permission, 78 schema or configuration.
 
@@ -54,6 +55,8 @@ extension HelpScreen {
                                       priority.
               config                  Show or change the office's settings (business hours,
                                       time zone, priority coefficients).
+              calendar                Show or change the office's calendar: closures, dates
+                                      opened, hours by weekday or date.
               sweep                   Escalate what the policy says is due now, once;
                                       running it again changes nothing.
               simulate                Simulate business days of calls, the office line and
@@ -221,8 +224,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
-              --until <until>         When they are expected back: 15:00, +2h, tomorrow
-                                      10:00, ISO-8601.
+              --until <until>         When they are expected back: 15:00, 15時, +2h, 明日10時,
+                                      月曜, tomorrow 10:00, ISO-8601.
               --reason <reason>       meeting, out, off or leave. (values: meeting, out,
                                       off, leave; default: meeting)
               --note <note>           A note for the operator (客先訪問, 新宿).
@@ -313,15 +316,15 @@ extension HelpScreen {
 
             ARGUMENTS:
               <key>                   The setting. (values: time_zone, business_hours,
-                                      business_days, urgent_due_minutes, type1_due_minutes,
-                                      sensitive_keywords, priority.urgent,
-                                      priority.buyer_type1, priority.overdue_per_hour,
-                                      priority.age_per_hour, priority.age_cap,
-                                      priority.repeat_call, priority.new_contact,
-                                      priority.escalation_level, escalation.urgent_steps,
-                                      escalation.urgent_every, escalation.urgent_cycles,
-                                      escalation.overdue_steps, escalation.overdue_every,
-                                      escalation.overdue_cycles)
+                                      business_days, year_end_closure, urgent_due_minutes,
+                                      type1_due_minutes, sensitive_keywords,
+                                      priority.urgent, priority.buyer_type1,
+                                      priority.overdue_per_hour, priority.age_per_hour,
+                                      priority.age_cap, priority.repeat_call,
+                                      priority.new_contact, priority.escalation_level,
+                                      escalation.urgent_steps, escalation.urgent_every,
+                                      escalation.urgent_cycles, escalation.overdue_steps,
+                                      escalation.overdue_every, escalation.overdue_cycles)
               <value>                 Its new value.
 
             OPTIONS:

@@ -290,5 +290,187 @@ extension HelpScreen {
 
 
             """),
+        HelpScreen(["calendar"], """
+            OVERVIEW: Show or change the office's calendar: closures, dates opened, hours
+            by weekday or date.
+
+            Due times, the priority's overdue term, the overdue ladder's business-hours
+            clock, the daily report and the board all follow this calendar. The year-end
+            closure (年末年始) is the setting year_end_closure, default 12-29..01-03.
+
+            USAGE: desk calendar <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              show (default)          List the days the office is closed and why, and its
+                                      hours (this year by default).
+              close                   Close the office on a date, a range of dates, or days
+                                      of every year (recorded in the event log).
+              open                    Open the office on a date it would be closed, with
+                                      that day's usual hours (recorded in the event log).
+              hours                   Set the hours of a date (a half day), or of weekdays
+                                      in place of business_hours (recorded in the event
+                                      log).
+              entries                 List the office's calendar entries in force, with the
+                                      ids `remove` takes.
+              remove                  Remove a calendar entry by its id (see `desk calendar
+                                      entries`; recorded in the event log).
+              year-end                Change the closure of every year (default 年末年始
+                                      12-29..01-03), or remove it with none (the setting
+                                      year_end_closure).
+
+              See 'desk help calendar <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["calendar", "show"], """
+            OVERVIEW: List the days the office is closed and why, and its hours (this year
+            by default).
+
+            USAGE: desk calendar show [--db <path>] [--as <handle>] [--json] [--year <year>] [--month <month>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --year <year>           A year, e.g. 2026.
+              --month <month>         A month, YYYY-MM, e.g. 2026-08.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "close"], """
+            OVERVIEW: Close the office on a date, a range of dates, or days of every year
+            (recorded in the event log).
+
+            USAGE: desk calendar close [--db <path>] [--as <handle>] [--json] <days> [--note <note>]
+
+            ARGUMENTS:
+              <days>                  2026-08-13, 2026-08-13..2026-08-16, or 08-13..08-16
+                                      for every year.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --note <note>           Why, e.g. お盆.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "open"], """
+            OVERVIEW: Open the office on a date it would be closed, with that day's usual
+            hours (recorded in the event log).
+
+            USAGE: desk calendar open [--db <path>] [--as <handle>] [--json] <date>
+
+            ARGUMENTS:
+              <date>                  The date, e.g. 2026-11-23.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "hours"], """
+            OVERVIEW: Set the hours of a date (a half day), or of weekdays in place of
+            business_hours (recorded in the event log).
+
+            USAGE: desk calendar hours [--db <path>] [--as <handle>] [--json] <day> <hours>
+
+            ARGUMENTS:
+              <day>                   A date (2026-12-28), or weekdays (sat, mon-fri).
+              <hours>                 HH:MM-HH:MM, e.g. 09:00-12:00; for weekdays also
+                                      closed.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "entries"], """
+            OVERVIEW: List the office's calendar entries in force, with the ids `remove`
+            takes.
+
+            USAGE: desk calendar entries [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "remove"], """
+            OVERVIEW: Remove a calendar entry by its id (see `desk calendar entries`;
+            recorded in the event log).
+
+            USAGE: desk calendar remove [--db <path>] [--as <handle>] [--json] <id>
+
+            ARGUMENTS:
+              <id>                    The entry's id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "year-end"], """
+            OVERVIEW: Change the closure of every year (default 年末年始 12-29..01-03), or
+            remove it with none (the setting year_end_closure).
+
+            USAGE: desk calendar year-end [--db <path>] [--as <handle>] [--json] <days>
+
+            ARGUMENTS:
+              <days>                  MM-DD..MM-DD, e.g. 12-28..01-04, or none.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
     ]
 }

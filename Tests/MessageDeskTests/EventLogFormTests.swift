@@ -69,6 +69,9 @@ import Testing
 
         try desk.set(.priorityUrgent, to: "10", actor: "boss", at: at("2026-11-23T10:05:00+09:00"))
         try desk.set(.priorityUrgent, to: "12.5", actor: "boss", at: at("2026-11-23T10:06:00+09:00"))
+        let closure = try desk.close(try ClosedSpan(parsing: "2026-12-24..2026-12-25"), note: "棚卸",
+                                     actor: "boss", at: at("2026-11-23T10:07:00+09:00"))
+        _ = try desk.removeCalendarEntry(closure.id, actor: "boss", at: at("2026-11-23T10:08:00+09:00"))
 
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
@@ -120,6 +123,8 @@ import Testing
             34 | 2026-11-23T01:00:00Z | sweep | callback | 3 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"boss"} | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
             35 | 2026-11-23T01:05:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":null} | {"key":"priority.urgent","value":"10"} | -
             36 | 2026-11-23T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
+            37 | 2026-11-23T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
+            38 | 2026-11-23T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """

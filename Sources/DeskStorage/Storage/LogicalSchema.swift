@@ -81,6 +81,21 @@ package struct LogicalSchema: Equatable, Sendable {
 extension LogicalSchema {
     /// The schema after every migration this binary knows (`Migration.embedded`).
     package static let desk = LogicalSchema(tables: [
+        Table("calendar_entries", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("kind", .text),
+            .init("first_day", .text, nullable: true),
+            .init("last_day", .text, nullable: true),
+            .init("weekday", .integer, nullable: true),
+            .init("opens", .text, nullable: true),
+            .init("closes", .text, nullable: true),
+            .init("note", .text, nullable: true),
+            .init("added_at", .text),
+            .init("removed_at", .text, nullable: true),
+        ], unique: [
+            .init(["first_day"], partial: true),
+            .init(["weekday"], partial: true),
+        ]),
         Table("callbacks", primaryKey: ["id"], columns: [
             .init("id", .integer),
             .init("owner_id", .integer),
