@@ -14,6 +14,9 @@
 //       satisfies the schema and has its events), committed every 10,000 messages.
 //       Prints `messages=N callbacks=C live=L seconds=S`.
 //       With MESSAGES = 0 it only creates the database and the staff.
+//
+//   desk-bench holidays FROM TO
+//       Prints the national holidays of the years FROM to TO (HolidayDump.swift), for Scripts/holiday-check.sh.
 
 import Foundation
 import MessageDesk
@@ -221,6 +224,7 @@ let usage = """
            desk-bench seed PATH MESSAGES STAFF [CALLERS]
            desk-bench office CALLS [OPERATORS]
            desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
+           desk-bench holidays FROM TO
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -249,6 +253,8 @@ do {
         guard (4...5).contains(arguments.count) else { fail(usage, code: 64) }
         try runYear(path: arguments[1], days: positive(arguments[2], "DAYS"), salespeople: positive(arguments[3], "SALESPEOPLE"),
                     operators: arguments.count == 5 ? positive(arguments[4], "OPERATORS", allowZero: true) : 20)
+    case "holidays" where arguments.count == 3:
+        runHolidays(from: positive(arguments[1], "FROM"), through: positive(arguments[2], "TO"))
     default:
         fail(usage, code: 64)
     }
