@@ -35,4 +35,22 @@ import Testing
         #expect(EquinoxDay.publication(ofYear: 2026) == CivilDate(year: 2025, month: 2, day: 3))
         #expect(EquinoxDay.publication(ofYear: 2028) == CivilDate(year: 2027, month: 2, day: 1))
     }
+
+    /// A forecast equinox day is not official yet, and neither is a day off that exists because of it
+    /// (the 振替休日 after a Sunday equinox, a 国民の休日 before one); every other day is fixed by law.
+    @Test func aHolidayIsAForecastWhenItRestsOnAnUnpublishedEquinoxDay() throws {
+        let lateJanuary = try LocalDay(parsing: "2026-01-31", now: at("2026-01-01T12:00:00+09:00"), calendar: .standard)
+        let february = try LocalDay(parsing: "2026-02-02", now: at("2026-01-01T12:00:00+09:00"), calendar: .standard)
+        func holiday(_ year: Int, _ month: Int, _ day: Int) throws -> NationalHoliday {
+            try #require(JapaneseHolidays.holiday(on: CivilDate(year: year, month: month, day: day)))
+        }
+        #expect(try !holiday(2027, 3, 21).isOfficial(asOf: lateJanuary))   // 春分の日, a Sunday
+        #expect(try !holiday(2027, 3, 22).isOfficial(asOf: lateJanuary))   // its 振替休日
+        #expect(try holiday(2027, 3, 21).isOfficial(asOf: february))
+        #expect(try holiday(2027, 3, 22).isOfficial(asOf: february))
+        #expect(try holiday(2026, 9, 22).isOfficial(asOf: lateJanuary))    // 国民の休日, 2026 published
+        #expect(try !holiday(2077, 9, 21).isOfficial(asOf: february))      // 国民の休日 before 秋分 09-22
+        #expect(try holiday(2077, 9, 20).isOfficial(asOf: february))       // 敬老の日: the law's own Monday
+        #expect(try holiday(2099, 1, 1).isOfficial(asOf: lateJanuary))
+    }
 }

@@ -41,7 +41,8 @@ public enum JapaneseHolidays {
         var national = Set<Int>()                // the days that count as 国民の祝日
         for rule in HolidayRule.law where rule.years.contains(year) {
             let date = rule.date(in: year)
-            days[date.dayNumber] = NationalHoliday(date: date, name: rule.name, kind: rule.kind)
+            days[date.dayNumber] = NationalHoliday(date: date, name: rule.name, kind: rule.kind,
+                                                   restsOnEquinox: rule.kind == .equinox)
             if rule.countsAsNationalHoliday { national.insert(date.dayNumber) }
         }
 
@@ -53,7 +54,8 @@ public enum JapaneseHolidays {
                 while national.contains(off) { off += 1 }
             }
             if days[off] == nil {
-                days[off] = NationalHoliday(date: CivilDate(dayNumber: off), name: "振替休日", kind: .substitute)
+                days[off] = NationalHoliday(date: CivilDate(dayNumber: off), name: "振替休日", kind: .substitute,
+                                            restsOnEquinox: days[holiday]?.restsOnEquinox ?? false)
             }
         }
 
@@ -63,7 +65,8 @@ public enum JapaneseHolidays {
             guard between >= citizensHolidaysBegin, days[between] == nil else { continue }
             let date = CivilDate(dayNumber: between)
             if between < presentRulesBegin, date.weekdayNumber == Weekday.sunday.rawValue { continue }
-            days[between] = NationalHoliday(date: date, name: "国民の休日", kind: .citizens)
+            let restsOnEquinox = (days[before]?.restsOnEquinox ?? false) || (days[before + 2]?.restsOnEquinox ?? false)
+            days[between] = NationalHoliday(date: date, name: "国民の休日", kind: .citizens, restsOnEquinox: restsOnEquinox)
         }
 
         return days.keys.sorted().compactMap { days[$0] }

@@ -18,15 +18,23 @@ public struct NationalHoliday: Sendable, Equatable, CustomStringConvertible {
     /// "元日", "振替休日", "国民の休日", …
     public let name: String
     public let kind: Kind
+    /// Whether the day rests on an equinox forecast: the equinox day itself, or the 振替休日 or 国民の休日 it gives.
+    let restsOnEquinox: Bool
 
-    init(date: CivilDate, name: String, kind: Kind) {
+    init(date: CivilDate, name: String, kind: Kind, restsOnEquinox: Bool) {
         self.date = date
         self.name = name
         self.kind = kind
+        self.restsOnEquinox = restsOnEquinox
     }
 
     /// "2026-01-01".
     public var isoDate: String { date.isoString }
+
+    /// False while the day is a forecast: it rests on an equinox day the 官報 has not yet published on `day`.
+    public func isOfficial(asOf day: LocalDay) -> Bool {
+        !restsOnEquinox || EquinoxDay.isOfficial(year: date.year, asOf: day)
+    }
 
     /// "2026-01-01 元日".
     public var description: String { "\(isoDate) \(name)" }
