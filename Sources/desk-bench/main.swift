@@ -18,6 +18,8 @@
 //   desk-bench callback-query
 //       Prints the SELECT that `desk callbacks` runs, before its WHERE: the shell side of the list benchmark
 //       runs the library's own text.
+//   desk-bench holidays FROM TO
+//       Prints the national holidays of the years FROM to TO (HolidayDump.swift), for Scripts/holiday-check.sh.
 
 import Foundation
 import MessageDesk
@@ -224,6 +226,7 @@ let usage = """
            desk-bench office CALLS [OPERATORS]
            desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
            desk-bench callback-query
+           desk-bench holidays FROM TO
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -254,6 +257,8 @@ do {
         guard (4...5).contains(arguments.count) else { fail(usage, code: 64) }
         try runYear(path: arguments[1], days: positive(arguments[2], "DAYS"), salespeople: positive(arguments[3], "SALESPEOPLE"),
                     operators: arguments.count == 5 ? positive(arguments[4], "OPERATORS", allowZero: true) : 20)
+    case "holidays" where arguments.count == 3:
+        runHolidays(from: positive(arguments[1], "FROM"), through: positive(arguments[2], "TO"))
     default:
         fail(usage, code: 64)
     }
