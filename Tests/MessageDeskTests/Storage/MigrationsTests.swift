@@ -6,7 +6,8 @@ import Testing
 @Suite struct MigrationsTests {
     /// The generated file must match Migrations/sqlite/*.sql: run Scripts/generate-migrations.sh when this fails.
     @Test func embeddedMigrationsMatchTheFilesOnDisk() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        // Tests/MessageDeskTests/Storage/MigrationsTests.swift: four levels below the package root.
+        let root = (0..<4).reduce(URL(fileURLWithPath: #filePath)) { url, _ in url.deletingLastPathComponent() }
         let directory = root.appendingPathComponent("Migrations/sqlite")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".sql") }.sorted()
