@@ -32,14 +32,15 @@ struct CallbackSnapshot {
     }
 
     /// Applies the fields an event's `after` records; fields this snapshot does not track are skipped, and so
-    /// are names that are not callback fields (`notified`, `notification_id`, …).
+    /// are names that are not callback fields (`notified`, `notification_id`, …). A state or buyer type the desk
+    /// does not know is damage to the log and fails the replay, never kept as the previous value.
     mutating func apply(_ after: JSONValue?) throws {
         guard case .object(let fields)? = after else { return }
         for (name, value) in fields {
             guard let field = CallbackField(rawValue: name) else { continue }
             switch field {
             case .owner: if case .string(let handle) = value { owner = handle }
-            case .state: if case .string(let text) = value { state = CallbackRequest.State(rawValue: text) ?? state }
+            case .state: if case .string(let text) = value { state = try StoredValue.read(text, in: "events.after.state") }
             case .urgent: if case .bool(let flag) = value { urgent = flag }
             case .newContact: if case .bool(let flag) = value { newContact = flag }
             case .notBefore: notBefore = try Self.time(value)
@@ -50,7 +51,7 @@ struct CallbackSnapshot {
             case .escalationLevel: if case .int(let level) = value { escalationLevel = level }
             case .acknowledgedAt: acknowledgedAt = try Self.time(value)
             case .closedAt: closedAt = try Self.time(value)
-            case .buyerType: if case .string(let text) = value { buyerType = BuyerType(rawValue: text) ?? buyerType }
+            case .buyerType: if case .string(let text) = value { buyerType = try StoredValue.read(text, in: "events.after.buyer_type") }
             // Priority does not read these.
             case .closingNote, .sensitive, .routedFrom: continue
             }

@@ -31,14 +31,14 @@ extension DeskStore {
         return CallbackRequest(
             id: try row.int(0), owner: try row.string(1), ownerName: try row.string(2),
             caller: Caller(id: try row.int(3), name: try row.string(4), company: row.optionalString(5), phone: number),
-            state: CallbackRequest.State(rawValue: try row.string(7)) ?? .open, urgent: try row.bool(8),
+            state: try StoredValue.read(row.string(7), in: "callbacks.state"), urgent: try row.bool(8),
             newContact: try row.bool(9), notBefore: try Self.optionalDate(row.optionalString(10)),
             notAfter: try Self.optionalDate(row.optionalString(11)), dueAt: try Self.date(row.string(12)),
             repeatCount: try row.int(13), attempts: try row.int(14), escalationLevel: try row.int(15),
             openedAt: try Self.date(row.string(16)), acknowledgedAt: try Self.optionalDate(row.optionalString(17)),
             closedAt: try Self.optionalDate(row.optionalString(18)), closingNote: row.optionalString(19),
-            latestMessage: try row.string(20), wants: Message.Wants(rawValue: try row.string(21)) ?? .callback,
-            buyerType: BuyerType(rawValue: try row.string(22)) ?? .unknown, sensitive: try row.bool(23),
+            latestMessage: try row.string(20), wants: try StoredValue.read(row.string(21), in: "messages.wants"),
+            buyerType: try StoredValue.read(row.string(22), in: "callbacks.buyer_type"), sensitive: try row.bool(23),
             routedFrom: row.optionalString(24))
     }
 

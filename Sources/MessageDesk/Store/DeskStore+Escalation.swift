@@ -201,7 +201,7 @@ extension DeskStore {
                 OutboxNotification(
                     id: try row.int(0), createdAt: try Self.date(row.string(1)), recipient: try row.string(2),
                     recipientName: try row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },
-                    callbackID: try row.int(5), kind: OutboxNotification.Kind(rawValue: try row.string(6)) ?? .escalation,
+                    callbackID: try row.int(5), kind: try StoredValue.read(row.string(6), in: "notifications.kind"),
                     reason: try row.string(7), body: try row.string(8), attempts: try row.int(9), lastError: row.optionalString(10),
                     deliveredAt: try Self.optionalDate(row.optionalString(11)))
             }

@@ -201,16 +201,16 @@ extension DeskStore {
         ).map([.int(id)]) { row in
             Message(
                 id: try row.int(0), callID: try row.int(1), callbackID: try row.int(2), body: try row.string(3), urgent: try row.bool(4),
-                wants: Message.Wants(rawValue: try row.string(5)) ?? .callback,
+                wants: try StoredValue.read(row.string(5), in: "messages.wants"),
                 notBefore: try Self.optionalDate(row.optionalString(6)),
                 notAfter: try Self.optionalDate(row.optionalString(7)), newContact: try row.bool(8),
                 takenAt: try Self.date(row.string(9)), callerName: try row.string(10), company: row.optionalString(11),
                 takenBy: row.optionalString(12), triedMobile: try row.bool(13),
                 buyer: BuyerAttributes(
-                    decision: row.optionalString(14).flatMap(BuyerAttributes.Decision.init(rawValue:)),
-                    proceed: row.optionalString(15).flatMap(BuyerAttributes.Proceed.init(rawValue:)),
-                    orderTiming: row.optionalString(16).flatMap(BuyerAttributes.OrderTiming.init(rawValue:)),
-                    otherVendors: row.optionalString(17).flatMap(BuyerAttributes.OtherVendors.init(rawValue:))),
+                    decision: try StoredValue.optional(row.optionalString(14), in: "messages.decision"),
+                    proceed: try StoredValue.optional(row.optionalString(15), in: "messages.proceed"),
+                    orderTiming: try StoredValue.optional(row.optionalString(16), in: "messages.order_timing"),
+                    otherVendors: try StoredValue.optional(row.optionalString(17), in: "messages.other_vendors")),
                 sensitive: try row.bool(18))
         }
     }

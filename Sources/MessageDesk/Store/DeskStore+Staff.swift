@@ -15,7 +15,7 @@ extension DeskStore {
     private func staff(from row: Row) throws -> Staff {
         Staff(
             id: try row.int(0), handle: try row.string(1), displayName: try row.string(2),
-            role: Staff.Role(rawValue: try row.string(3)) ?? .salesperson,
+            role: try StoredValue.read(row.string(3), in: "staff.role"),
             mobile: row.optionalString(4).flatMap(PhoneNumber.init(e164:)),
             substitute: row.optionalString(5), escalationContact: row.optionalString(6),
             createdAt: try Self.date(row.string(7)))
@@ -132,7 +132,7 @@ extension DeskStore {
         let latest = try database.statement(
             "SELECT status, since, until, note FROM presence WHERE staff_id = ? ORDER BY id DESC LIMIT 1"
         ).first([.int(staffID)]) { row in
-            Presence(status: Presence.Status(rawValue: try row.string(0)) ?? .inOffice, since: try Self.date(row.string(1)),
+            Presence(status: try StoredValue.read(row.string(0), in: "presence.status"), since: try Self.date(row.string(1)),
                      until: try Self.optionalDate(row.optionalString(2)), note: row.optionalString(3))
         }
         return (latest ?? .inOffice(since: createdAt)).effective(at: now)
