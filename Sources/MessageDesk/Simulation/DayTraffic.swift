@@ -6,22 +6,21 @@
 /// one has only its first slots (a 3-hour Saturday gets 0.8 + 1.6 + 1.4 of the default 9.8, 39% of a usual
 /// day's calls); a longer one carries on at the profile's last weight. On a usual day it is the profile itself.
 struct DayTraffic {
-    /// A stretch of the day with one weight: from `first` for `width`, both in profile slots.
+    /// A stretch of the day with one weight: from `first` for `width`, both in profile slots; `weight` is the
+    /// profile's weight times the width, the stretch's share of the day's calls, unnormalised.
     struct Stretch {
-        let first: Double
-        let width: Double
-        /// The profile's weight times the width: the stretch's share of the day's calls, unnormalised.
-        let weight: Double
+        let first: Double, width: Double, weight: Double
     }
 
-    /// The day's stretches, in order.
-    let stretches: [Stretch]
-    /// Their weights added up.
-    let totalWeight: Double
+    /// The day's stretches, in order, and their weights added up.
+    let stretches: [Stretch], totalWeight: Double
     /// The length of one profile slot, in seconds.
     let slot: Double
+    /// The profile's weights added up: a usual day's.
+    private let usualWeight: Double
+
     /// The day's calls as a share of a usual day's.
-    let share: Double
+    var share: Double { usualWeight > 0 ? totalWeight / usualWeight : 0 }
 
     /// The traffic of a day open `length` seconds, when the usual business day is `usualLength` seconds.
     init(profile: [Double], usualLength: Double, length: Double) {
@@ -41,8 +40,7 @@ struct DayTraffic {
         }
         self.stretches = stretches
         totalWeight = stretches.reduce(0) { $0 + $1.weight }
-        let usualWeight = profile.reduce(0, +)
-        share = usualWeight > 0 ? totalWeight / usualWeight : 0
+        usualWeight = profile.reduce(0, +)
     }
 
     /// The seconds after opening of a call: `pick` (uniform in 0..<1) chooses the stretch by weight, `within`
