@@ -2,7 +2,7 @@
 struct RunFigures {
     /// Figures per day, in order.
     var days: [SimulationFigures]
-    /// Each business hour of each day, in order (`clock.hoursPerDay` per day).
+    /// Each business hour of each day, in order (`clock.hours(ofDay:)` numbers a day's).
     var hours: [SimulationHour]
     let clock: SimulationClock
 
@@ -10,17 +10,16 @@ struct RunFigures {
     init(clock: SimulationClock, serviceLevelSeconds: Double) {
         self.clock = clock
         days = Array(repeating: SimulationFigures(target: serviceLevelSeconds), count: clock.openings.count)
-        hours = Array(repeating: SimulationHour(), count: clock.openings.count * clock.hoursPerDay)
+        hours = Array(repeating: SimulationHour(), count: clock.hourCount)
     }
 
     /// Spreads an operator's busy interval over the hours it covers.
     mutating func recordBusy(from begin: Double, to end: Double) {
         var cursor = begin
-        let dayLength = clock.dayLength
         while cursor < min(end, clock.horizon) {
             let index = clock.hourIndex(cursor)
-            let day = index / clock.hoursPerDay, hour = index % clock.hoursPerDay
-            let hourEnd = min(Double(day) * dayLength + Double(hour + 1) * 3_600, Double(day + 1) * dayLength)
+            let day = clock.dayIndex(cursor), hour = index - clock.hours(ofDay: day).lowerBound
+            let hourEnd = min(clock.start(ofDay: day) + Double(hour + 1) * 3_600, clock.end(ofDay: day))
             let stop = min(end, hourEnd)
             hours[index].operatorBusySeconds += stop - cursor
             if stop <= cursor { break }

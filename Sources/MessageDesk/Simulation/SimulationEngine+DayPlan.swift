@@ -1,9 +1,12 @@
 extension SimulationEngine {
     /// The day's plan, drawn at its opening: who is off, meetings and visits, the day's calls, the sweeps.
+    /// Each day has its own hours: meetings and visits scale with its length, calls with the profile's hours in it
+    /// (`DayTraffic`); a usual day draws exactly what it always did.
     func startDay(_ day: Int) {
-        let dayLength = clock.dayLength
-        let open = Double(day) * dayLength
-        let close = open + dayLength
+        let open = clock.start(ofDay: day)
+        let close = clock.end(ofDay: day)
+        let dayLength = clock.length(ofDay: day)
+        let ofUsualDay = dayLength / usualDayLength
         line.reopen(at: open)
         for index in salespeople.indices {
             var person = salespeople[index]
@@ -12,8 +15,8 @@ extension SimulationEngine {
             // A call that ran past yesterday's close still occupies its first minutes of today.
             person.busyUntil = max(person.busyUntil, open)
             if !person.off {
-                let meetings = streams.schedules.poisson(mean: configuration.meetingsPerDay)
-                let visits = streams.schedules.poisson(mean: configuration.visitsPerDay)
+                let meetings = streams.schedules.poisson(mean: configuration.meetingsPerDay * ofUsualDay)
+                let visits = streams.schedules.poisson(mean: configuration.visitsPerDay * ofUsualDay)
                 for kind in 0..<(meetings + visits) {
                     let mean = kind < meetings ? configuration.meetingMinutes : configuration.visitMinutes
                     let length = streams.schedules.lognormal(mean: max(mean, 1) * 60, cv: 0.5)
@@ -28,16 +31,12 @@ extension SimulationEngine {
             if person.off { agenda.schedule(open, .salespersonAway(index, until: close, visiting: false)) }
         }
         // Traffic: a Poisson process per salesperson with the hourly profile as its shape.
-        let profile = configuration.hourlyProfile
-        let weightTotal = profile.reduce(0, +)
-        let slice = dayLength / Double(profile.count)
+        let traffic = DayTraffic(profile: configuration.hourlyProfile, usualLength: usualDayLength, length: dayLength)
         for index in salespeople.indices {
-            let calls = streams.traffic.poisson(mean: configuration.callsPerSalespersonPerDay)
+            let calls = streams.traffic.poisson(mean: configuration.callsPerSalespersonPerDay * traffic.share)
             for _ in 0..<calls {
-                var pick = streams.traffic.uniform() * weightTotal
-                var hour = 0
-                while hour < profile.count - 1 && pick >= profile[hour] { pick -= profile[hour]; hour += 1 }
-                let time = open + (Double(hour) + streams.traffic.uniform()) * slice
+                let pick = streams.traffic.uniform()
+                let time = open + traffic.offset(pick: pick, within: streams.traffic.uniform())
                 var random = streams.traffic.split()
                 let urgent = random.chance(configuration.urgentShare)
                 let typeOne = random.chance(configuration.typeOneShare)

@@ -6,6 +6,11 @@ final class SimulationEngine {
     let configuration: SimulationConfiguration
     let store: DeskStore
     let clock: SimulationClock
+    /// The usual business day's length in seconds (the setting `business_hours`): the day the hourly profile and
+    /// the per-day parameters describe.
+    let usualDayLength: Double
+    /// The closed days the run passes over, from the day of its start to its last day (`SimulationReport.closedDays`).
+    let closedDays: [CalendarDay]
     var agenda = SimulationAgenda()
     var streams: SimulationStreams
     var line: OfficeQueue
@@ -21,7 +26,10 @@ final class SimulationEngine {
     init(configuration: SimulationConfiguration, start: Date, store: DeskStore) throws {
         self.configuration = configuration
         self.store = store
-        clock = SimulationClock(calendar: store.policy.calendar, start: start, days: configuration.days)
+        let calendar = store.policy.calendar
+        clock = SimulationClock(calendar: calendar, start: start, days: configuration.days)
+        usualDayLength = Double(calendar.closes.minutesSinceMidnight - calendar.opens.minutesSinceMidnight) * 60
+        closedDays = calendar.closedDays(from: start, through: clock.openings.last ?? start)
         streams = SimulationStreams(seed: configuration.seed)
         line = OfficeQueue(operators: configuration.operators)
         let handles = (0..<configuration.salespeople).map(SimulationEngine.handle(salesperson:))
@@ -78,11 +86,12 @@ final class SimulationEngine {
         // entries a day adds (a caller's calls, a person's presence, the events of each) land on pages all
         // over the file, and each commit writes every page it dirtied; a page touched in several hours of
         // a day is written once instead of once an hour.
-        var boundary = 3_600.0
+        var boundary = clock.hourBoundary(after: 0)
         while let first = agenda.next, first.time <= horizon {
             let dayEnd = clock.dayEnd(first.time)
             try store.inOneTransaction {
-                // Hour by hour, at least one (so events left at the horizon are still handled).
+                // Hour by hour of each day's own hours, at least one (so events left at the horizon are still handled).
+                var reached: Double
                 repeat {
                     while let event = agenda.next, event.time < boundary, event.time <= horizon {
                         _ = agenda.popNext()
@@ -90,18 +99,20 @@ final class SimulationEngine {
                     }
                     // What is owed as the next hour begins; openings during the hour can only raise it.
                     if boundary < horizon { figures.noteCallbacksWaiting(callbacks.live, at: boundary) }
-                    boundary += 3_600
-                } while boundary - 3_600 < dayEnd && (agenda.next.map { $0.time <= horizon } ?? false)
+                    reached = boundary
+                    boundary = clock.hourBoundary(after: boundary)
+                } while reached < dayEnd && (agenda.next.map { $0.time <= horizon } ?? false)
             }
         }
         let total = figures.total(serviceLevelSeconds: configuration.serviceLevelSeconds)
         let rate = horizon > 0 ? Double(total.office.offered) / horizon : 0
         return SimulationReport(
-            configuration: configuration, dayOpenings: clock.openings, days: figures.days, total: total,
+            configuration: configuration, dayOpenings: clock.openings, dayClosings: clock.closings, closedDays: closedDays,
+            days: figures.days, total: total,
             erlangC: ErlangC(arrivalRate: rate, meanHandlingTime: configuration.handlingSeconds, agents: configuration.operators),
             erlangA: ErlangA(arrivalRate: rate, meanHandlingTime: configuration.handlingSeconds,
                              meanPatience: configuration.officePatienceSeconds, agents: configuration.operators),
-            hours: figures.hours, hoursPerDay: clock.hoursPerDay)
+            hours: (0..<clock.dayCount).map { Array(figures.hours[clock.hours(ofDay: $0)]) })
     }
 
     func handle(_ event: SimulationEvent, progress: (Int, Int) -> Void) throws {
@@ -109,7 +120,7 @@ final class SimulationEngine {
         switch event.kind {
         case .dayStarts(let day): startDay(day)
         case .dayEnds(let day):
-            figures.days[day].staffedSeconds += Double(configuration.operators) * clock.dayLength
+            figures.days[day].staffedSeconds += Double(configuration.operators) * clock.length(ofDay: day)
             progress(day + 1, configuration.days)
             if day + 1 < configuration.days { agenda.schedule(time, .dayStarts(day + 1)) }
         case .mobileCall(let id): mobileCall(id, at: time)

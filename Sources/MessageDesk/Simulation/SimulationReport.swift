@@ -4,8 +4,13 @@ import Foundation
 public struct SimulationReport: Sendable, Equatable {
     /// The parameters the run used.
     public let configuration: SimulationConfiguration
-    /// The first instant of each simulated business day (its opening).
+    /// The first instant of each simulated business day (its opening), in order.
     public let dayOpenings: [Date]
+    /// The closing of each simulated business day: each day has its own hours.
+    public let dayClosings: [Date]
+    /// The days the office's calendar closes (年末年始, a closure) from the day of the run's start through its
+    /// last day, which the run skipped; the weekly rest days are not listed.
+    public let closedDays: [CalendarDay]
     /// Figures per business day, in order.
     public let days: [SimulationFigures]
     /// Figures over the whole run.
@@ -14,10 +19,9 @@ public struct SimulationReport: Sendable, Equatable {
     public let erlangC: ErlangC
     /// Erlang A at the same load, with the configured patience on hold.
     public let erlangA: ErlangA
-    /// Each business hour of each day, in order (`hoursPerDay` per day): what a chart of the day shows.
-    public let hours: [SimulationHour]
-    /// Business hours per day (the last one may be shorter).
-    public let hoursPerDay: Int
+    /// Each day's business hours from its opening, in order, as many as it is open (a part hour counts as one):
+    /// what a chart of the day shows.
+    public let hours: [[SimulationHour]]
 }
 
 /// One business hour of the simulation.

@@ -60,7 +60,22 @@ public struct CalendarDay: Sendable, Equatable {
 extension BusinessCalendar {
     /// Every day of `period`, with what the office does on it.
     public func days(in period: CalendarPeriod) -> [CalendarDay] {
-        (period.first.dayNumber...period.last.dayNumber).map { number in
+        days(from: period.first, through: period.last)
+    }
+
+    /// The days from `start`'s local day through `last`'s that the office's calendar closes (a closure, and
+    /// whatever else is not the weekday's usual rest): what a simulated run passes over, and why.
+    func closedDays(from start: Date, through last: Date) -> [CalendarDay] {
+        days(from: localDay(of: start), through: localDay(of: last)).filter { day in
+            if case .closed = day.office { return !day.isUsual }
+            return false
+        }
+    }
+
+    /// Every day from `first` through `last` (none when `last` is earlier).
+    func days(from first: CivilDate, through last: CivilDate) -> [CalendarDay] {
+        guard first.dayNumber <= last.dayNumber else { return [] }
+        return (first.dayNumber...last.dayNumber).map { number in
             let date = CivilDate(dayNumber: number)
             let office = officeDay(on: date)
             let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7

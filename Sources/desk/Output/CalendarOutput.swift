@@ -31,7 +31,8 @@ struct CalendarOutput {
         ])
     }
 
-    private static func json(_ day: CalendarDay) -> JSONValue {
+    /// One day: its date, weekday, hours or why it is closed (also `desk simulate --json`'s closed days).
+    static func json(_ day: CalendarDay) -> JSONValue {
         var fields: [(String, JSONValue)] = [("date", .string(day.day.description)), ("weekday", .string(day.day.weekday.shortName))]
         switch day.office {
         case .open(let hours):

@@ -13,23 +13,32 @@ enum DayChart {
         return String(repeating: "█", count: units / 8) + eighths[units % 8]
     }
 
-    /// The chart, one line per business hour, or "" when nothing was simulated.
+    /// The chart, one line per business hour from opening, or "" when nothing was simulated. Each hour is averaged
+    /// over the days open in it, and labelled by the clock of the longest day (the first of them).
     static func text(_ report: SimulationReport, calendar: BusinessCalendar) -> String {
-        let perDay = report.hoursPerDay
         let dayCount = report.days.count
-        guard dayCount > 0, let firstOpening = report.dayOpenings.first else { return "" }
-        var waiting = Array(repeating: 0.0, count: perDay)
-        var busy = Array(repeating: 0.0, count: perDay)
-        for (index, hour) in report.hours.enumerated() {
-            waiting[index % perDay] += Double(hour.callbacksWaiting) / Double(dayCount)
-            busy[index % perDay] += hour.operatorBusySeconds / 3_600 / Double(dayCount)
+        guard dayCount > 0, let longest = report.hours.indices.max(by: { report.hours[$0].count < report.hours[$1].count }),
+              longest < report.dayOpenings.count else { return "" }
+        let slots = report.hours[longest].count
+        // How many days have each hour: all of them, unless the days have hours of their own.
+        var open = Array(repeating: 0, count: slots)
+        for day in report.hours { for hour in day.indices { open[hour] += 1 } }
+        var waiting = Array(repeating: 0.0, count: slots)
+        var busy = Array(repeating: 0.0, count: slots)
+        for day in report.hours {
+            for (index, hour) in day.enumerated() {
+                waiting[index] += Double(hour.callbacksWaiting) / Double(open[index])
+                busy[index] += hour.operatorBusySeconds / 3_600 / Double(open[index])
+            }
         }
         let operators = Double(report.configuration.operators)
         let mostWaiting = waiting.max() ?? 0
-        var text = "the day, averaged over \(dayCount) day\(dayCount == 1 ? "" : "s"): callbacks owed (peak in the hour) "
-            + "│ operators busy (of \(report.configuration.operators))\n"
-        for hour in 0..<perDay {
-            let start = calendar.timeString(firstOpening.addingTimeInterval(Double(hour) * 3_600))
+        let sameHours = Set(report.hours.map(\.count)).count == 1
+        var text = "the day, averaged over \(dayCount) day\(dayCount == 1 ? "" : "s")"
+            + (sameHours ? "" : " (each hour over the days open then)")
+            + ": callbacks owed (peak in the hour) │ operators busy (of \(report.configuration.operators))\n"
+        for hour in 0..<slots {
+            let start = calendar.timeString(report.dayOpenings[longest].addingTimeInterval(Double(hour) * 3_600))
             let left = bar(waiting[hour], of: mostWaiting, width: 24)
             let right = bar(busy[hour], of: max(operators, 1), width: 16)
             let owed = String(format: "%5.1f", waiting[hour])

@@ -49,7 +49,7 @@ enum SimulationOutput {
             table.rows.append(cells(calendar.dayString(report.dayOpenings[index]), day))
         }
         table.rows.append(cells("total", report.total))
-        var text = table.rendered()
+        var text = table.rendered() + daysLines(report, calendar: calendar)
         let c = report.erlangC, a = report.erlangA, total = report.total
         let target = report.configuration.serviceLevelSeconds
         text += "\noffice line, simulated vs theory at the run's average load (A = \(String(format: "%.2f", c.offeredLoad)) Erlangs, "
@@ -73,6 +73,44 @@ enum SimulationOutput {
             for (key, count) in total.escalations.sorted(by: { $0.key < $1.key }) { text += "  \(key): \(count)\n" }
         }
         return text
+    }
+
+    /// What the table's dates leave out, only when there is something to say: the closed days the run skipped,
+    /// and the days whose hours are not the usual ones.
+    static func daysLines(_ report: SimulationReport, calendar: BusinessCalendar) -> String {
+        var text = ""
+        if !report.closedDays.isEmpty {
+            text += "closed within the run, not simulated: \(closedRuns(report.closedDays))\n"
+        }
+        let usual = "\(calendar.opens)-\(calendar.closes)"
+        let own = zip(report.dayOpenings, report.dayClosings).map { ($0, hours($0, $1, calendar: calendar)) }
+            .filter { $0.1 != usual }
+        if !own.isEmpty {
+            text += "days with their own hours (usually \(usual)): "
+                + own.map { "\(calendar.dayString($0.0)) \($0.1)" }.joined(separator: ", ") + "\n"
+        }
+        return text
+    }
+
+    /// "2026-12-29..2027-01-03 (年末年始), 2027-02-11 (…)": consecutive days closed for the same reason as one range.
+    static func closedRuns(_ days: [CalendarDay]) -> String {
+        var runs: [(first: CalendarDay, last: CalendarDay, why: String)] = []
+        for day in days {
+            let why = CalendarOutput.why(day.office)
+            if let last = runs.last, last.why == why, last.last.day.end == day.day.start {
+                runs[runs.count - 1].last = day
+            } else {
+                runs.append((day, day, why))
+            }
+        }
+        return runs.map { run in
+            (run.first.day == run.last.day ? run.first.day.description : "\(run.first.day)..\(run.last.day)") + " (\(run.why))"
+        }.joined(separator: ", ")
+    }
+
+    /// A simulated day's hours, "09:00-18:00".
+    static func hours(_ opening: Date, _ closing: Date, calendar: BusinessCalendar) -> String {
+        "\(calendar.timeString(opening))-\(calendar.timeString(closing))"
     }
 
     /// Scenarios side by side: one row per figure, one column per value of the compared parameter.
@@ -142,8 +180,12 @@ enum SimulationOutput {
         return .object((database.map { [("database", JSONValue.string($0))] } ?? []) + [
             ("parameters", json(parameters: report.configuration)),
             ("days", .array(report.days.enumerated().map { index, figures in
-                .object([("date", .string(calendar.dayString(report.dayOpenings[index]))), ("figures", json(figures))])
+                .object([("date", .string(calendar.dayString(report.dayOpenings[index]))),
+                         ("hours", .string(hours(report.dayOpenings[index], report.dayClosings[index], calendar: calendar))),
+                         ("figures", json(figures))])
             })),
+            // As `desk calendar --json` lists a day.
+            ("closed_days", .array(report.closedDays.map(CalendarOutput.json))),
             ("total", json(report.total)),
             ("theory", .object([
                 ("offered_load_erlangs", .number(c.offeredLoad)),

@@ -37,3 +37,32 @@ import Testing
 
         """)
 }
+
+/// Thursday 2026-11-26 a half day (09:00-13:00), Friday, Saturday 11-28 open 09:00-12:00, Monday: the report says
+/// which days had their own hours, and each hour of the chart is averaged over the days open in it.
+@Test func daysOfTheirOwnHoursAreNamedAndTheChartAveragesEachHourOverTheDaysOpenInIt() throws {
+    var configuration = SimulationConfiguration()
+    try SimulationParameter.apply("days=4", to: &configuration)
+    let created = try at("2026-11-20T10:00:00+09:00")
+    let store = try SimulationDatabase.create(path: ":memory:", now: created)
+    try store.setHours(of: .saturday, to: try BusinessHours(parsing: "09:00-12:00"), actor: "bucho", at: created)
+    try store.open(try OpenedDate(parsing: "2026-11-26"), hours: try BusinessHours(parsing: "09:00-13:00"), actor: "bucho", at: created)
+    let report = try DaySimulation(configuration: configuration, start: try at("2026-11-26T00:00:00+09:00")).run(into: store)
+    let calendar = store.policy.calendar
+    #expect(SimulationOutput.daysLines(report, calendar: calendar)
+            == "days with their own hours (usually 09:00-18:00): 2026-11-26 09:00-13:00, 2026-11-28 09:00-12:00\n")
+    // 09:00 is over four days, 12:00 over three (Thursday, Friday, Monday), 13:00 on over two: halves only.
+    #expect(DayChart.text(report, calendar: calendar) == """
+        the day, averaged over 4 days (each hour over the days open then): callbacks owed (peak in the hour) │ operators busy (of 2)
+        09:00   4.5 █████████▍               │  0.0 ▎
+        10:00   4.8 █████████▉               │  0.2 █▎
+        11:00   5.0 ██████████▍              │  0.1 █▏
+        12:00   5.0 ██████████▍              │  0.1 ▋
+        13:00   4.5 █████████▍               │  0.1 ▋
+        14:00   8.0 ████████████████▊        │  0.4 ███▌
+        15:00  10.5 █████████████████████▉   │  0.5 ███▊
+        16:00  11.5 ████████████████████████ │  0.2 █▉
+        17:00   9.0 ██████████████████▊      │  0.1 ▊
+
+        """)
+}
