@@ -186,7 +186,9 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: ArgumentHelp("on or off.", valueName: "on|off")) var state: String
+        @Argument(help: ArgumentHelp("on: closed on the national holidays (the default); off: they are working days.",
+                                      valueName: "on|off"))
+        var state: String
 
         func run() throws {
             try SettingChange.run(.nationalHolidays, to: state, global: global, json: output.json)
