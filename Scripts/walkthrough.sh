@@ -249,10 +249,11 @@ expect_out "priority.overdue_per_hour  3"
 
 # MARK: - Buyer types, substitutes, sensitive messages
 
-export DESK_NOW=2026-11-23T10:00:00+09:00
-step "Monday: tanaka takes a day off, the office lists sensitive words (10:00)"
-run away tanaka --until "2026-11-24 09:00" --reason off
-expect_rc 0; expect_out "tanaka is on a day off until 11-24 09:00"
+# Monday 2026-11-23 is 勤労感謝の日: the office is closed, so the walkthrough goes on on Tuesday.
+export DESK_NOW=2026-11-24T10:00:00+09:00
+step "Tuesday: tanaka takes a day off, the office lists sensitive words (10:00)"
+run away tanaka --until "2026-11-25 09:00" --reason off
+expect_rc 0; expect_out "tanaka is on a day off until 11-25 09:00"
 run config set sensitive_keywords "給与,人事,訴訟"
 expect_rc 0; expect_out "sensitive_keywords = 給与,人事,訴訟"
 
@@ -261,7 +262,7 @@ run log --for tanaka --caller 中村 --company 北斗物産 --phone 052-111-2222
     --message "他社とも比較中。早めに連絡がほしい" --vendors many --proceed messages
 expect_rc 0
 expect_out "saved: opened callback #4 for suzuki (鈴木花子), due 12:00"
-expect_out "routed to suzuki (substitute; tanaka is on a day off until 11-24 09:00)"
+expect_out "routed to suzuki (substitute; tanaka is on a day off until 11-25 09:00)"
 
 step "a type ② buyer (no other vendors) waits for tanaka"
 run log --for tanaka --caller 小林 --company 南星工業 --phone 092-333-4444 \
@@ -292,7 +293,7 @@ expect_out "Buyer:     type ① — compares many vendors; the first response wi
 run show 6
 expect_out "人事の件でご相談"
 
-export DESK_NOW=2026-11-23T11:00:00+09:00
+export DESK_NOW=2026-11-24T11:00:00+09:00
 step "tanaka comes in after all; callback #4 goes back to him by command (11:00)"
 run back tanaka
 expect_rc 0

@@ -20,6 +20,10 @@
 //       runs the library's own text.
 //   desk-bench holidays FROM TO
 //       Prints the national holidays of the years FROM to TO (HolidayDump.swift), for Scripts/holiday-check.sh.
+//
+//   desk-bench calendar ROUNDS
+//       Times ROUNDS calls of each of the business calendar's walks (CalendarBench.swift): the cost of the
+//       national holidays and closures on the due time, the priority and the sweep.
 
 import Foundation
 import MessageDesk
@@ -227,6 +231,7 @@ let usage = """
            desk-bench year PATH DAYS SALESPEOPLE [OPERATORS]
            desk-bench callback-query
            desk-bench holidays FROM TO
+           desk-bench calendar ROUNDS
     """
 
 func positive(_ text: String, _ name: String, allowZero: Bool = false) -> Int {
@@ -259,6 +264,8 @@ do {
                     operators: arguments.count == 5 ? positive(arguments[4], "OPERATORS", allowZero: true) : 20)
     case "holidays" where arguments.count == 3:
         runHolidays(from: positive(arguments[1], "FROM"), through: positive(arguments[2], "TO"))
+    case "calendar" where arguments.count == 2:
+        runCalendar(rounds: positive(arguments[1], "ROUNDS"))
     default:
         fail(usage, code: 64)
     }

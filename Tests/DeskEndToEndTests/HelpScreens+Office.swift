@@ -55,8 +55,8 @@ extension HelpScreen {
                                       priority.
               config                  Show or change the office's settings (business hours,
                                       time zone, priority coefficients).
-              calendar                Show or change the office's calendar: closures, dates
-                                      opened, hours by weekday or date.
+              calendar                Show or change the office's calendar: holidays,
+                                      closures, dates opened, hours by weekday or date.
               sweep                   Escalate what the policy says is due now, once;
                                       running it again changes nothing.
               simulate                Simulate business days of calls, the office line and
@@ -316,15 +316,16 @@ extension HelpScreen {
 
             ARGUMENTS:
               <key>                   The setting. (values: time_zone, business_hours,
-                                      business_days, year_end_closure, urgent_due_minutes,
-                                      type1_due_minutes, sensitive_keywords,
-                                      priority.urgent, priority.buyer_type1,
-                                      priority.overdue_per_hour, priority.age_per_hour,
-                                      priority.age_cap, priority.repeat_call,
-                                      priority.new_contact, priority.escalation_level,
-                                      escalation.urgent_steps, escalation.urgent_every,
-                                      escalation.urgent_cycles, escalation.overdue_steps,
-                                      escalation.overdue_every, escalation.overdue_cycles)
+                                      business_days, year_end_closure, national_holidays,
+                                      urgent_due_minutes, type1_due_minutes,
+                                      sensitive_keywords, priority.urgent,
+                                      priority.buyer_type1, priority.overdue_per_hour,
+                                      priority.age_per_hour, priority.age_cap,
+                                      priority.repeat_call, priority.new_contact,
+                                      priority.escalation_level, escalation.urgent_steps,
+                                      escalation.urgent_every, escalation.urgent_cycles,
+                                      escalation.overdue_steps, escalation.overdue_every,
+                                      escalation.overdue_cycles)
               <value>                 Its new value.
 
             OPTIONS:

@@ -291,12 +291,14 @@ extension HelpScreen {
 
             """),
         HelpScreen(["calendar"], """
-            OVERVIEW: Show or change the office's calendar: closures, dates opened, hours
-            by weekday or date.
+            OVERVIEW: Show or change the office's calendar: holidays, closures, dates
+            opened, hours by weekday or date.
 
             Due times, the priority's overdue term, the overdue ladder's business-hours
-            clock, the daily report and the board all follow this calendar. The year-end
-            closure (年末年始) is the setting year_end_closure, default 12-29..01-03.
+            clock, the daily report and the board all follow this calendar. The national
+            holidays (国民の祝日, 1973-2099) close the office unless it opens on one (open DATE)
+            or switches them off (holidays off). The year-end closure (年末年始) is the setting
+            year_end_closure, default 12-29..01-03.
 
             USAGE: desk calendar <subcommand>
 
@@ -321,6 +323,9 @@ extension HelpScreen {
               year-end                Change the closure of every year (default 年末年始
                                       12-29..01-03), or remove it with none (the setting
                                       year_end_closure).
+              holidays                Close the office on the national holidays (on, the
+                                      default) or work on them (off); the setting
+                                      national_holidays.
 
               See 'desk help calendar <subcommand>' for detailed help.
 
@@ -459,6 +464,28 @@ extension HelpScreen {
 
             ARGUMENTS:
               <days>                  MM-DD..MM-DD, e.g. 12-28..01-04, or none.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["calendar", "holidays"], """
+            OVERVIEW: Close the office on the national holidays (on, the default) or work
+            on them (off); the setting national_holidays.
+
+            USAGE: desk calendar holidays [--db <path>] [--as <handle>] [--json] <on|off>
+
+            ARGUMENTS:
+              <on|off>                on: closed on the national holidays (the default);
+                                      off: they are working days.
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else

@@ -18,7 +18,7 @@ import Testing
             2027-01-04      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   14     6
             2027-01-05      38     22      16    16      0  0.0 s  100.0%  3.3%      16       0    16       11  40m  2h58  3h27   25     3
             total          122     70      47    47      0  0.4 s  100.0%  3.6%      45       1    44       37  45m  2h38  3h27   41    14
-            closed within the run, not simulated: 2026-12-29..2027-01-03 (年末年始)
+            closed within the run, not simulated: 2026-12-29..2026-12-31 (年末年始), 2027-01-01 (元日), 2027-01-02..2027-01-03 (年末年始)
 
             office line, simulated vs theory at the run's average load (A = 0.09 Erlangs, 2 operators):
                                 simulated  Erlang C  Erlang A
@@ -64,7 +64,11 @@ import Testing
         #expect(days.map { $0["hours"] } == Array(repeating: .string("09:00-18:00"), count: 3))
         #expect(closed.map { $0["date"] } == ["2026-12-29", "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03"]
             .map(JSONValue.string))
-        #expect(closed.allSatisfy { $0["closed_because"] == .string("closed") && $0["note"] == .string("年末年始") && $0["open"] == .bool(false) })
+        // 元日 is named as the holiday it is; the other days as the office's closure.
+        #expect(closed.map { $0["closed_because"] } == ["closed", "closed", "closed", "holiday", "closed", "closed"].map(JSONValue.string))
+        #expect(closed.map { $0["note"] } == [.string("年末年始"), .string("年末年始"), .string("年末年始"), .null, .string("年末年始"), .string("年末年始")])
+        #expect(closed[3]["holiday"] == .object([("name", .string("元日")), ("official", .bool(true))]))
+        #expect(closed.allSatisfy { $0["open"] == .bool(false) })
         #expect(closed.first?["weekday"] == .string("tue"))
     }
 

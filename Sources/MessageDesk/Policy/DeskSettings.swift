@@ -44,7 +44,8 @@ public struct DeskSettings: Sendable, Equatable {
         }
         do {
             policy.calendar = try BusinessCalendar(timeZone: parts.timeZone, opens: parts.opens, closes: parts.closes,
-                                                   days: parts.days, yearEndClosure: parts.yearEndClosure)
+                                                   days: parts.days, yearEndClosure: parts.yearEndClosure,
+                                                   observesNationalHolidays: parts.observesNationalHolidays)
         } catch {
             misfit(.calendar, error.message)
         }
@@ -82,6 +83,7 @@ struct SettingParts {
     var closes: LocalTime
     var days: Set<Weekday>
     var yearEndClosure: ClosedSpan?
+    var observesNationalHolidays: Bool
     var urgentMinutes: Int
     var type1BusinessMinutes: Int
     var keywords: [String]
@@ -94,6 +96,7 @@ struct SettingParts {
         let calendar = policy.calendar
         (timeZone, opens, closes, days) = (calendar.timeZone, calendar.opens, calendar.closes, calendar.days)
         yearEndClosure = calendar.yearEndClosure
+        observesNationalHolidays = calendar.observesNationalHolidays
         urgentMinutes = policy.urgentMinutes
         type1BusinessMinutes = policy.type1BusinessMinutes
         keywords = policy.sensitivity.keywords

@@ -6,6 +6,7 @@ public enum Setting: String, Sendable, CaseIterable {
     case businessHours = "business_hours"
     case businessDays = "business_days"
     case yearEndClosure = "year_end_closure"
+    case nationalHolidays = "national_holidays"
     case urgentDueMinutes = "urgent_due_minutes"
     case type1DueMinutes = "type1_due_minutes"
     case sensitiveKeywords = "sensitive_keywords"
@@ -49,7 +50,7 @@ public enum Setting: String, Sendable, CaseIterable {
     /// The group this setting is checked with; nil for a setting that stands alone.
     public var group: Group? {
         switch self {
-        case .timeZone, .businessHours, .businessDays, .yearEndClosure: .calendar
+        case .timeZone, .businessHours, .businessDays, .yearEndClosure, .nationalHolidays: .calendar
         case .urgentEscalation, .urgentEscalationEvery, .urgentEscalationCycles: .urgentLadder
         case .overdueEscalation, .overdueEscalationEvery, .overdueEscalationCycles: .overdueLadder
         case .urgentDueMinutes, .type1DueMinutes, .sensitiveKeywords, .priorityUrgent, .priorityBuyerType1,
@@ -177,6 +178,10 @@ public enum Setting: String, Sendable, CaseIterable {
             Entry(summary: "closed every year (年末年始), MM-DD..MM-DD, or none",
                   read: { value, parts throws(InputError) in parts.yearEndClosure = try Setting.yearlyClosure(value) },
                   show: { $0.calendar.yearEndClosure?.description ?? "none" })
+        case .nationalHolidays:
+            Entry(summary: "national holidays (国民の祝日, 振替休日, 国民の休日) close the office: on or off",
+                  read: { value, parts throws(InputError) in parts.observesNationalHolidays = try Setting.observance(value) },
+                  show: { $0.calendar.observesNationalHolidays ? "on" : "off" })
         case .urgentDueMinutes:
             Entry(summary: "minutes within which an urgent callback is due",
                   read: { value, parts throws(InputError) in
@@ -224,6 +229,15 @@ public enum Setting: String, Sendable, CaseIterable {
             throw InputError("\(InputError.quoted(value)) has a year: the year-end closure comes back every year, so give MM-DD..MM-DD (12-29..01-03), or none")
         }
         return span
+    }
+
+    private static func observance(_ value: String) throws(InputError) -> Bool {
+        switch value.trimmed.lowercased() {
+        case "on": return true
+        case "off": return false
+        default:
+            throw InputError("\(InputError.quoted(value)) is not on or off: national holidays close the office (on, the default) or are working days (off)")
+        }
     }
 
     private static func minutes(_ value: String, _ what: String) throws(InputError) -> Int {

@@ -4,9 +4,13 @@ import Foundation
 /// calendar over them — its year-end closure, the closures, opened dates and weekday hours of `desk calendar`.
 ///
 /// One day is read in this order (`officeDay`): a date the office opened (with its own hours, or the
-/// day's usual ones); else a closure that covers it; else its weekday's hours — a weekday entry's, or
-/// `opens`–`closes` on `days` (the settings `business_hours` and `business_days`); a weekday with no
-/// hours is closed. Everything that counts business time goes through `hours(on:)`, so it all follows.
+/// day's usual ones); else a national holiday, when the office observes them; else a closure that covers
+/// it; else its weekday's hours — a weekday entry's, or `opens`–`closes` on `days` (the settings
+/// `business_hours` and `business_days`); a weekday with no hours is closed. Everything that counts
+/// business time goes through `hours(on:)`, so it all follows.
+///
+/// The holidays are those of `JapaneseHolidays`, 1973–2099. Outside those years no holiday is known, and
+/// the days follow the closures and the weekly hours alone.
 ///
 /// All arithmetic is on wall-clock times in `timeZone`, so a business day keeps its hours across a
 /// daylight-saving change. Instant → local day uses the zone's offset at that instant; local → instant
@@ -24,8 +28,8 @@ public struct BusinessCalendar: Sendable, Equatable {
     public let yearEndClosure: ClosedSpan?
     /// The office's own entries (`desk calendar close/open/hours`), oldest first.
     public let entries: [CalendarEntry]
-    /// Whether national holidays close the office (default true). The holiday rules are not wired in yet,
-    /// so today it changes nothing; a day closed for a holiday will read `.closed` with its own reason.
+    /// Whether national holidays close the office (the setting `national_holidays`, default on); a date the
+    /// office opened stays open either way.
     public let observesNationalHolidays: Bool
 
     /// Derived from `timeZone` and immutable, so sharing it across threads is safe.
@@ -82,7 +86,8 @@ public struct BusinessCalendar: Sendable, Equatable {
         self.closures = closures
     }
 
-    /// The documented default: Asia/Tokyo, 09:00–18:00, Monday to Friday, closed 12-29..01-03 every year.
+    /// The documented default: Asia/Tokyo, 09:00–18:00, Monday to Friday, closed 12-29..01-03 every year
+    /// and on the national holidays.
     public static let standard = BusinessCalendar(
         unchecked: TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600)!,  // fixed +09:00 if tzdata is missing; Japan has no DST
         opens: LocalTime(hour: 9, minute: 0)!,
@@ -115,6 +120,15 @@ public struct BusinessCalendar: Sendable, Equatable {
         weekly[weekday.rawValue]
     }
 
+    /// The national holiday on `date` when the office observes them; nil on other days, and on every day when it does not.
+    func holiday(on date: CivilDate) -> NationalHoliday? {
+        holiday(onDayNumber: date.dayNumber)
+    }
+
+    private func holiday(onDayNumber dayNumber: Int) -> NationalHoliday? {
+        observesNationalHolidays ? JapaneseHolidays.holiday(onDayNumber: dayNumber) : nil
+    }
+
     /// True when `date` is one the office opened with `desk calendar open` or `hours DATE`.
     func isOpenedDate(_ date: CivilDate) -> Bool {
         opened[date.dayNumber] != nil
@@ -122,8 +136,12 @@ public struct BusinessCalendar: Sendable, Equatable {
 
     func officeDay(on date: CivilDate) -> OfficeDay {
         let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7
-        if let hours = opened[date.dayNumber] {
+        let dayNumber = date.dayNumber
+        if let hours = opened[dayNumber] {
             return .open(hours ?? weekly[weekday.rawValue] ?? BusinessHours(unchecked: opens, closes))
+        }
+        if let holiday = holiday(onDayNumber: dayNumber) {
+            return .closed(.holiday(holiday))
         }
         if let closure = closures.first(where: { $0.span.contains(date) }) {
             return .closed(.closed(note: closure.note))

@@ -7,6 +7,9 @@ public struct CalendarPeriod: Sendable, Equatable, CustomStringConvertible {
     /// "2026" or "2026-08".
     public let description: String
 
+    /// The year the period is in.
+    public var year: Int { first.year }
+
     /// From `--year 2026` or `--month 2026-08` (at most one; full-width digits too); this year when neither.
     public init(year: String?, month: String?, now: Date, calendar: BusinessCalendar) throws(InputError) {
         switch (year, month) {
@@ -16,6 +19,7 @@ public struct CalendarPeriod: Sendable, Equatable, CustomStringConvertible {
             guard let number = Self.year(year) else {
                 throw InputError("\(InputError.quoted(year)) is not a year: use four digits, e.g. 2026")
             }
+            try Self.checkHolidaysKnown(number)
             self.init(year: number)
         case (nil, let month?):
             let parts = month.precomposedStringWithCompatibilityMapping.trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -24,11 +28,22 @@ public struct CalendarPeriod: Sendable, Equatable, CustomStringConvertible {
             else {
                 throw InputError("\(InputError.quoted(month)) is not a month: use YYYY-MM, e.g. 2026-08")
             }
+            try Self.checkHolidaysKnown(year)
             let first = CivilDate(year: year, month: number, day: 1)
             self.init(first: first, last: CivilDate(year: year, month: number, day: CivilDate.daysInMonth(year: year, month: number)),
                       description: String(first.isoString.prefix(7)))
         case (nil, nil):
-            self.init(year: calendar.localDay(of: now).year)
+            let year = calendar.localDay(of: now).year
+            try Self.checkHolidaysKnown(year)
+            self.init(year: year)
+        }
+    }
+
+    /// Refuses a year the national holidays are not known for: its listing would show them as working days.
+    private static func checkHolidaysKnown(_ year: Int) throws(InputError) {
+        let years = JapaneseHolidays.supportedYears
+        guard years.contains(year) else {
+            throw InputError("\(year) is outside the years whose national holidays are known: give a year from \(years.lowerBound) to \(years.upperBound)")
         }
     }
 
@@ -52,7 +67,10 @@ public struct CalendarPeriod: Sendable, Equatable, CustomStringConvertible {
 public struct CalendarDay: Sendable, Equatable {
     public let day: LocalDay
     public let office: OfficeDay
-    /// False when the office's own calendar changes the day (a closure, or a date opened); true when it is
+    /// The national holiday on the day when the office observes them, whether it closes the day or the
+    /// office opened on it; nil otherwise.
+    public let holiday: NationalHoliday?
+    /// False when the calendar changes the day (a holiday, a closure, or a date opened); true when it is
     /// as its weekday always is.
     public let isUsual: Bool
 }
@@ -80,7 +98,8 @@ extension BusinessCalendar {
             let office = officeDay(on: date)
             let weekday = Weekday(rawValue: date.weekdayNumber) ?? .sunday  // weekdayNumber is always 1...7
             let usual: OfficeDay = hours(of: weekday).map(OfficeDay.open) ?? .closed(.weekday)
-            return CalendarDay(day: LocalDay(date, calendar: self), office: office, isUsual: office == usual && !isOpenedDate(date))
+            return CalendarDay(day: LocalDay(date, calendar: self), office: office, holiday: holiday(on: date),
+                               isUsual: office == usual && !isOpenedDate(date))
         }
     }
 }

@@ -4,7 +4,7 @@
 ///   next day that is not a 国民の祝日 (a Sunday 05-03 gives 05-06).
 /// - 国民の休日: since the law of 1985-12-27, a day between two 国民の祝日. Until 2006 a Sunday or a
 ///   振替休日 was not one; since 2007 any day that is not itself a 国民の祝日.
-/// Pure and deterministic; every year is worked out once, on first use.
+/// Pure and deterministic; every year is worked out once, on first use, and looked up by day from then on.
 public enum JapaneseHolidays {
     /// The years the rules are known for (the equinox forecast ends with 2099).
     public static let supportedYears = 1973...2099
@@ -17,7 +17,16 @@ public enum JapaneseHolidays {
 
     /// The holiday on `date`, or nil (also for a date outside `supportedYears`).
     static func holiday(on date: CivilDate) -> NationalHoliday? {
-        holidays(in: date.year).first { $0.date == date }
+        holiday(onDayNumber: date.dayNumber)
+    }
+
+    /// The holiday on the day `dayNumber` (days since 1970-01-01), or nil. Two array reads: the business
+    /// calendar asks this for every day its walks cross, so nothing is worked out or searched per call.
+    static func holiday(onDayNumber dayNumber: Int) -> NationalHoliday? {
+        let index = dayNumber - firstDayNumber
+        guard index >= 0, index < slotByDay.count else { return nil }
+        let slot = Int(slotByDay[index])
+        return slot == 0 ? nil : everyHoliday[slot - 1]
     }
 
     /// The holiday on a day of the business calendar, or nil.
@@ -28,6 +37,21 @@ public enum JapaneseHolidays {
     // MARK: - Working a year out
 
     private static let byYear: [[NationalHoliday]] = supportedYears.map(computed(in:))
+
+    /// Every holiday of `supportedYears`, in date order.
+    private static let everyHoliday: [NationalHoliday] = byYear.flatMap { $0 }
+    /// The day number of 1973-01-01, the first day `slotByDay` covers.
+    private static let firstDayNumber = CivilDate(year: supportedYears.lowerBound, month: 1, day: 1).dayNumber
+    /// For each day of `supportedYears`, 1 + its index in `everyHoliday`, or 0 on a day that is not one:
+    /// two bytes a day (about 93 KB), where an optional holiday a day would take 48.
+    private static let slotByDay: [UInt16] = {
+        let lastDayNumber = CivilDate(year: supportedYears.upperBound, month: 12, day: 31).dayNumber
+        var slots = [UInt16](repeating: 0, count: lastDayNumber - firstDayNumber + 1)
+        for (index, holiday) in everyHoliday.enumerated() {
+            slots[holiday.date.dayNumber - firstDayNumber] = UInt16(index + 1)  // about 2,200 holidays: far below UInt16.max
+        }
+        return slots
+    }()
 
     /// 1973-04-12, when 振替休日 began.
     private static let substitutesBegin = CivilDate(year: 1973, month: 4, day: 12).dayNumber

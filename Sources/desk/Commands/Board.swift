@@ -79,13 +79,12 @@ extension Desk {
                 + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide)
         }
 
-        /// "  closed today: 年末年始" when the office is closed today (the weekday's name when it is its weekday); else nothing.
+        /// "  closed today: 勤労感謝の日" or "  closed today: 年末年始" when the office is closed today (the weekday's name when it is its weekday); else nothing.
         static func closedToday(_ calendar: BusinessCalendar, now: Date) -> String {
             let today = LocalDay(containing: now, calendar: calendar)
             switch calendar.officeDay(today) {
             case .open: return ""
-            case .closed(.weekday): return "  closed today: \(today.weekday.shortName)"
-            case .closed(.closed(let note)): return "  closed today: \(note.isEmpty ? "closed" : note)"
+            case .closed(let reason): return "  closed today: \(CalendarOutput.why(reason, weekday: today.weekday))"
             }
         }
     }

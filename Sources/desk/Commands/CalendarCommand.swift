@@ -6,13 +6,14 @@ extension Desk {
     struct CalendarCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "calendar",
-            abstract: "Show or change the office's calendar: closures, dates opened, hours by weekday or date.",
+            abstract: "Show or change the office's calendar: holidays, closures, dates opened, hours by weekday or date.",
             discussion: """
                 Due times, the priority's overdue term, the overdue ladder's business-hours clock, the daily \
-                report and the board all follow this calendar. The year-end closure (年末年始) is the setting \
-                year_end_closure, default 12-29..01-03.
+                report and the board all follow this calendar. The national holidays (国民の祝日, 1973-2099) \
+                close the office unless it opens on one (open DATE) or switches them off (holidays off). The \
+                year-end closure (年末年始) is the setting year_end_closure, default 12-29..01-03.
                 """,
-            subcommands: [Show.self, Close.self, Open.self, Hours.self, Entries.self, Remove.self, YearEnd.self],
+            subcommands: [Show.self, Close.self, Open.self, Hours.self, Entries.self, Remove.self, YearEnd.self, Holidays.self],
             defaultSubcommand: Show.self)
     }
 }
@@ -38,7 +39,7 @@ extension Desk.CalendarCommand {
             let period = try parsed(month != nil && year == nil ? "--month" : "--year") { () throws(InputError) in
                 try CalendarPeriod(year: year, month: month, now: context.now, calendar: calendar)
             }
-            let forms = CalendarOutput(calendar: calendar, period: period)
+            let forms = CalendarOutput(calendar: calendar, period: period, today: LocalDay(containing: context.now, calendar: calendar))
             if output.json {
                 Output.line(forms.json().rendered(pretty: true))
             } else {
@@ -174,16 +175,23 @@ extension Desk.CalendarCommand {
         @Argument(help: ArgumentHelp("MM-DD..MM-DD, e.g. 12-28..01-04, or none.", valueName: "days")) var days: String
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.settings), warnAboutSettings: false)
-            try context.store.set(.yearEndClosure, to: days, actor: context.actor, at: context.now)
-            Warning.settings(context.store.settingProblems)
-            context.warnIfClockWasBehind()
-            let stored = Setting.values(of: context.store.policy)[.yearEndClosure] ?? days
-            if output.json {
-                Output.line(JSONValue.object([(Setting.yearEndClosure.rawValue, .string(stored))]).rendered(pretty: true))
-            } else {
-                Output.line(TerminalText.sanitized("\(Setting.yearEndClosure.rawValue) = \(stored)"))
-            }
+            try SettingChange.run(.yearEndClosure, to: days, global: global, json: output.json)
+        }
+    }
+
+    struct Holidays: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "holidays",
+            abstract: "Close the office on the national holidays (on, the default) or work on them (off); the setting national_holidays.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: ArgumentHelp("on: closed on the national holidays (the default); off: they are working days.",
+                                      valueName: "on|off"))
+        var state: String
+
+        func run() throws {
+            try SettingChange.run(.nationalHolidays, to: state, global: global, json: output.json)
         }
     }
 }

@@ -45,17 +45,7 @@ extension Desk.Config {
         @Argument(help: "Its new value.") var value: String
 
         func run() throws {
-            // What is still not in force is said after the change, which may have repaired it.
-            let context = try DeskContext.open(global, .write(.settings), warnAboutSettings: false)
-            try context.store.set(key, to: value, actor: context.actor, at: context.now)
-            Warning.settings(context.store.settingProblems)
-            context.warnIfClockWasBehind()
-            let stored = key.value(in: context.store.policy)
-            if output.json {
-                Output.line(JSONValue.object([(key.rawValue, .string(stored))]).rendered(pretty: true))
-            } else {
-                Output.line(TerminalText.sanitized("\(key.rawValue) = \(stored)"))
-            }
+            try SettingChange.run(key, to: value, global: global, json: output.json)
         }
     }
 }

@@ -85,10 +85,13 @@ struct ReportOutput {
     func text(ambiguousIsWide: Bool) -> String {
         let day = "\(report.day.weekday.shortName.capitalized) \(report.day)"
         let span = report.isComplete ? "the whole day" : "the day so far, to \(calendar.timeString(report.asOf))"
-        // A closure is named (a weekend is plain from the weekday): no business hours counted that day.
+        // A holiday or a closure is named (a weekend is plain from the weekday): no business hours counted that day.
         var closed = ""
-        if case .closed(.closed(let note)) = calendar.officeDay(report.day) {
-            closed = TerminalText.sanitized("; the office was closed (\(note.isEmpty ? "closed" : note))")
+        switch calendar.officeDay(report.day) {
+        case .closed(let reason) where reason != .weekday:
+            closed = TerminalText.sanitized("; the office was closed (\(CalendarOutput.why(reason)))")
+        case .open, .closed:
+            break
         }
         var blocks = ["Daily summary for \(day) (\(calendar.timeZone.identifier)), \(span)\(closed)\n"]
         blocks.append("Office\n" + block(report.office, ambiguousIsWide: ambiguousIsWide))

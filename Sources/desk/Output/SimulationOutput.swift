@@ -96,7 +96,11 @@ enum SimulationOutput {
     static func closedRuns(_ days: [CalendarDay]) -> String {
         var runs: [(first: CalendarDay, last: CalendarDay, why: String)] = []
         for day in days {
-            let why = CalendarOutput.why(day.office)
+            let why: String
+            switch day.office {
+            case .open: why = "opened"
+            case .closed(let reason): why = CalendarOutput.why(reason, weekday: day.day.weekday)
+            }
             if let last = runs.last, last.why == why, last.last.day.end == day.day.start {
                 runs[runs.count - 1].last = day
             } else {
@@ -184,8 +188,10 @@ enum SimulationOutput {
                          ("hours", .string(hours(report.dayOpenings[index], report.dayClosings[index], calendar: calendar))),
                          ("figures", json(figures))])
             })),
-            // As `desk calendar --json` lists a day.
-            ("closed_days", .array(report.closedDays.map(CalendarOutput.json))),
+            // As `desk calendar --json` lists a day; a holiday's forecast flag as of the run's first day.
+            ("closed_days", .array(report.closedDays.map { day in
+                CalendarOutput.json(day, today: report.dayOpenings.first.map { LocalDay(containing: $0, calendar: calendar) } ?? day.day)
+            })),
             ("total", json(report.total)),
             ("theory", .object([
                 ("offered_load_erlangs", .number(c.offeredLoad)),

@@ -20,8 +20,8 @@ import Testing
 
     @Test func urgentAfterHoursIsDueThirtyMinutesAfterTheNextOpening() {
         // Friday 20:00 → Monday 09:30.
-        #expect(policy.dueTime(takenAt: at("2026-11-20T20:00:00+09:00"), urgent: true, notBefore: nil, notAfter: nil)
-                == at("2026-11-23T09:30:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-13T20:00:00+09:00"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-16T09:30:00+09:00"))
     }
 
     @Test func otherwiseDueAtTheEndOfTheBusinessDay() {
@@ -35,17 +35,17 @@ import Testing
     @Test func afterHoursAndWeekendMessagesAreDueTheNextBusinessDay() {
         #expect(policy.dueTime(takenAt: at("2026-11-19T19:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
                 == at("2026-11-20T18:00:00+09:00"))
-        #expect(policy.dueTime(takenAt: at("2026-11-20T18:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
-                == at("2026-11-23T18:00:00+09:00"))
-        #expect(policy.dueTime(takenAt: at("2026-11-22T11:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
-                == at("2026-11-23T18:00:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-13T18:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-16T18:00:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-15T11:00:00+09:00"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-16T18:00:00+09:00"))
     }
 
     @Test func aNotBeforeTimeMovesTheStart() {
         // "Not before Monday 10:00", urgent: due Monday 10:30.
-        #expect(policy.dueTime(takenAt: at("2026-11-20T10:15:00+09:00"), urgent: true,
-                               notBefore: at("2026-11-23T10:00:00+09:00"), notAfter: nil)
-                == at("2026-11-23T10:30:00+09:00"))
+        #expect(policy.dueTime(takenAt: at("2026-11-13T10:15:00+09:00"), urgent: true,
+                               notBefore: at("2026-11-16T10:00:00+09:00"), notAfter: nil)
+                == at("2026-11-16T10:30:00+09:00"))
     }
 
     @Test func typeOneIsDueInTwoBusinessHours() {
@@ -59,7 +59,7 @@ import Testing
         // After hours: two business hours from the next opening (Thursday 19:00 → Friday 11:00).
         #expect(due("2026-11-19T19:00:00+09:00", false, nil, nil) == at("2026-11-20T11:00:00+09:00"))
         // Not before Monday 10:00 → Monday 12:00.
-        #expect(due("2026-11-20T10:15:00+09:00", false, "2026-11-23T10:00:00+09:00", nil) == at("2026-11-23T12:00:00+09:00"))
+        #expect(due("2026-11-13T10:15:00+09:00", false, "2026-11-16T10:00:00+09:00", nil) == at("2026-11-16T12:00:00+09:00"))
         // The caller's by-time still wins, even when later.
         #expect(due("2026-11-20T10:15:00+09:00", false, nil, "2026-11-20T17:00:00+09:00") == at("2026-11-20T17:00:00+09:00"))
         // Urgent stays 30 minutes when sooner.
@@ -84,10 +84,10 @@ import Testing
             timeZone: try #require(TimeZone(identifier: "Europe/London")), opens: LocalTime(parsing: "08:30"),
             closes: LocalTime(parsing: "17:00"), days: Weekday.parseSet("mon-sat"))
         let london = DuePolicy(calendar: calendar, urgentMinutes: 15)
-        #expect(london.dueTime(takenAt: at("2026-11-21T12:00:00Z"), urgent: false, notBefore: nil, notAfter: nil)
-                == at("2026-11-21T17:00:00Z"))
-        #expect(london.dueTime(takenAt: at("2026-11-21T18:00:00Z"), urgent: true, notBefore: nil, notAfter: nil)
-                == at("2026-11-23T08:45:00Z"))
+        #expect(london.dueTime(takenAt: at("2026-11-14T12:00:00Z"), urgent: false, notBefore: nil, notAfter: nil)
+                == at("2026-11-14T17:00:00Z"))
+        #expect(london.dueTime(takenAt: at("2026-11-14T18:00:00Z"), urgent: true, notBefore: nil, notAfter: nil)
+                == at("2026-11-16T08:45:00Z"))
     }
 }
 
@@ -117,18 +117,18 @@ import Testing
 
     @Test func anOverdueCallbackKeepsRisingWithoutACapAndOnlyInBusinessHours() {
         let policy = PriorityPolicy()
-        let cb = callback(due: at("2026-11-02T18:00:00+09:00"), opened: at("2026-11-02T09:00:00+09:00"))
+        let cb = callback(due: at("2026-06-01T18:00:00+09:00"), opened: at("2026-06-01T09:00:00+09:00"))
         var previous = -1.0
-        // Three weeks of business days overdue: every business day adds 9 h × 3.
-        for day in [3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20] {
-            let when = at(String(format: "2026-11-%02dT18:00:00+09:00", day))
+        // Three weeks of business days overdue (June has no national holiday): every business day adds 9 h × 3.
+        for day in [2, 3, 4, 5, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19] {
+            let when = at(String(format: "2026-06-%02dT18:00:00+09:00", day))
             let score = policy.score(cb, at: when)
             #expect(score > previous)
             previous = score
         }
         #expect(previous == 4 + 14 * 9 * 3)
         // A weekend adds nothing: the SLA clock runs in business hours.
-        #expect(policy.score(cb, at: at("2026-11-22T12:00:00+09:00")) == previous)
+        #expect(policy.score(cb, at: at("2026-06-21T12:00:00+09:00")) == previous)
     }
 
     @Test func aTypeOneBuyerAddsTheBuyerTypeTerm() throws {

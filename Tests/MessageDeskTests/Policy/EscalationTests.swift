@@ -78,14 +78,14 @@ import Testing
     }
 
     @Test func theOverdueClockCountsBusinessHoursAcrossAWeekend() throws {
-        let desk = try makeDesk()
-        let friday = at("2026-11-20T17:00:00+09:00")
+        let desk = try makeDesk(now: at("2026-11-13T09:00:00+09:00"))
+        let friday = at("2026-11-13T17:00:00+09:00")
         let id = try desk.takeMessage(message(), actor: "sato", at: friday).callback.id  // due Friday 18:00
-        #expect(try desk.sweep(actor: "cron", at: at("2026-11-20T17:59:00+09:00")).isEmpty)
-        #expect(steps(try desk.sweep(actor: "cron", at: at("2026-11-20T18:30:00+09:00"))) == ["#\(id) overdue r1s1 → tanaka"])
-        #expect(try desk.sweep(actor: "cron", at: at("2026-11-22T12:00:00+09:00")).isEmpty)  // Sunday
-        #expect(try desk.sweep(actor: "cron", at: at("2026-11-23T09:59:00+09:00")).isEmpty)  // 59 business minutes
-        let monday = try desk.sweep(actor: "cron", at: at("2026-11-23T10:00:00+09:00"))
+        #expect(try desk.sweep(actor: "cron", at: at("2026-11-13T17:59:00+09:00")).isEmpty)
+        #expect(steps(try desk.sweep(actor: "cron", at: at("2026-11-13T18:30:00+09:00"))) == ["#\(id) overdue r1s1 → tanaka"])
+        #expect(try desk.sweep(actor: "cron", at: at("2026-11-15T12:00:00+09:00")).isEmpty)  // Sunday
+        #expect(try desk.sweep(actor: "cron", at: at("2026-11-16T09:59:00+09:00")).isEmpty)  // 59 business minutes
+        let monday = try desk.sweep(actor: "cron", at: at("2026-11-16T10:00:00+09:00"))
         #expect(steps(monday) == ["#\(id) overdue r1s2 → boss"])
         #expect(monday.first?.reason == "overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact")
     }

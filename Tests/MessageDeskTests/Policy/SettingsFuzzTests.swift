@@ -12,6 +12,7 @@ import Testing
         case .businessHours: ["09:00-18:00", "08:30-17:30", "10:00-19:00", "00:00-23:59", "18:00-09:00", "9-5", "25:00-26:00"]
         case .businessDays: ["mon-fri", "mon,tue,thu", "mon-sat", "sat,sun", "", "funday"]
         case .yearEndClosure: ["12-29..01-03", "12-28..01-04", "none", "2026-12-29..2027-01-03", "02-30", "01-03..12-29", ""]
+        case .nationalHolidays: ["on", "off", "OFF", " on ", "yes", ""]
         case .urgentDueMinutes, .type1DueMinutes: ["1", "30", "120", "1440", "0", "1441", "-5", "abc"]
         case .sensitiveKeywords: ["給与,訴訟", "", "salary、ソショウ", ",,"]
         case .priorityUrgent, .priorityBuyerType1, .priorityOverduePerHour, .priorityAgePerHour, .priorityAgeCap,
@@ -94,7 +95,7 @@ import Testing
         #expect(resolved.policy == expected)
         #expect(resolved.problems.map { Setting.allCases.filter($0.concerns) } == [
             [.urgentEscalationEvery],
-            [.timeZone, .businessHours, .businessDays, .yearEndClosure],
+            [.timeZone, .businessHours, .businessDays, .yearEndClosure, .nationalHolidays],
             [.urgentEscalation, .urgentEscalationEvery, .urgentEscalationCycles],
         ])
     }

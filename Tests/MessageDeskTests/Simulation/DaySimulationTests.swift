@@ -4,8 +4,8 @@ import Testing
 
 /// The day simulation, driven through a real (in-memory or on-disk) desk database.
 @Suite struct DaySimulationTests {
-    /// Sunday 2026-11-22 in Tokyo: the run starts on Monday the 23rd.
-    let start = at("2026-11-22T12:00:00+09:00")
+    /// Sunday 2026-11-15 in Tokyo: the run starts on Monday the 16th.
+    let start = at("2026-11-15T12:00:00+09:00")
 
     func configuration(_ changes: (inout SimulationConfiguration) -> Void = { _ in }) -> SimulationConfiguration {
         var configuration = SimulationConfiguration()
@@ -13,7 +13,9 @@ import Testing
         return configuration
     }
 
-    func run(_ configuration: SimulationConfiguration, path: String = ":memory:") throws -> (SimulationReport, DeskStore) {
+    func run(_ configuration: SimulationConfiguration, path: String = ":memory:",
+             from start: Date? = nil) throws -> (SimulationReport, DeskStore) {
+        let start = start ?? self.start
         let store = try SimulationDatabase.create(path: path, now: start)
         return (try DaySimulation(configuration: configuration, start: start).run(into: store), store)
     }
@@ -31,12 +33,20 @@ import Testing
 
     @Test func theRunFollowsBusinessDaysAndAddsUpItsDays() throws {
         let (report, _) = try run(configuration())
-        #expect(report.dayOpenings == [at("2026-11-23T09:00:00+09:00"), at("2026-11-24T09:00:00+09:00"),
-                                       at("2026-11-25T09:00:00+09:00"), at("2026-11-26T09:00:00+09:00"),
-                                       at("2026-11-27T09:00:00+09:00")])
+        #expect(report.dayOpenings == [at("2026-11-16T09:00:00+09:00"), at("2026-11-17T09:00:00+09:00"),
+                                       at("2026-11-18T09:00:00+09:00"), at("2026-11-19T09:00:00+09:00"),
+                                       at("2026-11-20T09:00:00+09:00")])
         #expect(report.days.map(\.mobileCalls).reduce(0, +) == report.total.mobileCalls)
         #expect(report.total.office.offered == report.total.office.answered + report.total.office.abandoned)
         #expect(report.total.callbacksOpened + report.total.callbacksJoined == report.total.office.answered)
+    }
+
+    /// A week whose Monday is 勤労感謝の日: the run simulates the five open days from Tuesday.
+    @Test func theRunSkipsANationalHoliday() throws {
+        let (report, _) = try run(configuration(), from: at("2026-11-22T12:00:00+09:00"))
+        #expect(report.dayOpenings == [at("2026-11-24T09:00:00+09:00"), at("2026-11-25T09:00:00+09:00"),
+                                       at("2026-11-26T09:00:00+09:00"), at("2026-11-27T09:00:00+09:00"),
+                                       at("2026-11-30T09:00:00+09:00")])
     }
 
     /// The survey: 63% of callers who cannot reach the mobile call the office. 60 days × 20 salespeople give
@@ -72,7 +82,7 @@ import Testing
         // Every escalation is dated inside the simulated week, during business hours.
         let calendar = store.policy.calendar
         #expect(escalated.allSatisfy { calendar.isBusinessTime($0.at) || $0.at == calendar.endOfBusinessDay(for: $0.at) })
-        #expect(escalated.allSatisfy { $0.at > at("2026-11-23T09:00:00+09:00") && $0.at <= at("2026-11-27T18:00:00+09:00") })
+        #expect(escalated.allSatisfy { $0.at > at("2026-11-16T09:00:00+09:00") && $0.at <= at("2026-11-20T18:00:00+09:00") })
     }
 
     @Test func salespeopleCloseCallbacksThroughTheLibrary() throws {
@@ -93,7 +103,7 @@ import Testing
         let owedBefore = try store.callbacks(CallbackFilter(), at: start).count
         #expect(owedBefore > 0)
         let quiet = configuration { $0.days = 1; $0.callsPerSalespersonPerDay = 0; $0.reachProbability = 1 }
-        let report = try DaySimulation(configuration: quiet, start: at("2026-11-24T08:00:00+09:00")).run(into: store)
+        let report = try DaySimulation(configuration: quiet, start: at("2026-11-17T08:00:00+09:00")).run(into: store)
         #expect(report.total.office.offered == 0)
         #expect(report.total.callbacksDone > 0)
         #expect(try store.callbacks(CallbackFilter(), at: start).count == owedBefore - report.total.callbacksDone)

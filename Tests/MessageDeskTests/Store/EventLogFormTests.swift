@@ -56,22 +56,22 @@ import Testing
         try desk.complete(a, note: "見積送付済み", actor: "tanaka", at: time("10:24"))
 
         // B: tanaka away past the due time, so routed to suzuki; handed back, then cancelled.
-        try desk.setPresence("tanaka", status: .dayOff, until: at("2026-11-23T09:00:00+09:00"), actor: "boss", at: time("10:30"))
+        try desk.setPresence("tanaka", status: .dayOff, until: at("2026-11-24T09:00:00+09:00"), actor: "boss", at: time("10:30"))
         let b = try desk.takeMessage(message(phone: "06-9876-5432"), actor: "sato", at: time("10:31")).callback.id
         try desk.reassignBack(b, reason: nil, actor: "boss", at: time("10:32"))
         try desk.cancel(b, reason: "重複", actor: "boss", at: time("10:33"))
 
-        // C: a plain callback, due at the end of Friday, reached by the overdue ladder on Monday.
+        // C: a plain callback, due at the end of Friday, reached by the overdue ladder on Tuesday (Monday is 勤労感謝の日).
         try desk.setPresence("tanaka", status: .inOffice, actor: "tanaka", at: time("10:40"))
         _ = try desk.takeMessage(NewMessage(forHandle: "tanaka", callerName: "佐々木", phone: phone("045-111-2222"),
                                         body: "資料の件", newContact: true), actor: "sato", at: time("10:41"))
-        _ = try desk.sweep(actor: "sweep", at: at("2026-11-23T10:00:00+09:00"))
+        _ = try desk.sweep(actor: "sweep", at: at("2026-11-24T10:00:00+09:00"))
 
-        try desk.set(.priorityUrgent, to: "10", actor: "boss", at: at("2026-11-23T10:05:00+09:00"))
-        try desk.set(.priorityUrgent, to: "12.5", actor: "boss", at: at("2026-11-23T10:06:00+09:00"))
+        try desk.set(.priorityUrgent, to: "10", actor: "boss", at: at("2026-11-24T10:05:00+09:00"))
+        try desk.set(.priorityUrgent, to: "12.5", actor: "boss", at: at("2026-11-24T10:06:00+09:00"))
         let closure = try desk.close(try ClosedSpan(parsing: "2026-12-24..2026-12-25"), note: "棚卸",
-                                     actor: "boss", at: at("2026-11-23T10:07:00+09:00"))
-        _ = try desk.removeCalendarEntry(closure.id, actor: "boss", at: at("2026-11-23T10:08:00+09:00"))
+                                     actor: "boss", at: at("2026-11-24T10:07:00+09:00"))
+        _ = try desk.removeCalendarEntry(closure.id, actor: "boss", at: at("2026-11-24T10:08:00+09:00"))
 
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
@@ -108,31 +108,31 @@ import Testing
             19 | 2026-11-20T01:22:00Z | sato | callback | 1 | callback.escalated | {"owner":"tanaka","state":"acknowledged","escalation_level":1,"acknowledged_at":"2026-11-20T01:20:00Z"} | {"owner":"boss","state":"open","escalation_level":2,"acknowledged_at":null} | 大口
             20 | 2026-11-20T01:23:00Z | boss | callback | 1 | callback.reassigned | {"owner":"boss"} | {"owner":"tanaka"} | -
             21 | 2026-11-20T01:24:00Z | tanaka | callback | 1 | callback.done | {"state":"open","closed_at":null,"closing_note":null} | {"state":"done","closed_at":"2026-11-20T01:24:00Z","closing_note":"見積送付済み"} | -
-            22 | 2026-11-20T01:30:00Z | boss | presence | 3 | presence.changed | {"status":"in_office","since":"2026-11-20T01:00:00Z","until":null,"note":null} | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-23T00:00:00Z","note":null} | -
+            22 | 2026-11-20T01:30:00Z | boss | presence | 3 | presence.changed | {"status":"in_office","since":"2026-11-20T01:00:00Z","until":null,"note":null} | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | -
             23 | 2026-11-20T01:31:00Z | sato | caller | 2 | caller.added | - | {"name":"山田太郎","company":"ＡＢＣ商事","phone":"+81698765432"} | -
             24 | 2026-11-20T01:31:00Z | sato | call | 3 | call.taken | - | {"for":"tanaka","caller_id":2,"message_id":3,"callback_id":2,"tried_mobile":false} | -
             25 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 3
-            26 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.routed | {"owner":"tanaka","routed_from":null} | {"owner":"suzuki","routed_from":"tanaka"} | tanaka is away (day_off) until 2026-11-23 09:00, past the due time; to the substitute
+            26 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.routed | {"owner":"tanaka","routed_from":null} | {"owner":"suzuki","routed_from":"tanaka"} | tanaka is away (day_off) until 2026-11-24 09:00, past the due time; to the substitute
             27 | 2026-11-20T01:32:00Z | boss | callback | 2 | callback.reassigned | {"owner":"suzuki","routed_from":"tanaka"} | {"owner":"tanaka","routed_from":null} | back to the owner it was routed from
             28 | 2026-11-20T01:33:00Z | boss | callback | 2 | callback.cancelled | {"state":"open","closed_at":null,"closing_note":null} | {"state":"cancelled","closed_at":"2026-11-20T01:33:00Z","closing_note":"重複"} | 重複
-            29 | 2026-11-20T01:40:00Z | tanaka | presence | 3 | presence.changed | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-23T00:00:00Z","note":null} | {"status":"in_office","since":"2026-11-20T01:40:00Z","until":null,"note":null} | -
+            29 | 2026-11-20T01:40:00Z | tanaka | presence | 3 | presence.changed | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | {"status":"in_office","since":"2026-11-20T01:40:00Z","until":null,"note":null} | -
             30 | 2026-11-20T01:41:00Z | sato | caller | 3 | caller.added | - | {"name":"佐々木","company":null,"phone":"+81451112222"} | -
             31 | 2026-11-20T01:41:00Z | sato | call | 4 | call.taken | - | {"for":"tanaka","caller_id":3,"message_id":4,"callback_id":3,"tried_mobile":false} | -
             32 | 2026-11-20T01:41:00Z | sato | callback | 3 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":true,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 4
-            33 | 2026-11-23T01:00:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka"} | overdue by 1h of business time (step 1 of 2, round 1 of 3)
-            34 | 2026-11-23T01:00:00Z | sweep | callback | 3 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"boss"} | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
-            35 | 2026-11-23T01:05:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":null} | {"key":"priority.urgent","value":"10"} | -
-            36 | 2026-11-23T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
-            37 | 2026-11-23T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
-            38 | 2026-11-23T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
+            33 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka"} | overdue by 1h of business time (step 1 of 2, round 1 of 3)
+            34 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"boss"} | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
+            35 | 2026-11-24T01:05:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":null} | {"key":"priority.urgent","value":"10"} | -
+            36 | 2026-11-24T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
+            37 | 2026-11-24T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
+            38 | 2026-11-24T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
             1 | urgent | 0 | 0 | 3 | 2026-11-20T01:15:00Z | urgent and unacknowledged for 12m (step 1 of 3, round 1 of 3)
             1 | urgent | 0 | 1 | 2 | 2026-11-20T01:15:00Z | urgent and unacknowledged for 12m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute
             1 | manual | 0 | 0 | 1 | 2026-11-20T01:22:00Z | 大口
-            3 | overdue | 0 | 0 | 3 | 2026-11-23T01:00:00Z | overdue by 1h of business time (step 1 of 2, round 1 of 3)
-            3 | overdue | 0 | 1 | 1 | 2026-11-23T01:00:00Z | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
+            3 | overdue | 0 | 0 | 3 | 2026-11-24T01:00:00Z | overdue by 1h of business time (step 1 of 2, round 1 of 3)
+            3 | overdue | 0 | 1 | 1 | 2026-11-24T01:00:00Z | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
             """)
     }
 }

@@ -34,13 +34,13 @@ private func newYork(days: Set<Weekday> = [.monday, .tuesday, .wednesday, .thurs
 }
 
 @Test func businessTimeIsOpeningInclusiveClosingExclusive() {
-    #expect(!standard.isBusinessTime(jst("2026-11-20 08:59").addingTimeInterval(59)))
-    #expect(standard.isBusinessTime(jst("2026-11-20 09:00")))
-    #expect(standard.isBusinessTime(jst("2026-11-20 17:59").addingTimeInterval(59.9)))
-    #expect(!standard.isBusinessTime(jst("2026-11-20 18:00")))
-    #expect(!standard.isBusinessTime(jst("2026-11-21 12:00")))  // Saturday
-    #expect(!standard.isBusinessTime(jst("2026-11-22 12:00")))  // Sunday
-    #expect(standard.isBusinessTime(jst("2026-11-23 12:00")))   // Monday
+    #expect(!standard.isBusinessTime(jst("2026-11-13 08:59").addingTimeInterval(59)))
+    #expect(standard.isBusinessTime(jst("2026-11-13 09:00")))
+    #expect(standard.isBusinessTime(jst("2026-11-13 17:59").addingTimeInterval(59.9)))
+    #expect(!standard.isBusinessTime(jst("2026-11-13 18:00")))
+    #expect(!standard.isBusinessTime(jst("2026-11-14 12:00")))  // Saturday
+    #expect(!standard.isBusinessTime(jst("2026-11-15 12:00")))  // Sunday
+    #expect(standard.isBusinessTime(jst("2026-11-16 12:00")))   // Monday
 }
 
 @Test func openingAndClosingOfADay() {
@@ -53,34 +53,34 @@ private func newYork(days: Set<Weekday> = [.monday, .tuesday, .wednesday, .thurs
 }
 
 @Test func nextOpening() {
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-20 10:15")) == jst("2026-11-20 10:15"))
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-20 09:00")) == jst("2026-11-20 09:00"))
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-20 07:00")) == jst("2026-11-20 09:00"))
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-20 18:00")) == jst("2026-11-23 09:00"))
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-21 12:00")) == jst("2026-11-23 09:00"))
-    #expect(standard.nextOpening(atOrAfter: jst("2026-11-19 20:00")) == jst("2026-11-20 09:00"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-13 10:15")) == jst("2026-11-13 10:15"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-13 09:00")) == jst("2026-11-13 09:00"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-13 07:00")) == jst("2026-11-13 09:00"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-13 18:00")) == jst("2026-11-16 09:00"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-14 12:00")) == jst("2026-11-16 09:00"))
+    #expect(standard.nextOpening(atOrAfter: jst("2026-11-12 20:00")) == jst("2026-11-13 09:00"))
 }
 
 @Test func endOfBusinessDay() {
-    #expect(standard.endOfBusinessDay(for: jst("2026-11-20 07:00")) == jst("2026-11-20 18:00"))  // before opening
-    #expect(standard.endOfBusinessDay(for: jst("2026-11-20 12:00")) == jst("2026-11-20 18:00"))
-    #expect(standard.endOfBusinessDay(for: jst("2026-11-20 18:00")) == jst("2026-11-23 18:00"))
-    #expect(standard.endOfBusinessDay(for: jst("2026-11-21 10:00")) == jst("2026-11-23 18:00"))  // Saturday → Monday
-    #expect(standard.endOfBusinessDay(for: jst("2026-11-22 23:59")) == jst("2026-11-23 18:00"))
+    #expect(standard.endOfBusinessDay(for: jst("2026-11-13 07:00")) == jst("2026-11-13 18:00"))  // before opening
+    #expect(standard.endOfBusinessDay(for: jst("2026-11-13 12:00")) == jst("2026-11-13 18:00"))
+    #expect(standard.endOfBusinessDay(for: jst("2026-11-13 18:00")) == jst("2026-11-16 18:00"))
+    #expect(standard.endOfBusinessDay(for: jst("2026-11-14 10:00")) == jst("2026-11-16 18:00"))  // Saturday → Monday
+    #expect(standard.endOfBusinessDay(for: jst("2026-11-15 23:59")) == jst("2026-11-16 18:00"))
 }
 
 @Test func addingBusinessMinutesAcrossTheWeekend() {
-    #expect(standard.adding(businessMinutes: 60, to: jst("2026-11-20 17:30")) == jst("2026-11-23 09:30"))
+    #expect(standard.adding(businessMinutes: 60, to: jst("2026-11-13 17:30")) == jst("2026-11-16 09:30"))
     #expect(standard.adding(businessMinutes: 30, to: jst("2026-11-20 10:00")) == jst("2026-11-20 10:30"))
     #expect(standard.adding(businessMinutes: 540, to: jst("2026-11-20 09:00")) == jst("2026-11-20 18:00"))
-    #expect(standard.adding(businessMinutes: 541, to: jst("2026-11-20 09:00")) == jst("2026-11-23 09:01"))
-    #expect(standard.adding(businessMinutes: 120, to: jst("2026-11-21 15:00")) == jst("2026-11-23 11:00"))
+    #expect(standard.adding(businessMinutes: 541, to: jst("2026-11-13 09:00")) == jst("2026-11-16 09:01"))
+    #expect(standard.adding(businessMinutes: 120, to: jst("2026-11-14 15:00")) == jst("2026-11-16 11:00"))
     // Ten business days from a Monday opening end at the second Friday's closing.
     #expect(standard.adding(businessMinutes: 5400, to: jst("2026-11-09 09:00")) == jst("2026-11-20 18:00"))
 }
 
 @Test func addingFromOutsideHoursStartsAtTheNextOpening() {
-    #expect(standard.adding(businessMinutes: 0, to: jst("2026-11-20 20:00")) == jst("2026-11-23 09:00"))
+    #expect(standard.adding(businessMinutes: 0, to: jst("2026-11-13 20:00")) == jst("2026-11-16 09:00"))
     #expect(standard.adding(businessMinutes: 0, to: jst("2026-11-20 10:00")) == jst("2026-11-20 10:00"))
     #expect(standard.adding(businessMinutes: 30, to: jst("2026-11-20 07:00")) == jst("2026-11-20 09:30"))
     #expect(standard.adding(businessMinutes: 30, to: jst("2026-11-19 22:00")) == jst("2026-11-20 09:30"))
@@ -88,14 +88,14 @@ private func newYork(days: Set<Weekday> = [.monday, .tuesday, .wednesday, .thurs
 }
 
 @Test func businessMinutesBetweenInstants() {
-    #expect(standard.businessMinutes(from: jst("2026-11-20 17:00"), to: jst("2026-11-23 10:00")) == 120)
-    #expect(standard.businessMinutes(from: jst("2026-11-23 10:00"), to: jst("2026-11-20 17:00")) == 0)
+    #expect(standard.businessMinutes(from: jst("2026-11-13 17:00"), to: jst("2026-11-16 10:00")) == 120)
+    #expect(standard.businessMinutes(from: jst("2026-11-16 10:00"), to: jst("2026-11-13 17:00")) == 0)
     #expect(standard.businessMinutes(from: jst("2026-11-20 10:00"), to: jst("2026-11-20 10:00")) == 0)
     #expect(standard.businessMinutes(from: jst("2026-11-20 10:00"), to: jst("2026-11-20 10:30").addingTimeInterval(59)) == 30)
     #expect(standard.businessMinutes(from: jst("2026-11-20 06:00"), to: jst("2026-11-20 23:00")) == 540)
     #expect(standard.businessMinutes(from: jst("2026-11-21 00:00"), to: jst("2026-11-22 23:59")) == 0)
-    // Four weeks: 20 business days of 9 hours.
-    #expect(standard.businessMinutes(from: jst("2026-11-02 00:00"), to: jst("2026-11-30 00:00")) == 20 * 540)
+    // Four weeks without a national holiday: 20 business days of 9 hours.
+    #expect(standard.businessMinutes(from: jst("2026-06-01 00:00"), to: jst("2026-06-29 00:00")) == 20 * 540)
 }
 
 @Test func addingAndCountingAgree() {
