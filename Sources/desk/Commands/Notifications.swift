@@ -66,7 +66,7 @@ extension Desk {
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             let gateway = Gateway(command: command, timeout: .seconds(timeout))
             let outcome = try store.withNotifierLock { () throws -> [(OutboxNotification, String?)] in
-                try store.notifications(pendingOnly: true).map { notification in
+                try store.notifications(pendingOnly: true, everyAccount: true).map { notification in
                     let attempt = gateway.deliver(forms.json(notification).rendered())
                     Self.show(attempt.output, of: notification)
                     let failure = attempt.failure
