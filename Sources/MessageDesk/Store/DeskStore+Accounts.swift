@@ -171,7 +171,8 @@ extension DeskStore {
         }
     }
 
-    /// Closes an account whose callbacks are all closed: it keeps its history, read-only; nothing is deleted.
+    /// Closes an account whose callbacks are all closed: it keeps its history, read-only, and gives up its lines;
+    /// nothing is deleted.
     @discardableResult
     public func closeAccount(_ code: String, actor: String, at now: Date) throws -> Account {
         try write {
@@ -186,6 +187,13 @@ extension DeskStore {
                     "\(code) still has \(live) open callback\(live == 1 ? "" : "s"); close or cancel them first (desk callbacks --account \(code))")
             }
             let at = Timestamp.format(max(now, target.createdAt))
+            // Its lines are given up, so that another account may take the numbers (each removal its event).
+            for line in target.lines {
+                try database.execute("UPDATE account_lines SET removed_at = ? WHERE account_id = ? AND phone = ? AND removed_at IS NULL",
+                                     [.text(at), .int(target.id), .text(line.e164)])
+                try appendEvent(.accountLineRemoved, target.id, actor: actor, at: now, before: .object([("line", .string(line.e164))]),
+                                reason: "the account was closed")
+            }
             try database.execute("UPDATE accounts SET closed_at = ? WHERE id = ?", [.text(at), .int(target.id)])
             try appendEvent(.accountClosed, target.id, actor: actor, at: now,
                             before: .object([("closed_at", .null)]), after: .object([("closed_at", .string(at))]))

@@ -102,10 +102,12 @@ import Testing
         #expect(badInput { try desk.updateAccount("acme", AccountChange(name: "x"), actor: "boss", at: now) } == readOnly)
         #expect(badInput { try desk.addLine(phone("03-5000-0009"), to: "acme", actor: "boss", at: now) } == readOnly)
         #expect(badInput { try desk.closeAccount("acme", actor: "boss", at: now) } == readOnly)
-        // Its history is still there to read.
+        // Its line is free for another account; its history is still there to read.
+        #expect(closed.lines == [])
+        try desk.addAccount(NewAccount(code: "beta", name: "ベータ", greeting: "ベータです", lines: [phone("03-5000-0001")]), actor: "t", at: now)
         #expect(try desk.callbacks(CallbackFilter(states: [.done]), at: now).map(\.callback.id) == [id])
         #expect(try desk.history(ofCallback: id).map(\.kind) == ["call.taken", "callback.opened", "callback.done"])
-        // With one open account left, a new store chooses it by itself.
-        #expect(try DeskStore.open(path: desk.path, mode: .existing, now: now).account?.code == "default")
+        // With several open accounts left, a new store chooses none by itself.
+        #expect(try DeskStore.open(path: desk.path, mode: .existing, now: now).account == nil)
     }
 }

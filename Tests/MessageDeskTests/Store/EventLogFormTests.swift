@@ -141,7 +141,8 @@ import Testing
             41 | 2026-11-23T01:11:00Z | boss | setting | 2 | account.changed | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | {"code":"acme","name":"株式会社アクメ","greeting":"お電話ありがとうございます、アクメです","reading":"かぶしきがいしゃあくめ","aliases":["アクメ","ACME"],"notes":"営業電話はお断り"} | -
             42 | 2026-11-23T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
             43 | 2026-11-23T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
-            44 | 2026-11-23T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-23T01:14:00Z"} | -
+            44 | 2026-11-23T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
+            45 | 2026-11-23T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-23T01:14:00Z"} | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
