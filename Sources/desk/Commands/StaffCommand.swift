@@ -15,7 +15,9 @@ extension Desk {
 
 extension Desk.StaffCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a member of staff.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a member of staff.",
+            discussion: "Salespeople belong to the account; operators and managers to the service, answering every account.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
