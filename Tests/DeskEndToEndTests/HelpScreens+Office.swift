@@ -528,7 +528,7 @@ extension HelpScreen {
 
             ARGUMENTS:
               <code>                  The account's code.
-              <phone>                 The dialled number.
+              <phone>                 The dialled number (03-5000-0001).
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else

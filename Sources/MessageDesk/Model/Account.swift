@@ -23,16 +23,22 @@ public struct Account: Sendable, Equatable {
 
     public var isClosed: Bool { closedAt != nil }
 
+    /// Its details by their JSON names, as its events record them and `--json` starts with (the lines and times
+    /// are not details: lines have events of their own).
+    public var details: [(String, JSONValue)] {
+        [
+            ("code", .string(code)), ("name", .string(name)), ("greeting", greeting.map(JSONValue.string) ?? .null),
+            ("reading", reading.map(JSONValue.string) ?? .null), ("aliases", .array(aliases.map(JSONValue.string))),
+            ("notes", notes.map(JSONValue.string) ?? .null),
+        ]
+    }
+
     /// The code every existing desk's one account has after migration 0009.
     public static let defaultCode = "default"
 
     /// Checks the form of a code: lower-case ASCII letters first, then letters, digits, `_`, `-`, at most 32.
     public static func validate(code: String) throws(InputError) {
-        let allowed = code.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
-        }
-        guard let first = code.unicodeScalars.first, ("a"..."z").contains(first), allowed, code.unicodeScalars.count <= 32
-        else {
+        guard ShortName.isValid(code, marks: ["_", "-"]) else {
             throw InputError(
                 "'\(code)' is not an account code: use up to 32 lower-case letters, digits, '_' or '-', starting with a letter (acme)")
         }

@@ -32,12 +32,7 @@ public struct Staff: Sendable, Equatable {
 
     /// Checks the form of a handle: lower-case ASCII letters first, then letters, digits, `.`, `_`, `-`.
     public static func validate(handle: String) throws(InputError) {
-        let allowed = handle.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
-        }
-        guard let first = handle.unicodeScalars.first, ("a"..."z").contains(first), allowed,
-              handle.unicodeScalars.count <= 32
-        else {
+        guard ShortName.isValid(handle, marks: [".", "_", "-"]) else {
             throw InputError(
                 "'\(handle)' is not a handle: use up to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter (tanaka)")
         }

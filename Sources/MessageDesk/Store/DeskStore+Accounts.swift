@@ -265,14 +265,8 @@ extension DeskStore {
         return seen
     }
 
-    /// An account's details as its events record them (the lines have events of their own).
+    /// An account's details as its events record them.
     static func json(_ account: Account) -> JSONValue {
-        .object([
-            ("code", .string(account.code)), ("name", .string(account.name)),
-            ("greeting", account.greeting.map(JSONValue.string) ?? .null),
-            ("reading", account.reading.map(JSONValue.string) ?? .null),
-            ("aliases", .array(account.aliases.map(JSONValue.string))),
-            ("notes", account.notes.map(JSONValue.string) ?? .null),
-        ])
+        .object(account.details)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MessageDesk
 
 extension Desk {
@@ -109,19 +110,21 @@ extension Desk.AccountCommand {
             subcommands: [AddLine.self, RemoveLine.self])
     }
 
+    /// The account and the number `line add` and `line remove` take.
+    struct LineArguments: ParsableArguments {
+        @Argument(help: "The account's code.") var code: String
+        @Argument(help: "The dialled number (03-5000-0001).") var phone: String
+    }
+
     struct AddLine: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a line to an account.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The account's code.") var code: String
-        @Argument(help: "The dialled number (03-5000-0001).") var phone: String
+        @OptionGroup var line: LineArguments
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.accounts))
-            let number = try context.phone(phone, option: "PHONE")
-            let account = try context.store.addLine(number, to: code, actor: context.actor, at: context.now)
-            printAccount(account, context, output, verb: "added line \(number.national) to")
+            try changeLine(global, output, line, verb: "added line %@ to") { $0.addLine }
         }
     }
 
@@ -130,15 +133,22 @@ extension Desk.AccountCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The account's code.") var code: String
-        @Argument(help: "The dialled number.") var phone: String
+        @OptionGroup var line: LineArguments
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.accounts))
-            let number = try context.phone(phone, option: "PHONE")
-            let account = try context.store.removeLine(number, from: code, actor: context.actor, at: context.now)
-            printAccount(account, context, output, verb: "removed line \(number.national) from")
+            try changeLine(global, output, line, verb: "removed line %@ from") { $0.removeLine }
         }
+    }
+
+    /// Adds or removes the line, and says so.
+    private static func changeLine(
+        _ global: GlobalOptions, _ output: OutputOptions, _ line: LineArguments, verb: String,
+        _ change: (DeskStore) -> (PhoneNumber, String, String, Date) throws -> Account
+    ) throws {
+        let context = try DeskContext.open(global, .write(.accounts))
+        let number = try context.phone(line.phone, option: "PHONE")
+        let account = try change(context.store)(number, line.code, context.actor, context.now)
+        printAccount(account, context, output, verb: verb.replacingOccurrences(of: "%@", with: number.national))
     }
 
     struct Close: ParsableCommand {

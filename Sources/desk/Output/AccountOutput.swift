@@ -5,12 +5,7 @@ struct AccountOutput {
     let times: TimeDisplay
 
     func json(_ account: Account) -> JSONValue {
-        .object([
-            ("code", .string(account.code)), ("name", .string(account.name)),
-            ("greeting", account.greeting.map(JSONValue.string) ?? .null),
-            ("reading", account.reading.map(JSONValue.string) ?? .null),
-            ("aliases", .array(account.aliases.map(JSONValue.string))),
-            ("notes", account.notes.map(JSONValue.string) ?? .null),
+        .object(account.details + [
             ("lines", .array(account.lines.map { .string($0.e164) })),
             ("created_at", .string(times.iso(account.createdAt))),
             ("closed_at", account.closedAt.map { .string(times.iso($0)) } ?? .null),
