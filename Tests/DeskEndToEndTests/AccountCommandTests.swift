@@ -101,3 +101,15 @@ import Testing
         #expect(try desk.sql("SELECT count(*) FROM callbacks") == "1\n")
     }
 }
+
+extension AccountCommandTests {
+    /// With several accounts and none chosen, the form does not start: nothing is asked that cannot be saved.
+    @Test func theFormAsksNothingUntilAnAccountIsChosen() throws {
+        let desk = try DeskSandbox()
+        try desk.ok(["init", "--account", "acme"])
+        try desk.ok(["account", "add", "beta", "--name", "ベータ", "--greeting", "ベータです"])
+        try desk.ok(["staff", "add", "sato", "--name", "佐藤", "--role", "operator"])
+        #expect(try desk.run(["take", "--as", "sato"], input: "tanaka\n") == failure(
+            "this desk answers for several accounts (acme, beta); choose one with --account CODE or $DESK_ACCOUNT"))
+    }
+}

@@ -58,6 +58,11 @@ extension DeskStore {
         staffInTransaction.byHandle.removeAll()
     }
 
+    /// The account commands read and write; with several open accounts and none chosen, bad input that lists them.
+    public func chosenAccount() throws -> Account {
+        try read { try requireScope() }
+    }
+
     /// The chosen account; with several open accounts and none chosen, bad input that lists them.
     func requireScope() throws -> Account {
         if let account { return account }

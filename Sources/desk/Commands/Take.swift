@@ -30,6 +30,8 @@ extension Desk {
             var generator = SystemRandomNumberGenerator()
             let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
             let context = try DeskContext.open(global, scope, .write(.callbacks))
+            // Before the first question: a message that cannot be saved must not be taken.
+            _ = try context.store.chosenAccount()
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)
