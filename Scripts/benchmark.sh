@@ -165,7 +165,7 @@ for (( i = 1; i <= LOG_RUNS; i++ )); do
     # message, the call's event and the callback's event; ids found the way a shell user would.
     sql="PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;
 BEGIN IMMEDIATE;
-INSERT INTO callers (phone, name, company, created_at) VALUES ('$shell_phone', '佐藤花子', '株式会社テスト', '$at');
+INSERT INTO callers (phone, name, company, created_at, account_id) VALUES ('$shell_phone', '佐藤花子', '株式会社テスト', '$at', 1);
 INSERT INTO events (at, actor, subject, subject_id, kind, before, after, reason)
   VALUES ('$at', 'operator1', 'caller', last_insert_rowid(), 'caller.added', NULL,
           json_object('name', '佐藤花子', 'company', '株式会社テスト', 'phone', '$shell_phone'), NULL);
@@ -255,10 +255,10 @@ UPDATE cb SET live = 1 WHERE start IN (SELECT start FROM cb WHERE is_last ORDER 
 CREATE TEMP TABLE cl (caller INTEGER PRIMARY KEY, id INT, first INT);
 INSERT INTO cl SELECT caller, row_number() OVER (ORDER BY min(i)), min(t) FROM g GROUP BY caller;
 
-INSERT INTO callers (id, phone, name, company, created_at)
+INSERT INTO callers (id, phone, name, company, created_at, account_id)
 SELECT id, '+813' || printf('%08d', caller), '山田' || caller,
        CASE WHEN caller % 3 = 0 THEN NULL ELSE '株式会社サンプル' || (caller % 5000) END,
-       strftime('%Y-%m-%dT%H:%M:%SZ', first, 'unixepoch')
+       strftime('%Y-%m-%dT%H:%M:%SZ', first, 'unixepoch'), 1
 FROM cl ORDER BY id;
 
 -- Live: 7 in 10 open, 3 acknowledged. Closed: 49 in 50 done, 1 cancelled, closed before the pair's next call.

@@ -465,8 +465,8 @@ int main(int argc, char **argv) {
                        NULL, NULL, NULL), "pragmas");
 
     sStaff = prepare(STAFF_SQL);
-    sCallerFind = prepare("SELECT id, name, company FROM callers WHERE phone = ?");
-    sCallerInsert = prepare("INSERT INTO callers (phone, name, company, created_at) VALUES (?, ?, ?, ?)");
+    sCallerFind = prepare("SELECT id, name, company FROM callers WHERE account_id = 1 AND phone = ?");
+    sCallerInsert = prepare("INSERT INTO callers (phone, name, company, created_at, account_id) VALUES (?, ?, ?, ?, 1)");
     sCallerUpdate = prepare("UPDATE callers SET name = ?, company = ? WHERE id = ?");
     sEvent = prepare("INSERT INTO events (at, actor, subject, subject_id, kind, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     sPresence = prepare("SELECT status, since, until, note FROM presence WHERE staff_id = ? ORDER BY id DESC LIMIT 1");

@@ -10,13 +10,15 @@ struct Desk: ParsableCommand {
         discussion: """
             The database comes from --db, else $DESK_DB, else $XDG_DATA_HOME/messagedesk/desk.sqlite \
             (~/.local/share/messagedesk/desk.sqlite). DESK_NOW (ISO-8601) overrides the clock. \
+            --account CODE, else $DESK_ACCOUNT, chooses the client account when the desk has several; \
+            acme/tanaka names a person of another account. \
             Times: 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 来週月曜 10:00, 11/24 15:00, 今日中, tomorrow 10:00, or ISO-8601.
             Exit codes: 0 ok, 64 usage, 65 bad data, 66 no database, 73 cannot create, 74 I/O, \
             75 busy (try again), 77 permission, 78 schema or configuration.
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, StaffCommand.self, Away.self, Back.self, Board.self, Take.self, Log.self, Callbacks.self, Show.self,
+            Init.self, AccountCommand.self, StaffCommand.self, Away.self, Back.self, Board.self, Take.self, Log.self, Callbacks.self, Show.self,
             Ack.self, Attempt.self, Done.self, Reassign.self, Cancel.self, Escalate.self, History.self, Report.self,
             Config.self, CalendarCommand.self, Sweep.self, Simulate.self, Notifications.self, Notify.self, Backup.self, Check.self, Restore.self,
         ]

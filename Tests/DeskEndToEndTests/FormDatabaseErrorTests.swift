@@ -23,7 +23,7 @@ import Testing
 
             """, stderr: """
             desk: error: SQLite error 1 (SQL logic error): no such table: callers — while running: \
-            SELECT id, name, company FROM callers WHERE phone = ?
+            SELECT id, name, company FROM callers WHERE account_id = ? AND phone = ?
 
             """))
     }

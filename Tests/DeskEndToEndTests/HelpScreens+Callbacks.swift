@@ -11,13 +11,15 @@ extension HelpScreen {
             Japanese prompts when LC_ALL, LC_MESSAGES or LANG starts with "ja". Ctrl-C, end
             of input or answering n at the end saves nothing (exit 130, 1, 1).
 
-            USAGE: desk take [--db <path>] [--as <handle>] [--json] [--request-id <request-id>]
+            USAGE: desk take [--db <path>] [--as <handle>] [--account <code>] [--json] [--request-id <request-id>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print the saved callback as JSON on stdout; the
                                       dialogue goes to stderr.
               --request-id <request-id>
@@ -51,6 +53,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --for <for>             Whom the call was for (handle).
@@ -86,13 +90,15 @@ extension HelpScreen {
             OVERVIEW: List callbacks: by default open and acknowledged ones, highest
             priority first.
 
-            USAGE: desk callbacks [--db <path>] [--as <handle>] [--json] [--csv] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
+            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
@@ -111,7 +117,7 @@ extension HelpScreen {
         HelpScreen(["show"], """
             OVERVIEW: Show a callback: its messages, caller, priority breakdown and history.
 
-            USAGE: desk show [--db <path>] [--as <handle>] [--json] <id>
+            USAGE: desk show [--db <path>] [--as <handle>] [--account <code>] [--json] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -121,6 +127,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --version               Show the version.
@@ -131,7 +139,7 @@ extension HelpScreen {
         HelpScreen(["ack"], """
             OVERVIEW: Acknowledge a callback: you have seen it and will call.
 
-            USAGE: desk ack [--db <path>] [--as <handle>] [--json] <id>
+            USAGE: desk ack [--db <path>] [--as <handle>] [--account <code>] [--json] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -141,6 +149,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --version               Show the version.
@@ -151,7 +161,7 @@ extension HelpScreen {
         HelpScreen(["attempt"], """
             OVERVIEW: Record a try that did not reach the caller.
 
-            USAGE: desk attempt [--db <path>] [--as <handle>] [--json] <id> [--note <note>]
+            USAGE: desk attempt [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--note <note>]
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -161,6 +171,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --note <note>           What happened (no answer, voicemail, …).
@@ -172,7 +184,7 @@ extension HelpScreen {
         HelpScreen(["done"], """
             OVERVIEW: Close a callback: the caller was called back.
 
-            USAGE: desk done [--db <path>] [--as <handle>] [--json] <id> [--note <note>]
+            USAGE: desk done [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--note <note>]
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -182,6 +194,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --note <note>           What was agreed.
@@ -194,7 +208,7 @@ extension HelpScreen {
             OVERVIEW: Give a callback to someone else, or --back to the owner it was routed
             from.
 
-            USAGE: desk reassign [--db <path>] [--as <handle>] [--json] <id> [--to <to>] [--back] [--reason <reason>]
+            USAGE: desk reassign [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--to <to>] [--back] [--reason <reason>]
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -204,6 +218,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --to <to>               The new owner's handle.
@@ -218,7 +234,7 @@ extension HelpScreen {
         HelpScreen(["cancel"], """
             OVERVIEW: Cancel a callback that is no longer owed.
 
-            USAGE: desk cancel [--db <path>] [--as <handle>] [--json] <id> --reason <reason>
+            USAGE: desk cancel [--db <path>] [--as <handle>] [--account <code>] [--json] <id> --reason <reason>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -228,6 +244,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --reason <reason>       Why it is no longer owed (required).
@@ -240,7 +258,7 @@ extension HelpScreen {
             OVERVIEW: Escalate a callback by hand: to --to, to the person of ladder step
             --step, else to the owner's escalation contact.
 
-            USAGE: desk escalate [--db <path>] [--as <handle>] [--json] <id> [--to <to>] [--step <step>] [--reason <reason>]
+            USAGE: desk escalate [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--to <to>] [--step <step>] [--reason <reason>]
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -250,6 +268,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --to <to>               Who should take it (default: the owner's escalation
@@ -265,7 +285,7 @@ extension HelpScreen {
         HelpScreen(["history"], """
             OVERVIEW: Show every event of a callback: who did what, when, before → after.
 
-            USAGE: desk history [--db <path>] [--as <handle>] [--json] [--csv] <id>
+            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -275,6 +295,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.

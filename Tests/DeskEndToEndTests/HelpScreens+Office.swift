@@ -10,8 +10,10 @@ extension HelpScreen {
             The database comes from --db, else $DESK_DB, else
             $XDG_DATA_HOME/messagedesk/desk.sqlite
             (~/.local/share/messagedesk/desk.sqlite). DESK_NOW (ISO-8601) overrides the
-            clock. Times: 15:00, 15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 来週月曜 10:00, 11/24
-            15:00, 今日中, tomorrow 10:00, or ISO-8601.
+            clock. --account CODE, else $DESK_ACCOUNT, chooses the client account when the
+            desk has several; acme/tanaka names a person of another account. Times: 15:00,
+            15時, 午後3時, +30m, +2h, 明日, 明日10時, 月曜, 来週月曜 10:00, 11/24 15:00, 今日中, tomorrow
+            10:00, or ISO-8601.
             Exit codes: 0 ok, 64 usage, 65 bad data, 66 no database, 73 cannot create, 74
             I/O, 75 busy (try again), 77 permission, 78 schema or configuration.
 
@@ -24,6 +26,8 @@ extension HelpScreen {
             SUBCOMMANDS:
               init                    Create the database (or bring it up to this version's
                                       schema) and print its path.
+              account                 Add, change, list, show and close the client accounts
+                                      and their lines.
               staff                   Add, change, list and show the office's staff.
               away                    Mark someone away (in a meeting, out, off, on leave)
                                       until a time.
@@ -80,7 +84,7 @@ extension HelpScreen {
             OVERVIEW: Create the database (or bring it up to this version's schema) and
             print its path.
 
-            USAGE: desk init [--db <path>] [--as <handle>] [--json]
+            USAGE: desk init [--db <path>] [--as <handle>] [--json] [--account <code>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -89,6 +93,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        The code of a new desk's one account (default:
+                                      default); an existing desk keeps its accounts.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -116,7 +122,10 @@ extension HelpScreen {
         HelpScreen(["staff", "add"], """
             OVERVIEW: Add a member of staff.
 
-            USAGE: desk staff add [--db <path>] [--as <handle>] [--json] <handle> --name <name> [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
+            Salespeople belong to the account; operators and managers to the service,
+            answering every account.
+
+            USAGE: desk staff add [--db <path>] [--as <handle>] [--account <code>] [--json] <handle> --name <name> [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
 
             ARGUMENTS:
               <handle>                Short handle: lower-case letters, digits, '.', '_',
@@ -127,6 +136,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --name <name>           The name people read (田中一郎).
@@ -146,7 +157,7 @@ extension HelpScreen {
             OVERVIEW: Change a member of staff's details; '-' clears --mobile, --substitute
             or --escalate-to.
 
-            USAGE: desk staff edit [--db <path>] [--as <handle>] [--json] <handle> [--name <name>] [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
+            USAGE: desk staff edit [--db <path>] [--as <handle>] [--account <code>] [--json] <handle> [--name <name>] [--role <role>] [--mobile <mobile>] [--substitute <substitute>] [--escalate-to <escalate-to>]
 
             ARGUMENTS:
               <handle>                Whose details to change.
@@ -156,6 +167,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --name <name>           The name people read.
@@ -174,13 +187,15 @@ extension HelpScreen {
         HelpScreen(["staff", "list"], """
             OVERVIEW: List the staff with where they are now.
 
-            USAGE: desk staff list [--db <path>] [--as <handle>] [--json] [--csv]
+            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
@@ -192,7 +207,7 @@ extension HelpScreen {
         HelpScreen(["staff", "show"], """
             OVERVIEW: Show one member of staff.
 
-            USAGE: desk staff show [--db <path>] [--as <handle>] [--json] <handle>
+            USAGE: desk staff show [--db <path>] [--as <handle>] [--account <code>] [--json] <handle>
 
             ARGUMENTS:
               <handle>                Whose details to show.
@@ -202,6 +217,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --version               Show the version.
@@ -212,7 +229,7 @@ extension HelpScreen {
         HelpScreen(["away"], """
             OVERVIEW: Mark someone away (in a meeting, out, off, on leave) until a time.
 
-            USAGE: desk away [--db <path>] [--as <handle>] [--json] <handle> [--until <until>] [--reason <reason>] [--note <note>]
+            USAGE: desk away [--db <path>] [--as <handle>] [--account <code>] [--json] <handle> [--until <until>] [--reason <reason>] [--note <note>]
 
             ARGUMENTS:
               <handle>                Who is away.
@@ -222,6 +239,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --until <until>         When they are expected back: 15:00, 15時, +2h, 明日10時,
@@ -237,7 +256,7 @@ extension HelpScreen {
         HelpScreen(["back"], """
             OVERVIEW: Mark someone back in the office.
 
-            USAGE: desk back [--db <path>] [--as <handle>] [--json] <handle>
+            USAGE: desk back [--db <path>] [--as <handle>] [--account <code>] [--json] <handle>
 
             ARGUMENTS:
               <handle>                Who is back.
@@ -247,6 +266,8 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --version               Show the version.
@@ -258,13 +279,15 @@ extension HelpScreen {
             OVERVIEW: Show the presence board: where everyone is, until when, and the
             callbacks they owe.
 
-            USAGE: desk board [--db <path>] [--as <handle>] [--json] [--csv] [--watch <seconds> ...]
+            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--watch <seconds> ...]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
@@ -327,6 +350,207 @@ extension HelpScreen {
                                       escalation.overdue_steps, escalation.overdue_every,
                                       escalation.overdue_cycles)
               <value>                 Its new value.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account"], """
+            OVERVIEW: Add, change, list, show and close the client accounts and their
+            lines.
+
+            An account is a client company: its code, name, the greeting (名乗り) the operator
+            says, its reading and aliases, operator notes, and the lines (dialled numbers)
+            that forward to the desk. Salespeople and callers belong to an account;
+            operators and managers to the service, answering every account. A closed
+            account keeps its history, read-only; nothing is deleted.
+
+            USAGE: desk account <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Add a client account.
+              list                    List the accounts, open and closed.
+              show                    Show one account.
+              set                     Change an open account's details; '-' clears
+                                      --reading or --notes.
+              line                    Add or remove a line (a number that forwards to the
+                                      desk).
+              close                   Close an account whose callbacks are all closed; its
+                                      history stays, read-only.
+
+              See 'desk help account <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["account", "add"], """
+            OVERVIEW: Add a client account.
+
+            USAGE: desk account add [--db <path>] [--as <handle>] [--json] <code> --name <name> --greeting <greeting> [--reading <reading>] [--alias <alias> ...] [--notes <notes>] [--line <line> ...]
+
+            ARGUMENTS:
+              <code>                  Short code: lower-case letters, digits, '_', '-'
+                                      (acme).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --name <name>           The company's name (株式会社アクメ).
+              --greeting <greeting>   What the operator says on answering (はい、アクメでございます).
+              --reading <reading>     The reading (furigana) of the name or greeting.
+              --alias <alias>         Another name callers use for the company (repeatable).
+              --notes <notes>         Operator notes: what may be told to callers, how to
+                                      handle sales calls.
+              --line <line>           A number that forwards to the desk (repeatable).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "list"], """
+            OVERVIEW: List the accounts, open and closed.
+
+            USAGE: desk account list [--db <path>] [--as <handle>] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "show"], """
+            OVERVIEW: Show one account.
+
+            USAGE: desk account show [--db <path>] [--as <handle>] [--json] <code>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "set"], """
+            OVERVIEW: Change an open account's details; '-' clears --reading or --notes.
+
+            USAGE: desk account set [--db <path>] [--as <handle>] [--json] <code> [--name <name>] [--greeting <greeting>] [--reading <reading>] [--alias <alias> ...] [--no-aliases] [--notes <notes>]
+
+            ARGUMENTS:
+              <code>                  The account's code.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --name <name>           The company's name.
+              --greeting <greeting>   What the operator says on answering.
+              --reading <reading>     The reading (furigana), or '-' to clear it.
+              --alias <alias>         The names callers use, replacing the list
+                                      (repeatable).
+              --no-aliases            Clear the aliases.
+              --notes <notes>         Operator notes, or '-' to clear them.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "line"], """
+            OVERVIEW: Add or remove a line (a number that forwards to the desk).
+
+            USAGE: desk account line <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Add a line to an account.
+              remove                  Remove a line from an account.
+
+              See 'desk help account line <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["account", "line", "add"], """
+            OVERVIEW: Add a line to an account.
+
+            USAGE: desk account line add [--db <path>] [--as <handle>] [--json] <code> <phone>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <phone>                 The dialled number (03-5000-0001).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "line", "remove"], """
+            OVERVIEW: Remove a line from an account.
+
+            USAGE: desk account line remove [--db <path>] [--as <handle>] [--json] <code> <phone>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <phone>                 The dialled number (03-5000-0001).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "close"], """
+            OVERVIEW: Close an account whose callbacks are all closed; its history stays,
+            read-only.
+
+            USAGE: desk account close [--db <path>] [--as <handle>] [--json] <code>
+
+            ARGUMENTS:
+              <code>                  The account's code.
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else

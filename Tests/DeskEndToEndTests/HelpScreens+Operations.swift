@@ -13,13 +13,15 @@ extension HelpScreen {
             medium 5 to under 10, low under 5. Staff with nothing that day are left out. No
             message words are shown.
 
-            USAGE: desk report [--db <path>] [--as <handle>] [--json] [--csv] [--date <day>]
+            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--date <day>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
@@ -143,13 +145,15 @@ extension HelpScreen {
         HelpScreen(["notifications"], """
             OVERVIEW: List the outbox of reminders and escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--json] [--csv] [--pending]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--pending]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.

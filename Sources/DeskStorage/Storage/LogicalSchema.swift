@@ -81,6 +81,30 @@ package struct LogicalSchema: Equatable, Sendable {
 extension LogicalSchema {
     /// The schema after every migration this binary knows (`Migration.embedded`).
     package static let desk = LogicalSchema(tables: [
+        Table("account_lines", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("account_id", .integer),
+            .init("phone", .text),
+            .init("added_at", .text),
+            .init("removed_at", .text, nullable: true),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+        ], unique: [
+            .init(["phone"], partial: true),
+        ]),
+        Table("accounts", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("code", .text),
+            .init("name", .text),
+            .init("greeting", .text, nullable: true),
+            .init("reading", .text, nullable: true),
+            .init("aliases", .text),
+            .init("notes", .text, nullable: true),
+            .init("created_at", .text),
+            .init("closed_at", .text, nullable: true),
+        ], unique: [
+            .init(["code"]),
+        ]),
         Table("calendar_entries", primaryKey: ["id"], columns: [
             .init("id", .integer),
             .init("kind", .text),
@@ -129,8 +153,11 @@ extension LogicalSchema {
             .init("name", .text),
             .init("company", .text, nullable: true),
             .init("created_at", .text),
+            .init("account_id", .integer),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
         ], unique: [
-            .init(["phone"]),
+            .init(["account_id", "phone"]),
         ]),
         Table("calls", primaryKey: ["id"], columns: [
             .init("id", .integer),
@@ -243,11 +270,14 @@ extension LogicalSchema {
             .init("substitute_id", .integer, nullable: true),
             .init("escalation_id", .integer, nullable: true),
             .init("created_at", .text),
+            .init("account_id", .integer, nullable: true),
         ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
             .init(["escalation_id"], "staff", ["id"]),
             .init(["substitute_id"], "staff", ["id"]),
         ], unique: [
-            .init(["handle"]),
+            .init(["account_id", "handle"]),
+            .init(["handle"], partial: true),
         ]),
         Table("submissions", primaryKey: ["request_id"], columns: [
             .init("request_id", .text),

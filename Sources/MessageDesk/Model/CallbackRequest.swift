@@ -42,6 +42,8 @@ public struct CallbackRequest: Sendable, Equatable {
     public let sensitive: Bool
     /// The owner it was taken for, while it sits with their substitute; nil otherwise.
     public internal(set) var routedFrom: String?
+    /// The id of the account it is owed in (its caller's); 0 where none is known (a report's snapshot).
+    public internal(set) var accountID: Int = 0
 
     /// Closes the callback (done or cancelled) at `now`, as stored: to the second.
     mutating func close(_ state: State, at now: Date, note: String?) {

@@ -25,6 +25,11 @@ enum EventKind: String, CaseIterable, Sendable {
     case settingChanged = "setting.changed"
     case calendarAdded = "calendar.added"
     case calendarRemoved = "calendar.removed"
+    case accountAdded = "account.added"
+    case accountChanged = "account.changed"
+    case accountLineAdded = "account.line_added"
+    case accountLineRemoved = "account.line_removed"
+    case accountClosed = "account.closed"
 
     /// What the event is about; a notification's events belong to its callback's history.
     var subject: Event.Subject {
@@ -36,7 +41,9 @@ enum EventKind: String, CaseIterable, Sendable {
         case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
              .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationDelivered,
              .notificationFailed: .callback
-        case .settingChanged, .calendarAdded, .calendarRemoved: .setting
+        // An account is part of the service's configuration (migration 0009): its events sit with the settings.
+        case .settingChanged, .calendarAdded, .calendarRemoved, .accountAdded, .accountChanged, .accountLineAdded,
+             .accountLineRemoved, .accountClosed: .setting
         }
     }
 }

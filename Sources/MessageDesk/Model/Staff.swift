@@ -21,15 +21,18 @@ public struct Staff: Sendable, Equatable {
     /// Who is told when this person's callbacks are escalated.
     public let escalationContact: String?
     public let createdAt: Date
+    /// The code of the account they work for; nil for the service's own operators and managers, who answer
+    /// every account.
+    public internal(set) var account: String? = nil
+    /// That account's id (nil for the service).
+    public internal(set) var accountID: Int? = nil
+
+    /// Operators and managers belong to the service, salespeople to an account (as migration 0009 placed them).
+    public static func belongsToTheService(_ role: Role) -> Bool { role != .salesperson }
 
     /// Checks the form of a handle: lower-case ASCII letters first, then letters, digits, `.`, `_`, `-`.
     public static func validate(handle: String) throws(InputError) {
-        let allowed = handle.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
-        }
-        guard let first = handle.unicodeScalars.first, ("a"..."z").contains(first), allowed,
-              handle.unicodeScalars.count <= 32
-        else {
+        guard ShortName.isValid(handle, marks: [".", "_", "-"]) else {
             throw InputError(
                 "'\(handle)' is not a handle: use up to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter (tanaka)")
         }

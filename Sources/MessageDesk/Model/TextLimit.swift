@@ -23,13 +23,18 @@ public enum TextLimit: Sendable, CaseIterable {
     case presenceNote
     /// A setting's value (`config set KEY VALUE`).
     case settingValue
+    /// An account's name, greeting, reading or alias (`account add/set`).
+    case accountName
+    /// An account's operator notes (`account add/set --notes`).
+    case accountNotes
 
     /// The most Unicode scalars the field may hold.
     public var maximum: Int {
         switch self {
         case .message: 4000
-        case .callerName, .company, .staffName: 200
+        case .callerName, .company, .staffName, .accountName: 200
         case .attemptNote, .closingNote, .reason, .presenceNote, .settingValue: 1000
+        case .accountNotes: 4000
         }
     }
 
@@ -45,6 +50,8 @@ public enum TextLimit: Sendable, CaseIterable {
         case .reason: "the reason"
         case .presenceNote: "the presence note"
         case .settingValue: "the value"
+        case .accountName: "the account's text"
+        case .accountNotes: "the operator notes"
         }
     }
 

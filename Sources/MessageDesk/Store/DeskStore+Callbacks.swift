@@ -8,7 +8,7 @@ extension DeskStore {
         SELECT cb.id, s.handle, s.display_name, cl.id, cl.name, cl.company, cl.phone, cb.state, cb.urgent,
                cb.new_contact, cb.not_before, cb.not_after, cb.due_at, cb.repeat_count, cb.attempts,
                cb.escalation_level, cb.opened_at, cb.acknowledged_at, cb.closed_at, cb.closing_note, m.body, m.wants,
-               cb.buyer_type, cb.sensitive, rf.handle
+               cb.buyer_type, cb.sensitive, rf.handle, cl.account_id
         FROM callbacks cb
         JOIN staff s ON s.id = cb.owner_id
         LEFT JOIN staff rf ON rf.id = cb.routed_from_id
@@ -39,7 +39,7 @@ extension DeskStore {
             closedAt: try Self.optionalDate(row.optionalString(18)), closingNote: row.optionalString(19),
             latestMessage: try row.string(20), wants: try StoredValue.read(row.string(21), in: "messages.wants"),
             buyerType: try StoredValue.read(row.string(22), in: "callbacks.buyer_type"), sensitive: try row.bool(23),
-            routedFrom: row.optionalString(24))
+            routedFrom: row.optionalString(24), accountID: try row.int(25))
     }
 
     func requireCallback(_ id: Int) throws -> CallbackRequest {
@@ -50,16 +50,27 @@ extension DeskStore {
         return found
     }
 
+    /// The callback `id` of the chosen account: another account's is as unknown as a missing one.
+    func requireCallbackInScope(_ id: Int) throws -> CallbackRequest {
+        let scope = try requireScope()
+        let found = try requireCallback(id)
+        guard found.accountID == scope.id else {
+            throw DeskError(.badInput, "no callback #\(id) in account \(scope.code); see `desk callbacks --state all`")
+        }
+        return found
+    }
+
     /// The callback with `id`; an unknown id is bad input.
     public func callback(id: Int) throws -> CallbackRequest {
-        try read { try requireCallback(id) }
+        try read { try requireCallbackInScope(id) }
     }
 
     /// The callbacks that match `filter`, with their priority as of `now`. Live callbacks come
     /// highest priority first (then earliest due, then oldest); closed ones most recently closed first.
     public func callbacks(_ filter: CallbackFilter, at now: Date) throws -> [RankedCallback] {
-        var conditions: [String] = []
-        var values: [SQLValue] = []
+        // Only the chosen account's callbacks, whoever owes them.
+        var conditions = ["cl.account_id = ?"]
+        var values: [SQLValue] = [.int(try read { try requireScope() }.id)]
         if let owner = filter.owner {
             let ownerID = try read { try requireStaff(owner).id }
             conditions.append("cb.owner_id = ?")
@@ -75,7 +86,7 @@ extension DeskStore {
             values.append(.text(Timestamp.format(now)))
         }
         if filter.urgentOnly { conditions.append("cb.urgent = 1") }
-        let sql = Self.callbackQuery + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
+        let sql = Self.callbackQuery + " WHERE " + conditions.joined(separator: " AND ")
         let found = try read { try database.statement(sql).map(values, callback(from:)) }
         let ranked = found.map { RankedCallback(callback: $0, priority: policy.priority.score($0, at: now)) }
             .sorted { a, b in
@@ -94,7 +105,7 @@ extension DeskStore {
     /// The history of a callback: its own events and those of the calls that joined it, oldest first.
     public func history(ofCallback id: Int) throws -> [Event] {
         try read {
-            _ = try requireCallback(id)
+            _ = try requireCallbackInScope(id)
             return try events(
                 where: "(subject = 'callback' AND subject_id = ?) OR (subject = 'call' AND subject_id IN (SELECT call_id FROM messages WHERE callback_id = ?))",
                 [.int(id), .int(id)])
@@ -150,6 +161,7 @@ extension DeskStore {
         try TextLimit.reason.check(reason)
         return try change(id, .callbackReassigned, actor: actor, at: now, reason: reason) { callback, _ in
             let target = try requireStaff(handle)
+            try requireLinkable(target, to: callback.accountID, as: "the new owner")
             guard target.handle != callback.owner else {
                 throw DeskError(.badInput, "callback #\(id) is already \(handle)'s")
             }
@@ -168,7 +180,7 @@ extension DeskStore {
                 throw DeskError(.badInput,
                     "callback #\(id) was not routed to a substitute, so it has no owner to go back to; give it to someone with --to HANDLE")
             }
-            try giveOwnership(of: &callback, to: try requireStaff(from))
+            try giveOwnership(of: &callback, to: try requireStaff(from, in: callback.accountID))
         }
     }
 
@@ -182,7 +194,7 @@ extension DeskStore {
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 } ?? "escalated by hand"
         try TextLimit.reason.check(reason)
         return try write {
-            let current = try requireCallback(id)
+            let current = try requireCallbackInScope(id)
             // The escalation's row and notification are stamped with its event.
             let at = try stamp(ofCallback: id, now)
             var chosen = handle
@@ -193,10 +205,10 @@ extension DeskStore {
                     throw DeskError(.badInput,
                         "--step \(step): the \(urgentLadder ? LadderName.urgent : .overdue) ladder has steps 1 to \(ladder.steps.count); see `desk config show`")
                 }
-                chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner)).0.handle
+                chosen = try resolve(ladder.steps[step - 1].target, owner: try requireStaff(current.owner, in: current.accountID), in: current.accountID).0.handle
             }
             let after = try change(id, .callbackEscalated, actor: actor, at: at, reason: reason) { callback, _ in
-                let ownerContact = try requireStaff(callback.owner).escalationContact
+                let ownerContact = try requireStaff(callback.owner, in: callback.accountID).escalationContact
                 guard let targetHandle = chosen ?? ownerContact else {
                     throw DeskError(.badInput,
                         "\(callback.owner) has no escalation contact; use --to HANDLE, or set one with `desk staff edit \(callback.owner) --escalate-to HANDLE`")
@@ -204,12 +216,14 @@ extension DeskStore {
                 guard targetHandle != callback.owner else {
                     throw DeskError(.badInput, "callback #\(id) is already \(targetHandle)'s; escalate it to someone else with --to")
                 }
-                try giveOwnership(of: &callback, to: try requireStaff(targetHandle))
+                let target = try requireStaff(targetHandle, in: chosen == nil ? callback.accountID : nil)
+                try requireLinkable(target, to: callback.accountID, as: "the escalation's target")
+                try giveOwnership(of: &callback, to: target)
                 callback.escalationLevel += 1
             }
             let earlier = try database.scalarInt(
                 "SELECT count(*) FROM escalations WHERE callback_id = ? AND ladder = ?", [.int(id), .text(LadderName.manual.rawValue)]) ?? 0
-            let newOwner = try requireStaff(after.owner)
+            let newOwner = try requireStaff(after.owner, in: after.accountID)
             try database.execute(
                 "INSERT INTO escalations (callback_id, ladder, cycle, step, target_id, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [.int(id), .text(LadderName.manual.rawValue), .int(earlier), .int((step ?? 1) - 1), .int(newOwner.id), .text(Timestamp.format(at)), .text(reason)])
@@ -259,7 +273,7 @@ extension DeskStore {
     private func change(_ id: Int, _ kind: EventKind, actor: String, at now: Date, reason: String?,
                         _ update: (inout CallbackRequest, Date) throws -> Void) throws -> CallbackRequest {
         try write {
-            let before = try requireCallback(id)
+            let before = try requireCallbackInScope(id)
             guard before.state.isLive else {
                 throw DeskError(.badInput, "callback #\(id) is \(before.state.rawValue); a closed callback cannot change")
             }
@@ -282,7 +296,7 @@ extension DeskStore {
     /// A field's value in `callback` as its column stores it (people by id).
     private func storedValue(_ field: CallbackField, of callback: CallbackRequest) throws -> SQLValue {
         switch field {
-        case .owner: .int(try requireStaff(callback.owner).id)
+        case .owner: .int(try requireStaff(callback.owner, in: callback.accountID).id)
         case .state: .text(callback.state.rawValue)
         case .urgent: .bool(callback.urgent)
         case .newContact: .bool(callback.newContact)
@@ -297,7 +311,7 @@ extension DeskStore {
         case .closingNote: .text(callback.closingNote)
         case .buyerType: .text(callback.buyerType.rawValue)
         case .sensitive: .bool(callback.sensitive)
-        case .routedFrom: .int(try callback.routedFrom.map { try requireStaff($0).id })
+        case .routedFrom: .int(try callback.routedFrom.map { try requireStaff($0, in: callback.accountID).id })
         }
     }
 

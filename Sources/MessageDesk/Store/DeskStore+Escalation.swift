@@ -120,11 +120,11 @@ extension DeskStore {
                       why: String, actor: String, at now: Date) throws -> FiredEscalation {
         // Whether a step is due goes by the clock; its records are never stamped before the callback's latest change.
         let at = try stamp(ofCallback: callback.id, now)
-        let owner = try requireStaff(callback.owner)
+        let owner = try requireStaff(callback.owner, in: callback.accountID)
         // A callback routed to a substitute escalates along the absent owner's lines (their
         // substitute, their escalation contact), as if it had stayed with them.
-        let principal = try callback.routedFrom.map { try requireStaff($0) } ?? owner
-        let (recipient, note) = target == .owner ? (owner, nil) : try resolve(target, owner: principal)
+        let principal = try callback.routedFrom.map { try requireStaff($0, in: callback.accountID) } ?? owner
+        let (recipient, note) = target == .owner ? (owner, nil) : try resolve(target, owner: principal, in: callback.accountID)
         let kind: OutboxNotification.Kind = recipient.id == owner.id ? .reminder : .escalation
         let reason = why + (note.map { "; \($0)" } ?? "")
         try database.execute(
@@ -150,22 +150,22 @@ extension DeskStore {
 
     /// The person a target names for this owner; a missing substitute or contact falls back along
     /// substitute → escalation contact → owner, and the note says so.
-    func resolve(_ target: EscalationTarget, owner: Staff) throws -> (Staff, String?) {
+    func resolve(_ target: EscalationTarget, owner: Staff, in accountID: Int) throws -> (Staff, String?) {
         switch target {
         case .owner:
             return (owner, nil)
         case .staff(let handle):
-            return (try requireStaff(handle), nil)
+            return (try requireStaff(handle, in: accountID), nil)
         case .substitute:
-            if let handle = owner.substitute { return (try requireStaff(handle), "\(handle) is \(owner.handle)'s substitute") }
+            if let handle = owner.substitute { return (try requireStaff(handle, in: accountID), "\(handle) is \(owner.handle)'s substitute") }
             if let handle = owner.escalationContact {
-                return (try requireStaff(handle), "\(owner.handle) has no substitute; told the escalation contact \(handle)")
+                return (try requireStaff(handle, in: accountID), "\(owner.handle) has no substitute; told the escalation contact \(handle)")
             }
             return (owner, "\(owner.handle) has no substitute or escalation contact; reminded the owner")
         case .escalationContact:
-            if let handle = owner.escalationContact { return (try requireStaff(handle), "\(handle) is \(owner.handle)'s escalation contact") }
+            if let handle = owner.escalationContact { return (try requireStaff(handle, in: accountID), "\(handle) is \(owner.handle)'s escalation contact") }
             if let handle = owner.substitute {
-                return (try requireStaff(handle), "\(owner.handle) has no escalation contact; told the substitute \(handle)")
+                return (try requireStaff(handle, in: accountID), "\(owner.handle) has no escalation contact; told the substitute \(handle)")
             }
             return (owner, "\(owner.handle) has no escalation contact or substitute; reminded the owner")
         }
@@ -188,16 +188,23 @@ extension DeskStore {
 
     // MARK: - The outbox
 
-    /// Notifications, oldest first; only those not yet delivered when `pendingOnly`.
-    public func notifications(pendingOnly: Bool) throws -> [OutboxNotification] {
+    /// Notifications, oldest first, of the chosen account's callbacks (of every account's for the notifier, which
+    /// sends them all); only those not yet delivered when `pendingOnly`.
+    public func notifications(pendingOnly: Bool, everyAccount: Bool = false) throws -> [OutboxNotification] {
         try read {
-            try database.statement("""
+            var conditions = pendingOnly ? ["n.delivered_at IS NULL"] : []
+            var values: [SQLValue] = []
+            if !everyAccount {
+                conditions.append("n.callback_id IN (SELECT cb.id FROM callbacks cb JOIN callers cl ON cl.id = cb.caller_id WHERE cl.account_id = ?)")
+                values.append(.int(try requireScope().id))
+            }
+            return try database.statement("""
                 SELECT n.id, n.created_at, s.handle, s.display_name, s.mobile, n.callback_id, n.kind, n.reason, n.body,
                        n.attempts, n.last_error, n.delivered_at
                 FROM notifications n JOIN staff s ON s.id = n.recipient_id
-                \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "") ORDER BY n.id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.id
                 """
-            ).map([]) { row in
+            ).map(values) { row in
                 OutboxNotification(
                     id: try row.int(0), createdAt: try Self.date(row.string(1)), recipient: try row.string(2),
                     recipientName: try row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },

@@ -11,10 +11,11 @@ extension DeskStore {
         return everyone.filter { $0.handle.folded.contains(needle) || $0.displayName.folded.contains(needle) }
     }
 
-    /// The caller known by this phone number, if they have called before.
+    /// The caller known by this phone number in the chosen account, if they have called it before.
     public func caller(phone: PhoneNumber) throws -> Caller? {
         try read {
-            try database.statement("SELECT id, name, company FROM callers WHERE phone = ?").first([.text(phone.e164)]) {
+            try database.statement("SELECT id, name, company FROM callers WHERE account_id = ? AND phone = ?")
+                .first([.int(try requireScope().id), .text(phone.e164)]) {
                 Caller(id: try $0.int(0), name: try $0.string(1), company: $0.optionalString(2), phone: phone)
             }
         }
@@ -34,9 +35,10 @@ extension DeskStore {
             var counts: [String: (owed: Int, overdue: Int)] = [:]
             try database.statement("""
                 SELECT s.handle, count(*), sum(cb.due_at < ?) FROM callbacks cb JOIN staff s ON s.id = cb.owner_id
-                WHERE cb.state IN ('open', 'acknowledged') GROUP BY s.handle
+                JOIN callers cl ON cl.id = cb.caller_id
+                WHERE cb.state IN ('open', 'acknowledged') AND cl.account_id = ? GROUP BY s.handle
                 """
-            ).forEach([.text(Timestamp.format(now))]) { counts[try $0.string(0)] = (try $0.int(1), try $0.int(2)) }
+            ).forEach([.text(Timestamp.format(now)), .int(try requireScope().id)]) { counts[try $0.string(0)] = (try $0.int(1), try $0.int(2)) }
             return counts
         }
     }

@@ -24,11 +24,19 @@ extension DeskStore {
         let sensitive = policy.sensitivity.isSensitive(new)
 
         return try write {
+            // The call is the chosen account's: its caller, the person it is for and the operator are looked up there.
+            let scope = try requireWritableScope()
             let owner = try requireStaff(new.forHandle)
-            let operatorID = try new.operatorHandle.map { try requireStaff($0).id }
+            try requireLinkable(owner, to: scope.id, as: "the person a call is for")
+            let operatorID = try new.operatorHandle.map { handle in
+                let person = try requireStaff(handle)
+                try requireLinkable(person, to: scope.id, as: "the operator")
+                return person.id
+            }
             // A known caller's call comes after their latest call, and one that joins a callback after its latest
             // change: a terminal whose clock is behind stamps the call then (and its window is checked again).
-            let known = try database.scalarInt("SELECT id FROM callers WHERE phone = ?", [.text(new.phone.e164)])
+            let known = try database.scalarInt("SELECT id FROM callers WHERE account_id = ? AND phone = ?",
+                                               [.int(scope.id), .text(new.phone.e164)])
             let live = try known.flatMap { try liveCallbackID(callerID: $0, for: owner.id) }
             var latest: [(time: Date?, what: String)] = []
             if let live { latest.append((try latestChange(ofCallback: live), "the latest change of callback #\(live)")) }
@@ -37,7 +45,7 @@ extension DeskStore {
             }
             let stamped = stamp(now, after: latest)
             if stamped != now { try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: stamped) }
-            let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, actor: actor, at: stamped)
+            let callerID = try upsertCaller(name: callerName, company: company, phone: new.phone, in: scope.id, actor: actor, at: stamped)
             let presence = try presence(ofStaffID: owner.id, at: stamped, createdAt: owner.createdAt)
             let earlier = try live.map { try loadMessages(ofCallback: $0).map(\.buyer) } ?? []
             let buyerType = BuyerType.read(BuyerAttributes.latest(earlier + [new.buyer])).type
@@ -128,7 +136,7 @@ extension DeskStore {
                        at now: Date) throws -> (SubstituteRouting, CallbackRequest) {
         // Most owners can call back in time: then nothing about the substitute matters, so it is not read.
         guard ownerPresence.isAway(through: opened.dueAt) else { return (.owner, opened) }
-        let substitute = try owner.substitute.map { try requireStaff($0) }
+        let substitute = try owner.substitute.map { try requireStaff($0, in: opened.accountID) }
         let routing = SubstituteRouting.decide(
             dueAt: opened.dueAt, buyerType: opened.buyerType, ownerPresence: ownerPresence,
             substitute: substitute?.handle,
@@ -147,12 +155,14 @@ extension DeskStore {
     }
 
     /// The caller with this phone number, created or brought up to date (with an event).
-    private func upsertCaller(name: String, company: String?, phone: PhoneNumber, actor: String, at now: Date) throws -> Int {
-        let existing = try database.statement("SELECT id, name, company FROM callers WHERE phone = ?")
-            .first([.text(phone.e164)]) { (id: try $0.int(0), name: try $0.string(1), company: $0.optionalString(2)) }
+    /// The same number calling two accounts is two callers.
+    private func upsertCaller(name: String, company: String?, phone: PhoneNumber, in accountID: Int, actor: String,
+                              at now: Date) throws -> Int {
+        let existing = try database.statement("SELECT id, name, company FROM callers WHERE account_id = ? AND phone = ?")
+            .first([.int(accountID), .text(phone.e164)]) { (id: try $0.int(0), name: try $0.string(1), company: $0.optionalString(2)) }
         guard let existing else {
-            try database.execute("INSERT INTO callers (phone, name, company, created_at) VALUES (?, ?, ?, ?)",
-                                 [.text(phone.e164), .text(name), .text(company), .text(Timestamp.format(now))])
+            try database.execute("INSERT INTO callers (phone, name, company, created_at, account_id) VALUES (?, ?, ?, ?, ?)",
+                                 [.text(phone.e164), .text(name), .text(company), .text(Timestamp.format(now)), .int(accountID)])
             let id = database.lastInsertedRowID
             try appendEvent(.callerAdded, id, actor: actor, at: now, after: .object([
                 ("name", .string(name)), ("company", company.map(JSONValue.string) ?? .null), ("phone", .string(phone.e164)),
@@ -186,7 +196,10 @@ extension DeskStore {
 
     /// The messages of a callback, oldest first.
     public func messages(ofCallback id: Int) throws -> [Message] {
-        try read { try loadMessages(ofCallback: id) }
+        try read {
+            _ = try requireCallbackInScope(id)
+            return try loadMessages(ofCallback: id)
+        }
     }
 
     /// The messages of a callback, oldest first, inside the caller's transaction.

@@ -16,22 +16,24 @@ extension DeskStore {
         let asOf = min(now, day.end)
         // ?1 the day's start, ?2 its end, ?3 now: something counts for the day when it happened at
         // or after the start, before the end, and by now (a clock set back must not count the future).
-        let bounds: [SQLValue] = [
-            .text(Timestamp.format(day.start)), .text(Timestamp.format(day.end)), .text(Timestamp.format(now)),
-        ]
+        // ?4: the chosen account, whose calls and callbacks alone are reported.
         return try read {
-            let priority = try priorityPolicy(in: bounds)
+            let bounds: [SQLValue] = [
+                .text(Timestamp.format(day.start)), .text(Timestamp.format(day.end)), .text(Timestamp.format(now)),
+                .int(try requireScope().id),
+            ]
+            let priority = try priorityPolicy(in: Array(bounds.prefix(3)))
             var tally = DailyReport.Tally()
             try database.statement("""
-                SELECT s.handle, count(*) FROM calls c JOIN staff s ON s.id = c.for_id
-                WHERE c.at >= ?1 AND c.at < ?2 AND c.at <= ?3 GROUP BY s.handle
+                SELECT s.handle, count(*) FROM calls c JOIN staff s ON s.id = c.for_id JOIN callers cl ON cl.id = c.caller_id
+                WHERE c.at >= ?1 AND c.at < ?2 AND c.at <= ?3 AND cl.account_id = ?4 GROUP BY s.handle
                 """
             ).forEach(bounds) { row in
                 let calls = try row.int(1)
                 tally.count(try row.string(0)) { $0.callsTaken += calls }
             }
             let events = Dictionary(grouping: try self.events(
-                where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay)) AND at < ?2 AND at <= ?3",
+                where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay) AND caller_id IN (SELECT id FROM callers WHERE account_id = ?4)) AND at < ?2 AND at <= ?3",
                 bounds), by: \.subjectID)
             try database.statement(Self.reportedCallbacks).forEach(bounds) { row in
                 let callback = try Self.reportedCallback(row)
@@ -62,7 +64,7 @@ extension DeskStore {
                (SELECT company FROM calls WHERE caller_id = cb.caller_id AND company IS NOT NULL AND at < ?2 AND at <= ?3
                 ORDER BY at DESC, id DESC LIMIT 1)
         FROM callbacks cb JOIN staff s ON s.id = cb.owner_id JOIN callers cl ON cl.id = cb.caller_id
-        WHERE \(ownedDuringDay)
+        WHERE \(ownedDuringDay) AND cl.account_id = ?4
         """
 
     /// A row of `reportedCallbacks`, its columns by name.

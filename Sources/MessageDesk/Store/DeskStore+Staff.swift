@@ -5,12 +5,17 @@ extension DeskStore {
     // MARK: - Reading staff
 
     private static let staffColumns = """
-        s.id, s.handle, s.display_name, s.role, s.mobile, sub.handle, esc.handle, s.created_at
+        s.id, s.handle, s.display_name, s.role, s.mobile, sub.handle, esc.handle, s.created_at, s.account_id, a.code
         FROM staff s LEFT JOIN staff sub ON sub.id = s.substitute_id LEFT JOIN staff esc ON esc.id = s.escalation_id
+        LEFT JOIN accounts a ON a.id = s.account_id
         """
 
-    /// Built once: the statement cache is keyed by the text, and this lookup runs in every change.
-    private static let staffByHandle = "SELECT \(staffColumns) WHERE s.handle = ?"
+    /// Built once: the statement cache is keyed by the text, and this lookup runs in every change. A handle names
+    /// someone of the account (?2) or of the service: never both (a trigger of migration 0009 says so).
+    private static let staffByHandle = "SELECT \(staffColumns) WHERE s.handle = ?1 AND (s.account_id IS NULL OR s.account_id = ?2)"
+
+    /// The staff an account sees: its own and the service's (all of the service's when no account is chosen).
+    private static let staffOfAccount = "SELECT \(staffColumns) WHERE s.account_id IS NULL OR s.account_id = ? ORDER BY s.handle"
 
     private func staff(from row: Row) throws -> Staff {
         Staff(
@@ -18,12 +23,12 @@ extension DeskStore {
             role: try StoredValue.read(row.string(3), in: "staff.role"),
             mobile: row.optionalString(4).flatMap(PhoneNumber.init(e164:)),
             substitute: row.optionalString(5), escalationContact: row.optionalString(6),
-            createdAt: try Self.date(row.string(7)))
+            createdAt: try Self.date(row.string(7)), account: row.optionalString(9), accountID: row.optionalInt(8))
     }
 
-    /// Everyone on the staff list, by handle.
+    /// Everyone on the account's staff list, and the service's staff, by handle.
     public func allStaff() throws -> [Staff] {
-        try read { try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map([], staff(from:)) }
+        try read { try database.statement(Self.staffOfAccount).map([.int(try requireScope().id)], staff(from:)) }
     }
 
     /// The member of staff with `handle`; an unknown handle is bad input.
@@ -33,24 +38,43 @@ extension DeskStore {
 
     /// The member of staff with `handle`, read once per transaction (every change and every sweep step
     /// looks up the people it concerns); an unknown handle is bad input.
-    func requireStaff(_ handle: String) throws -> Staff {
+    ///
+    /// A bare handle names someone of `accountID` (by default the chosen account) or of the service;
+    /// `acme/tanaka` names tanaka of account acme.
+    func requireStaff(_ handle: String, in accountID: Int? = nil) throws -> Staff {
         let inTransaction = database.isInTransaction
+        let within = accountID ?? account?.id
+        let key = "\(within ?? 0)/\(handle)"
         if inTransaction && staffInTransaction.serial == database.transactionSerial,
-           let cached = staffInTransaction.byHandle[handle] {
+           let cached = staffInTransaction.byHandle[key] {
             return cached
         }
+        var (bare, accountIDs) = (handle, within)
+        if let slash = handle.firstIndex(of: "/") {
+            bare = String(handle[handle.index(after: slash)...])
+            accountIDs = try requireAccount(String(handle[..<slash])).id
+        }
         let found = try database.statement(Self.staffByHandle)
-            .first([.text(handle)], staff(from:))
+            .first([.text(bare), .int(accountIDs)], staff(from:))
         guard let found else {
+            if accountIDs == nil, account == nil { _ = try requireScope() }
             throw DeskError(.badInput, "no staff member '\(handle)'; see `desk staff list`, or add them with `desk staff add`")
         }
         if inTransaction {
             if staffInTransaction.serial != database.transactionSerial {
                 staffInTransaction = (database.transactionSerial, [:])
             }
-            staffInTransaction.byHandle[handle] = found
+            staffInTransaction.byHandle[key] = found
         }
         return found
+    }
+
+    /// Refuses to link `person` to the data of account `accountID` when they belong to another account.
+    func requireLinkable(_ person: Staff, to accountID: Int, as what: String) throws {
+        guard let theirs = person.accountID, theirs != accountID else { return }
+        let code = try database.scalarText("SELECT code FROM accounts WHERE id = ?", [.int(accountID)]) ?? "?"
+        throw DeskError(.badInput,
+            "\(person.account ?? "?")/\(person.handle) is of account \(person.account ?? "?"); \(what) must be of \(code) or of the service")
     }
 
     // MARK: - Changing staff
@@ -63,17 +87,28 @@ extension DeskStore {
         guard !name.isEmpty else { throw DeskError(.badInput, "--name is empty: give the name people read, e.g. --name 田中一郎") }
         try TextLimit.staffName.check(name)
         return try write {
-            if try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(new.handle)]) != nil {
+            // Operators and managers join the service, salespeople the chosen account (which must be open).
+            let accountID = Staff.belongsToTheService(new.role) ? nil : try requireWritableScope().id
+            // A service handle is used by no account, an account's handle by none of its staff and not by the service.
+            if try database.scalarInt(
+                "SELECT id FROM staff WHERE handle = ?1 AND (?2 IS NULL OR account_id IS NULL OR account_id = ?2)",
+                [.text(new.handle), .int(accountID)]) != nil {
                 throw DeskError(.badInput, "'\(new.handle)' is already on the staff list; see `desk staff show \(new.handle)`")
             }
-            let substituteID = try new.substitute.map { try requireStaff($0).id }
-            let escalationID = try new.escalationContact.map { try requireStaff($0).id }
+            let substitute = try new.substitute.map { try requireStaff($0) }
+            let escalation = try new.escalationContact.map { try requireStaff($0) }
+            for (person, what) in [(substitute, "a substitute"), (escalation, "an escalation contact")] {
+                guard let person else { continue }
+                if let accountID { try requireLinkable(person, to: accountID, as: what) } else if person.accountID != nil {
+                    throw DeskError(.badInput, "\(person.handle) is of account \(person.account ?? "?"); \(what) of the service's staff must be of the service")
+                }
+            }
             try database.execute(
-                "INSERT INTO staff (handle, display_name, role, mobile, substitute_id, escalation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO staff (handle, display_name, role, mobile, substitute_id, escalation_id, created_at, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [.text(new.handle), .text(name), .text(new.role.rawValue), .text(new.mobile?.e164),
-                 .int(substituteID), .int(escalationID), .text(Timestamp.format(now))])
+                 .int(substitute?.id), .int(escalation?.id), .text(Timestamp.format(now)), .int(accountID)])
             staffInTransaction.byHandle.removeAll()
-            let added = try requireStaff(new.handle)
+            let added = try requireStaff(new.handle, in: accountID)
             try appendEvent(.staffAdded, added.id, actor: actor, at: now, after: Self.json(added))
             return added
         }
@@ -86,6 +121,7 @@ extension DeskStore {
                             escalationContact: String?? = nil, actor: String, at now: Date) throws -> Staff {
         try write {
             let before = try requireStaff(handle)
+            if let accountID = before.accountID { try refuseIfClosed(accountID) }
             var sets: [String] = []
             var values: [SQLValue] = []
             if let displayName {
@@ -98,7 +134,13 @@ extension DeskStore {
             if let mobile { sets.append("mobile = ?"); values.append(.text(mobile?.e164)) }
             for (column, target) in [("substitute_id", substitute), ("escalation_id", escalationContact)] {
                 guard let target else { continue }
-                let id = try target.map { try requireStaff($0).id }
+                let person = try target.map { try requireStaff($0, in: before.accountID) }
+                let what = column == "substitute_id" ? "a substitute" : "an escalation contact"
+                if let person, let accountID = before.accountID { try requireLinkable(person, to: accountID, as: what) }
+                if let person, before.accountID == nil, person.accountID != nil {
+                    throw DeskError(.badInput, "\(person.handle) is of account \(person.account ?? "?"); \(what) of the service's staff must be of the service")
+                }
+                let id = person?.id
                 if id == before.id {
                     throw DeskError(.badInput, "\(handle) cannot be their own \(column == "substitute_id" ? "substitute" : "escalation contact")")
                 }
@@ -107,7 +149,7 @@ extension DeskStore {
             guard !sets.isEmpty else { return before }
             try database.execute("UPDATE staff SET \(sets.joined(separator: ", ")) WHERE id = ?", values + [.int(before.id)])
             staffInTransaction.byHandle.removeAll()   // this row changed: read it again, here and after
-            let after = try requireStaff(handle)
+            let after = try requireStaff(handle, in: before.accountID)
             if after != before {
                 try appendEvent(.staffChanged, before.id, actor: actor, at: now,
                                 before: Self.json(before), after: Self.json(after))
@@ -149,7 +191,7 @@ extension DeskStore {
     /// Everyone with their presence as of `now`, by handle.
     public func board(at now: Date) throws -> [(staff: Staff, presence: Presence)] {
         try read {
-            try database.statement("SELECT \(Self.staffColumns) ORDER BY s.handle").map([], staff(from:)).map {
+            try database.statement(Self.staffOfAccount).map([.int(try requireScope().id)], staff(from:)).map {
                 ($0, try presence(ofStaffID: $0.id, at: now, createdAt: $0.createdAt))
             }
         }
@@ -168,6 +210,7 @@ extension DeskStore {
         try TextLimit.presenceNote.check(note)
         return try write {
             let member = try requireStaff(handle)
+            if let accountID = member.accountID { try refuseIfClosed(accountID) }
             // Never before the presence it replaces (or the day they joined the staff list).
             let latest = try latestTime("SELECT max(since) FROM presence WHERE staff_id = ?", [.int(member.id)])
             let stamped = stamp(now, after: [(max(latest ?? .distantPast, member.createdAt), "\(handle)'s latest presence change")])

@@ -22,6 +22,9 @@ public final class DeskStore {
     /// connection's own writes change, so a second look-up of the same handle would read the same row.
     /// Emptied when this connection writes to staff.
     var staffInTransaction: (serial: Int, byHandle: [String: Staff]) = (0, [:])
+    /// The account whose data commands read and write (`selectAccount`); when the desk has exactly one open
+    /// account, that one from the start, so a one-company desk never names it. Nil: none chosen.
+    public internal(set) var account: Account?
 
     /// How `open` treats the file it is given.
     public enum OpenMode: Sendable {
@@ -94,6 +97,7 @@ public final class DeskStore {
         self.policy = .standard
         let settings = try read { try Self.settings(in: database) }
         (policy, settingProblems) = (settings.policy, settings.problems)
+        account = try read { try Self.onlyOpenAccount(in: database) }
     }
 
     /// How many transactions have committed a change since the store opened (migrations included):

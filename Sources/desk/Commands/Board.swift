@@ -10,6 +10,7 @@ extension Desk {
             abstract: "Show the presence board: where everyone is, until when, and the callbacks they owe.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
         @Option(name: .customLong("watch"), parsing: .upToNextOption,
                 help: ArgumentHelp("Redraw in place every SECONDS (default 5) until Ctrl-C; terminals only.",
@@ -38,7 +39,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             guard watching else {
                 Output.print(try render(context, now: context.now))
                 return

@@ -8,11 +8,12 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "ack", abstract: "Acknowledge a callback: you have seen it and will call.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = try context.store.acknowledge(id, actor: context.actor, at: context.now)
             printOutcome(callback, "acknowledged", context: context, json: output.json)
         }
@@ -22,12 +23,13 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "attempt", abstract: "Record a try that did not reach the caller.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "What happened (no answer, voicemail, …).") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = try context.store.recordAttempt(id, note: note, actor: context.actor, at: context.now)
             printOutcome(callback, "attempt \(callback.attempts) recorded on", context: context, json: output.json)
         }
@@ -37,12 +39,13 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "done", abstract: "Close a callback: the caller was called back.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "What was agreed.") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = try context.store.complete(id, note: note, actor: context.actor, at: context.now)
             printOutcome(callback, "done:", context: context, json: output.json)
         }
@@ -54,6 +57,7 @@ extension Desk {
             abstract: "Give a callback to someone else, or --back to the owner it was routed from.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "The new owner's handle.") var to: String?
@@ -65,7 +69,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = if let to {
                 try context.store.reassign(id, to: to, reason: reason, actor: context.actor, at: context.now)
             } else {
@@ -79,12 +83,13 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a callback that is no longer owed.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "Why it is no longer owed (required).") var reason: String
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = try context.store.cancel(id, reason: reason, actor: context.actor, at: context.now)
             printOutcome(callback, "cancelled", context: context, json: output.json)
         }
@@ -96,6 +101,7 @@ extension Desk {
             abstract: "Escalate a callback by hand: to --to, to the person of ladder step --step, else to the owner's escalation contact.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
         @Option(help: "Who should take it (default: the owner's escalation contact).") var to: String?
@@ -108,7 +114,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let callback = try context.store.escalate(id, to: to, step: step, reason: reason, actor: context.actor,
                                                       at: context.now)
             printOutcome(callback, "escalated (level \(callback.escalationLevel))", context: context, json: output.json)

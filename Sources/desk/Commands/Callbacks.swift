@@ -25,6 +25,7 @@ extension Desk {
             abstract: "List callbacks: by default open and acknowledged ones, highest priority first.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
         @Option(name: .customLong("for"), help: "Only those owed by this handle.") var owner: String?
         @Option(help: "open, acknowledged, done, cancelled, live (open and acknowledged) or all.")
@@ -38,7 +39,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let filter = CallbackFilter(owner: owner, states: state.states, overdueOnly: overdue, urgentOnly: urgent, limit: limit)
             let list = try context.store.callbacks(filter, at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)

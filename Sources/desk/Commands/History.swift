@@ -9,11 +9,12 @@ extension Desk {
             abstract: "Show every event of a callback: who did what, when, before → after.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let events = try context.store.history(ofCallback: id)
             let forms = EventOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             if output.json {

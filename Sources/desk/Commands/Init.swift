@@ -10,9 +10,13 @@ extension Desk {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @Option(help: ArgumentHelp(
+            "The code of a new desk's one account (default: default); an existing desk keeps its accounts.", valueName: "code"))
+        var account: String?
 
         func run() throws {
             let context = try DeskContext.open(global, .write(.database), mode: .create)
+            if let account { _ = try context.store.claimFirstAccount(account, actor: context.actor, at: context.now) }
             if output.json {
                 Output.line(JSONValue.object([("database", .string(context.store.path))]).rendered(pretty: true))
             } else {

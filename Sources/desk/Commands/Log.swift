@@ -26,6 +26,7 @@ extension Desk {
             abstract: "Record a call and its message; open the callback, or join the caller's open one.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Option(name: .customLong("for"), help: "Whom the call was for (handle).") var owner: String
         @Option(help: "The caller's name.") var caller: String
@@ -52,7 +53,7 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
             let new = NewMessage(
                 forHandle: owner, callerName: caller, phone: try context.phone(phone, option: "--phone"),
                 company: company, body: message, urgent: urgent, wants: wants.wants,

@@ -8,11 +8,12 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox of reminders and escalations.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
         @Flag(help: "Only those not delivered yet.") var pending = false
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let list = try context.store.notifications(pendingOnly: pending)
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             if output.json {
@@ -66,7 +67,7 @@ extension Desk {
             let forms = NotificationOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
             let gateway = Gateway(command: command, timeout: .seconds(timeout))
             let outcome = try store.withNotifierLock { () throws -> [(OutboxNotification, String?)] in
-                try store.notifications(pendingOnly: true).map { notification in
+                try store.notifications(pendingOnly: true, everyAccount: true).map { notification in
                     let attempt = gateway.deliver(forms.json(notification).rendered())
                     Self.show(attempt.output, of: notification)
                     let failure = attempt.failure

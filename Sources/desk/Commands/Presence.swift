@@ -23,6 +23,7 @@ extension Desk {
             abstract: "Mark someone away (in a meeting, out, off, on leave) until a time.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "Who is away.") var handle: String
         @Option(help: "When they are expected back: 15:00, 15時, +2h, 明日10時, 月曜, tomorrow 10:00, ISO-8601.") var until: String?
@@ -30,7 +31,7 @@ extension Desk {
         @Option(help: "A note for the operator (客先訪問, 新宿).") var note: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.presence))
+            let context = try DeskContext.open(global, scope, .write(.presence))
             let until = try until.map { try context.time($0, option: "--until") }
             let presence = try context.store.setPresence(
                 handle, status: reason.status, until: until, note: note, actor: context.actor, at: context.now)
@@ -43,11 +44,12 @@ extension Desk {
         static let configuration = CommandConfiguration(commandName: "back", abstract: "Mark someone back in the office.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "Who is back.") var handle: String
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.presence))
+            let context = try DeskContext.open(global, scope, .write(.presence))
             let presence = try context.store.setPresence(handle, status: .inOffice, actor: context.actor, at: context.now)
             try printPresence(handle, presence, context: context, json: output.json)
         }

@@ -16,12 +16,13 @@ extension Desk {
                 """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
         @Option(help: ArgumentHelp("The day: YYYY-MM-DD, today or yesterday (business time zone).", valueName: "day"))
         var date = "today"
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let day: LocalDay
             do {
                 day = try LocalDay(parsing: date, now: context.now, calendar: context.calendar)

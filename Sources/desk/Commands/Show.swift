@@ -9,11 +9,12 @@ extension Desk {
             abstract: "Show a callback: its messages, caller, priority breakdown and history.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "The callback id.") var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let store = context.store
             let callback = try store.callback(id: id)
             let messages = try store.messages(ofCallback: id)

@@ -15,9 +15,12 @@ extension Desk {
 
 extension Desk.StaffCommand {
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a member of staff.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a member of staff.",
+            discussion: "Salespeople belong to the account; operators and managers to the service, answering every account.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "Short handle: lower-case letters, digits, '.', '_', '-' (tanaka).") var handle: String
         @Option(help: "The name people read (田中一郎).") var name: String
@@ -28,7 +31,7 @@ extension Desk.StaffCommand {
         var escalateTo: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.newStaff(handle: handle)))
+            let context = try DeskContext.open(global, scope, .write(.newStaff(handle: handle)))
             let mobile = try mobile.map { try context.phone($0, option: "--mobile") }
             let staff = try context.store.addStaff(
                 NewStaff(handle: handle, displayName: name, role: role, mobile: mobile, substitute: substitute,
@@ -49,6 +52,7 @@ extension Desk.StaffCommand {
             abstract: "Change a member of staff's details; '-' clears --mobile, --substitute or --escalate-to.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "Whose details to change.") var handle: String
         @Option(help: "The name people read.") var name: String?
@@ -59,7 +63,7 @@ extension Desk.StaffCommand {
         var escalateTo: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.staff))
+            let context = try DeskContext.open(global, scope, .write(.staff))
             let mobile: PhoneNumber?? = try mobile.map { $0 == "-" ? nil : try context.phone($0, option: "--mobile") }
             let staff = try context.store.updateStaff(
                 handle, displayName: name, role: role, mobile: mobile,
@@ -79,10 +83,11 @@ extension Desk.StaffCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the staff with where they are now.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let board = try context.store.board(at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let forms = StaffOutput(times: times)
@@ -104,11 +109,12 @@ extension Desk.StaffCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one member of staff.")
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
         @Argument(help: "Whose details to show.") var handle: String
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, scope, .read)
             let staff = try context.store.staff(handle: handle)
             let presence = try context.store.presence(of: handle, at: context.now)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)

@@ -15,6 +15,7 @@ extension Desk {
                 """)
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var scope: AccountOption
         @Flag(help: "Print the saved callback as JSON on stdout; the dialogue goes to stderr.") var json = false
         @Option(name: .customLong("request-id"),
                 help: "The key of this submission (\(RequestID.rules)); default: a random one made when the form starts.")
@@ -28,7 +29,9 @@ extension Desk {
             // Made once, when the form starts: a save tried again inside the form is the same request.
             var generator = SystemRandomNumberGenerator()
             let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
-            let context = try DeskContext.open(global, .write(.callbacks))
+            let context = try DeskContext.open(global, scope, .write(.callbacks))
+            // Before the first question: a message that cannot be saved must not be taken.
+            _ = try context.store.chosenAccount()
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)

@@ -10,7 +10,7 @@ enum Access {
 /// What a command saves, so that the desk can check who makes it, and can say it was saved when the
 /// output that would have told the user is lost.
 enum Change {
-    case callbacks, staff, presence, settings, notifications
+    case callbacks, staff, presence, settings, notifications, accounts
     /// `desk staff add HANDLE`: may be made as HANDLE itself, which is how a person adds themselves.
     case newStaff(handle: String)
     /// `desk init`: creates or migrates; no event names anyone.
@@ -23,7 +23,7 @@ enum Change {
     /// Whether the change is recorded as the acting person's, who must then be on the staff list.
     var isMadeByTheActor: Bool {
         switch self {
-        case .callbacks, .staff, .presence, .settings, .notifications, .newStaff: true
+        case .callbacks, .staff, .presence, .settings, .notifications, .accounts, .newStaff: true
         case .database, .simulation, .backup, .restore: false
         }
     }
@@ -36,6 +36,7 @@ enum Change {
         case .presence: Self.saved(seenWith: "desk board")
         case .settings: Self.saved(seenWith: "desk config show")
         case .notifications: Self.saved(seenWith: "desk notifications")
+        case .accounts: Self.saved(seenWith: "desk account list")
         case .database: "the database was set up — check it with `desk check`"
         case .simulation(let database):
             "the simulation was saved — browse it with `desk callbacks --db \(database)`"

@@ -15,7 +15,7 @@ struct DeskContext {
     /// existing desk of this schema, unless `mode` is `.create` (`desk init`). Warns about stored settings
     /// that are not in force (unless the command reports them itself) and about a file others may read.
     static func open(_ options: GlobalOptions, _ access: Access, mode: DeskStore.OpenMode = .existing,
-                     warnAboutSettings: Bool = true) throws -> DeskContext {
+                     warnAboutSettings: Bool = true, choosing choose: (DeskStore) throws -> Void = { _ in }) throws -> DeskContext {
         let environment = ProcessInfo.processInfo.environment
         let now = try clock(environment)
         let path = try databasePath(options, environment)
@@ -24,8 +24,20 @@ struct DeskContext {
         warnAboutMode(of: path)
         if warnAboutSettings { Warning.settings(store.settingProblems) }
         if case .write(let change) = access { SavedChanges.watch(store, making: change) }
+        // Before the actor is checked: a handle on the staff list is one of the chosen account's, or the service's.
+        try choose(store)
         let actor = try resolveActor(ActorClaim(options, environment), for: access, store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
+    }
+
+    /// The same, for a command that reads or writes a client's data: the account is --account, else $DESK_ACCOUNT,
+    /// else the desk's only open account (chosen when the store opens).
+    static func open(_ options: GlobalOptions, _ scope: AccountOption, _ access: Access,
+                     warnAboutSettings: Bool = true) throws -> DeskContext {
+        let chosen = scope.chosen(ProcessInfo.processInfo.environment)
+        return try open(options, access, warnAboutSettings: warnAboutSettings) { store in
+            if let chosen { try store.selectAccount(chosen) }
+        }
     }
 
     /// Says on stderr when others may read or change the database (and so its -wal and -shm).

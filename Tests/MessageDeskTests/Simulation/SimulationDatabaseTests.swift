@@ -12,11 +12,12 @@ import Testing
         let path = try makeTemporaryDirectory() + "/old.sqlite"
         let before = Migrator(migrations: Migration.embedded.filter { $0.id < "0007" })
         let old = try DeskStore.open(path: path, mode: .create, now: now, migrator: before)
-        _ = try old.addStaff(NewStaff(handle: "tanaka", displayName: "田中"), actor: "test", at: now)
+        try OlderDesk.fillMorningAt0003(old.database)
         #expect(try old.purpose() == .desk)
         let store = try DeskStore.open(path: path, mode: .create, now: now)
         #expect(try store.purpose() == .desk)
         #expect(try store.staff(handle: "tanaka").displayName == "田中")
+        #expect(store.account?.code == "default")
         #expect(try DeskStore.open(path: ":memory:", mode: .create, now: now).purpose() == .desk)
         #expect(try SimulationDatabase.create(path: ":memory:", now: now).purpose() == .simulation)
     }

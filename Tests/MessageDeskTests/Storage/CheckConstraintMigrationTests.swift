@@ -21,12 +21,10 @@ import Testing
     @Test func aDatabaseWithDataMigratesInPlaceAndStaysValid() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
         do {
-            let old = try DeskStore.open(path: path, mode: .create, now: now, migrator: upTo0003)
-            try old.addStaff(NewStaff(handle: "tanaka", displayName: "田中"), actor: "test", at: now)
-            try old.addStaff(NewStaff(handle: "sato", displayName: "佐藤", role: .operator), actor: "test", at: now)
-            let id = try old.takeMessage(message(), actor: "sato", at: now).callback.id
-            try old.complete(id, note: nil, actor: "tanaka", at: now)
-            #expect(try opcodes(old.database, eventInsert).contains("OpenEphemeral"))
+            let old = try Database(path: path)
+            try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
+            try OlderDesk.fillMorningAt0003(old)
+            #expect(try opcodes(old, eventInsert).contains("OpenEphemeral"))
         }
         let desk = try DeskStore.open(path: path, mode: .create, now: now)
         #expect(try Migrator().appliedIDs(in: desk.database) == allMigrations)
@@ -55,13 +53,14 @@ import Testing
 
     @Test func aConnectionOpenDuringTheMigrationReadsTheNewConstraintsAfterIt() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
-        let old = try DeskStore.open(path: path, mode: .create, now: now, migrator: upTo0003)
-        #expect(try opcodes(old.database, eventInsert).contains("OpenEphemeral"))
+        let old = try Database(path: path)
+        try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
+        #expect(try opcodes(old, eventInsert).contains("OpenEphemeral"))
         _ = try DeskStore.open(path: path, mode: .create, now: now)
         // Its next statement sees the schema cookie move and reloads the schema (EXPLAIN alone does not
         // read the database, and a new text keeps the statement cache out of it).
-        _ = try old.database.scalarInt("SELECT count(*) FROM staff")
-        #expect(try !opcodes(old.database, eventInsert + " -- after the migration").contains("OpenEphemeral"))
+        _ = try old.scalarInt("SELECT count(*) FROM staff")
+        #expect(try !opcodes(old, eventInsert + " -- after the migration").contains("OpenEphemeral"))
     }
 
     // MARK: - The edited schema against a fresh one
@@ -71,17 +70,9 @@ import Testing
     func deskMigratedStepByStep(in directory: String, extra: [Migration] = []) throws -> String {
         let path = directory + "/stepwise.sqlite"
         do {
-            let old = try DeskStore.open(path: path, mode: .create, now: now, migrator: upTo0003)
-            try old.addStaff(NewStaff(handle: "boss", displayName: "部長", role: .manager), actor: "test", at: now)
-            try old.addStaff(NewStaff(handle: "suzuki", displayName: "鈴木"), actor: "test", at: now)
-            try old.addStaff(NewStaff(handle: "tanaka", displayName: "田中", substitute: "suzuki", escalationContact: "boss"),
-                             actor: "test", at: now)
-            try old.addStaff(NewStaff(handle: "sato", displayName: "佐藤", role: .operator), actor: "test", at: now)
-            try old.setPresence("tanaka", status: .meeting, note: "会議", actor: "tanaka", at: now)
-            let done = try old.takeMessage(message(), actor: "sato", at: now).callback.id
-            try old.complete(done, note: nil, actor: "tanaka", at: now)
-            let open = try old.takeMessage(message(phone: "03-9999-0000", urgent: true), actor: "sato", at: now).callback.id
-            _ = try old.escalate(open, to: "boss", reason: "no answer", actor: "sato", at: now)
+            let old = try Database(path: path)
+            try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
+            try OlderDesk.fillMorningAt0003(old)
         }
         let all = Migration.embedded + extra
         for count in (upTo0003.migrations.count + 1)...all.count {

@@ -73,6 +73,17 @@ import Testing
                                      actor: "boss", at: at("2026-11-24T10:07:00+09:00"))
         _ = try desk.removeCalendarEntry(closure.id, actor: "boss", at: at("2026-11-24T10:08:00+09:00"))
 
+        // A client company: added with a line, changed, a line added and one removed, then closed.
+        func tuesday(_ clock: String) -> Date { at("2026-11-24T\(clock):00+09:00") }
+        try desk.addAccount(NewAccount(code: "acme", name: "株式会社アクメ", greeting: "はい、アクメでございます",
+                                       reading: "かぶしきがいしゃあくめ", aliases: ["アクメ"], notes: "営業電話はお断り",
+                                       lines: [phone("03-5000-0001")]), actor: "boss", at: tuesday("10:10"))
+        try desk.updateAccount("acme", AccountChange(greeting: "お電話ありがとうございます、アクメです", aliases: ["アクメ", "ACME"]),
+                               actor: "boss", at: tuesday("10:11"))
+        try desk.addLine(phone("03-5000-0002"), to: "acme", actor: "boss", at: tuesday("10:12"))
+        try desk.removeLine(phone("03-5000-0001"), from: "acme", actor: "boss", at: tuesday("10:13"))
+        try desk.closeAccount("acme", actor: "boss", at: tuesday("10:14"))
+
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
         let events = try desk.allEvents()
@@ -125,6 +136,13 @@ import Testing
             36 | 2026-11-24T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
             37 | 2026-11-24T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
             38 | 2026-11-24T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
+            39 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.added | - | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | -
+            40 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000001"} | -
+            41 | 2026-11-24T01:11:00Z | boss | setting | 2 | account.changed | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | {"code":"acme","name":"株式会社アクメ","greeting":"お電話ありがとうございます、アクメです","reading":"かぶしきがいしゃあくめ","aliases":["アクメ","ACME"],"notes":"営業電話はお断り"} | -
+            42 | 2026-11-24T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
+            43 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
+            44 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
+            45 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
