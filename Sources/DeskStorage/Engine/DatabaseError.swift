@@ -16,11 +16,8 @@ package struct DatabaseError: Error, CustomStringConvertible, Sendable {
     package let engineCode: EngineCode
 
     package init(cause: Cause, message: String, sql: String? = nil, systemErrno: Int32 = 0, engineCode: EngineCode) {
-        self.cause = cause
-        self.message = message
-        self.sql = sql
-        self.systemErrno = systemErrno
-        self.engineCode = engineCode
+        (self.cause, self.message, self.sql) = (cause, message, sql)
+        (self.systemErrno, self.engineCode) = (systemErrno, engineCode)
     }
 
     /// `SQLite error 1 (SQL logic error): no such table: callers — while running: SELECT …`.

@@ -8,9 +8,9 @@ package protocol SQLDialect: Sendable {
     /// wants `$1`, `$2`, …. A `?` inside a string literal, a quoted name or a comment is not a parameter.
     func renderingPlaceholders(_ sql: String) -> String
 
-    /// True when `expression` begins with `literal`, case-sensitively (SQLite's `LIKE` ignores ASCII case,
-    /// its `GLOB` does not; PostgreSQL's `LIKE` respects case). Wildcards in `literal` match only themselves.
-    func hasPrefix(_ expression: String, _ literal: String) -> String
+    /// True when `expression` begins with `prefix`, case-sensitively (SQLite's `LIKE` ignores ASCII case,
+    /// its `GLOB` does not; PostgreSQL's `LIKE` respects case). Wildcards in `prefix` match only themselves.
+    func hasPrefix(_ expression: String, _ prefix: String) -> String
 
     /// The text at `key` of the JSON object in `column` (SQLite's `json_extract`, PostgreSQL's `->>`).
     func jsonText(_ column: String, key: String) -> String
@@ -40,4 +40,20 @@ package protocol SQLDialect: Sendable {
     var createMigrationsTable: String { get }
     /// The id sequences: one row per table, its name and the last id handed out.
     var idSequences: String { get }
+}
+
+extension SQLDialect {
+    /// Standard SQL, the same in both engines.
+    package var commit: String { "COMMIT" }
+    package var rollback: String { "ROLLBACK" }
+
+    /// `text` as the inside of an SQL string literal: each `'` doubled, and each character `escapes` names
+    /// replaced by its escape (a pattern's wildcards, matched as themselves).
+    func literal(_ text: String, escaping escapes: [Character: String] = [:]) -> String {
+        var out = ""
+        for c in text {
+            out += c == "'" ? "''" : escapes[c] ?? String(c)
+        }
+        return out
+    }
 }

@@ -13,20 +13,12 @@ package struct PostgreSQLDialect: SQLDialect {
 
     /// `LIKE`, which respects case in PostgreSQL; the literal's `%`, `_` and `\` are escaped with `\`, the
     /// default escape character.
-    package func hasPrefix(_ expression: String, _ literal: String) -> String {
-        var pattern = ""
-        for c in literal {
-            switch c {
-            case "%", "_", "\\": pattern += "\\\(c)"
-            case "'": pattern += "''"
-            default: pattern.append(c)
-            }
-        }
-        return "\(expression) LIKE '\(pattern)%'"
+    package func hasPrefix(_ expression: String, _ prefix: String) -> String {
+        "\(expression) LIKE '\(literal(prefix, escaping: ["%": "\\%", "_": "\\_", "\\": "\\\\"]))%'"
     }
 
     package func jsonText(_ column: String, key: String) -> String {
-        "(\(column)::jsonb ->> '\(key.replacingQuotes())')"
+        "(\(column)::jsonb ->> '\(literal(key))')"
     }
 
     /// The same text as SQLite's: PostgreSQL's `ON CONFLICT` takes `excluded` in any case.
@@ -45,8 +37,6 @@ package struct PostgreSQLDialect: SQLDialect {
     }
     /// One snapshot for the whole transaction, as SQLite's read transaction gives.
     package var beginRead: String { "BEGIN ISOLATION LEVEL REPEATABLE READ" }
-    package var commit: String { "COMMIT" }
-    package var rollback: String { "ROLLBACK" }
 
     package var tableExists: String {
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"

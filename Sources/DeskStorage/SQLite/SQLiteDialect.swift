@@ -8,20 +8,12 @@ package struct SQLiteDialect: SQLDialect {
     package func renderingPlaceholders(_ sql: String) -> String { sql }
 
     /// `GLOB`, which respects case; the literal's `*`, `?` and `[` are matched as themselves (`[*]`, `[?]`, `[[]`).
-    package func hasPrefix(_ expression: String, _ literal: String) -> String {
-        var pattern = ""
-        for c in literal {
-            switch c {
-            case "*", "?", "[": pattern += "[\(c)]"
-            case "'": pattern += "''"
-            default: pattern.append(c)
-            }
-        }
-        return "\(expression) GLOB '\(pattern)*'"
+    package func hasPrefix(_ expression: String, _ prefix: String) -> String {
+        "\(expression) GLOB '\(literal(prefix, escaping: ["*": "[*]", "?": "[?]", "[": "[[]"]))*'"
     }
 
     package func jsonText(_ column: String, key: String) -> String {
-        "json_extract(\(column), '$.\(key.replacingQuotes())')"
+        "json_extract(\(column), '$.\(literal(key))')"
     }
 
     package func upsert(into table: String, columns: [String], conflict: [String], updated: [String]) -> String {
@@ -39,8 +31,6 @@ package struct SQLiteDialect: SQLDialect {
     /// write statement" (lang_transaction.html).
     package var beginWrite: [String] { ["BEGIN IMMEDIATE"] }
     package var beginRead: String { "BEGIN DEFERRED" }
-    package var commit: String { "COMMIT" }
-    package var rollback: String { "ROLLBACK" }
 
     package var tableExists: String { "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?" }
     package var tableNames: String {
@@ -52,13 +42,4 @@ package struct SQLiteDialect: SQLDialect {
     }
     /// "SQLite keeps track of the largest ROWID using an internal table named sqlite_sequence" (autoinc.html).
     package var idSequences: String { "SELECT name, seq FROM sqlite_sequence ORDER BY name" }
-}
-
-extension String {
-    /// The text with each `'` doubled, for a string literal in SQL.
-    func replacingQuotes() -> String {
-        var out = ""
-        for c in self { out += c == "'" ? "''" : String(c) }
-        return out
-    }
 }
