@@ -1,5 +1,3 @@
-import CSQLite
-
 /// One schema change: `Migrations/sqlite/NNNN_name.sql`, applied once, in order, recorded by its id.
 ///
 /// Once shipped, a migration's id and SQL never change: databases in the field have applied it. That is why
@@ -37,9 +35,7 @@ package struct Migrator: Sendable {
 
     /// The ids of the migrations recorded in `database`, in the order they were applied.
     package func appliedIDs(in database: Database) throws -> [String] {
-        let exists = try database.scalarInt(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
-        guard exists > 0 else { return [] }
+        guard try database.tableExists("schema_migrations") else { return [] }
         return try database.statement("SELECT id FROM schema_migrations ORDER BY id").map { try $0.string(0) }
     }
 
@@ -59,7 +55,7 @@ package struct Migrator: Sendable {
     /// PRAGMA foreign_keys=OFF"), so that a migration may rebuild a table others reference; `PRAGMA
     /// foreign_key_check` then runs before each commit, and a violation rolls that migration back with
     /// `Failure.foreignKeyViolation`. Foreign keys are on again afterwards, on every path.
-    /// - Throws: `SQLITE_MISUSE` inside a transaction, where `PRAGMA foreign_keys` "is a no-op".
+    /// - Throws: `DatabaseError.refused` inside a transaction, where SQLite's `PRAGMA foreign_keys` "is a no-op".
     @discardableResult
     package func migrate(_ database: Database, at now: String) throws -> [String] {
         try checkNotNewer(database)
@@ -75,10 +71,7 @@ package struct Migrator: Sendable {
     /// Applies `migration` in its own transaction unless it is recorded already; true when it applied it.
     private func apply(_ migration: Migration, to database: Database, at now: String) throws -> Bool {
         try database.write { () throws -> Bool in
-            try database.execute("""
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT
-                """)
+            try database.execute(database.dialect.createMigrationsTable)
             let done = try database.scalarInt(
                 "SELECT count(*) FROM schema_migrations WHERE id = ?", [.text(migration.id)]) ?? 0
             guard done == 0 else { return false }
@@ -88,8 +81,9 @@ package struct Migrator: Sendable {
                 [.text(migration.id), .text(now)])
             // "If foreign key constraints were originally enabled then run PRAGMA foreign_key_check to verify
             // that the schema change did not break any foreign key constraints" — with them off, nothing else does.
-            let violation = try database.statement("PRAGMA foreign_key_check").first([]) { try $0.string(0) }
-            guard violation == nil else { throw Failure.foreignKeyViolation(migration: migration.id) }
+            guard try database.foreignKeyViolations().isEmpty else {
+                throw Failure.foreignKeyViolation(migration: migration.id)
+            }
             return true
         }
     }
@@ -100,29 +94,19 @@ package struct Migrator: Sendable {
     /// both callers then drop the connection.
     private static func withForeignKeysOff<T>(_ database: Database, _ body: () throws -> T) throws -> T {
         guard !database.isInTransaction else {
-            throw DatabaseError(extendedCode: SQLITE_MISUSE,
-                                message: "migrations cannot run inside a transaction: foreign keys cannot be turned off there")
+            throw DatabaseError.refused("migrations cannot run inside a transaction: foreign keys cannot be turned off there")
         }
-        try setForeignKeys(on: false, in: database)
+        try database.setForeignKeysEnforced(false)
         let result: T
         do {
             result = try body()
         } catch {
             // Best effort: the migration's own error says what went wrong, and is the one to report.
-            try? setForeignKeys(on: true, in: database)
+            try? database.setForeignKeysEnforced(true)
             throw error
         }
-        try setForeignKeys(on: true, in: database)
+        try database.setForeignKeysEnforced(true)
         return result
-    }
-
-    /// Sets `PRAGMA foreign_keys` and reads it back: outside a transaction it must answer what was set.
-    private static func setForeignKeys(on: Bool, in database: Database) throws {
-        try database.execute(on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF")
-        guard try database.scalarInt("PRAGMA foreign_keys") == (on ? 1 : 0) else {
-            throw DatabaseError(extendedCode: SQLITE_MISUSE,
-                                message: "foreign keys could not be turned \(on ? "on" : "off") around the migrations")
-        }
     }
 
     /// Throws `newerDatabase` when the database records migrations this binary does not know.

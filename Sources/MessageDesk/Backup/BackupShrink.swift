@@ -26,7 +26,7 @@ struct BackupShrink: Equatable {
             guard case .desk = file, let identity = FileIdentity(path: path) else { return nil }
             do {
                 let database = try DeskFile.openWithoutChanging(path)
-                let events = try database.scalarInt("SELECT count(*) FROM events") ?? 0
+                let events = try EventCount.all(in: database)
                 return Baseline(path: path, events: events, bytes: identity.size)
             } catch {
                 throw DeskError(error, path: path)

@@ -46,14 +46,14 @@ final class CheckedCopy {
     /// The copy, its check and its validation, on a connection that is closed when this returns.
     private static func copy(_ source: Database, into temporary: String, migrator: Migrator,
                              validate: (DatabaseCheck, Database) throws -> Void) throws -> DatabaseCheck {
-        let copy = try Database(path: temporary, options: .init(busyTimeoutMilliseconds: 0, create: true))
+        let copy = try DatabaseEngine.open(temporary, options: .init(busyTimeoutMilliseconds: 0, create: true))
         // A backup is one self-contained file, in rollback-journal mode: it can be opened read-only,
         // copied or mailed on its own, with no -wal beside it to forget.
-        try copy.setJournalMode("delete")
+        try copy.makeSelfContained()
         try source.backup(to: copy)
-        // The copied first page carries the source's WAL flag; switching back checkpoints the copy's
-        // WAL into the file, removes it, and clears the flag.
-        try copy.setJournalMode("delete")
+        // The copied first page carries the source's WAL flag; this checkpoints the copy's WAL into the
+        // file, removes it, and clears the flag.
+        try copy.makeSelfContained()
         let check = try DatabaseCheck.run(on: copy, migrator: migrator)
         try validate(check, copy)
         return check

@@ -63,15 +63,14 @@ public struct DatabaseCheck: Sendable, Equatable {
         // A file so damaged that a check stops with an error: the error is the finding.
         var problems: [String]
         do {
-            problems = try database.statement("PRAGMA integrity_check").map { try $0.string(0) }
-            if problems == ["ok"] { problems = [] }
+            problems = try database.integrityProblems()
         } catch let error as DatabaseError where error.meansDamagedFile {
             problems = [error.message]
         }
         var violations: [ForeignKeyViolation]?
         do {
-            violations = try database.statement("PRAGMA foreign_key_check").map { row in
-                ForeignKeyViolation(table: try row.string(0), rowid: row.optionalInt(1), parent: try row.string(2))
+            violations = try database.foreignKeyViolations().map {
+                ForeignKeyViolation(table: $0.table, rowid: $0.rowID, parent: $0.parent)
             }
         } catch let error as DatabaseError where error.meansDamagedFile {
             violations = nil

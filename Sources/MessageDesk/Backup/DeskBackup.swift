@@ -49,7 +49,7 @@ public enum DeskBackup {
         let baselines = try earlier.compactMap(BackupShrink.Baseline.read)
         let database: Database
         do {
-            database = try Database(path: source, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
+            database = try DatabaseEngine.open(source, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false))
         } catch {
             throw DeskError(error, path: source)
         }
@@ -58,7 +58,7 @@ public enum DeskBackup {
                 throw DeskError(.badInput, "the copy of \(source) failed its check (\(check.summary)); \(destination) was not written — run `desk check`, and restore from an earlier backup if it fails")
             }
             let size = FileIdentity(path: copy.path)?.size ?? 0
-            let events = try copy.scalarInt("SELECT count(*) FROM events") ?? 0
+            let events = try EventCount.all(in: copy)
             for baseline in baselines {
                 if let shrink = BackupShrink(events: events, bytes: size, against: baseline) {
                     throw DeskError(.badInput, "the copy of \(source) \(shrink.explanation): the database lost data or was replaced; \(destination) was not written — check the database (`desk check`), or add --allow-shrink if this is expected (after a restore)")

@@ -39,9 +39,9 @@ public enum DeskCheck {
     /// the connection is read-only after all, and `DatabaseCheck.run` checks a copy instead.
     static func openForCheck(_ path: String, busyTimeoutMilliseconds: Int32) throws -> Database {
         do {
-            let database = try Database(path: path, options: .init(
+            let database = try DatabaseEngine.open(path, options: .init(
                 busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, keepsJournalMode: true))
-            try database.execute("PRAGMA query_only = ON")
+            try database.refuseWrites()
             return database
         } catch let error as DatabaseError where error.cause.refusesAccess {
             // Its -shm cannot be made, or the file not opened for writing: read it without writing.

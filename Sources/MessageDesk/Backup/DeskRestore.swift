@@ -104,7 +104,7 @@ public enum DeskRestore {
     /// Opens the backup read-only, so that restoring from it never changes it.
     private static func openBackup(_ source: String, busyTimeoutMilliseconds: Int32) throws -> Database {
         do {
-            return try Database(path: source, options: .init(
+            return try DatabaseEngine.open(source, options: .init(
                 busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true))
         } catch let error as DatabaseError where error.meansDamagedFile {
             throw DeskError(.badInput, "\(source) is not a usable backup (\(error.message)); nothing was changed — choose another backup")
@@ -140,13 +140,13 @@ public enum DeskRestore {
         _ live: String, from copy: CheckedCopy, keptPath: String, force: Bool, busyTimeoutMilliseconds: Int32,
         migrator: Migrator
     ) throws -> (keptAs: String, undone: NewerWrites?) {
-        let options = Database.Options(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false)
+        let options = ConnectionOptions(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false)
         let destination: Database, reader: Database, restored: Database
         do {
-            destination = try Database(path: live, options: options)
+            destination = try DatabaseEngine.open(live, options: options)
             // A second connection reads the live database while the first holds its write lock (WAL
             // readers are never blocked by the writer): the comparison and the kept copy.
-            reader = try Database(path: live, options: options)
+            reader = try DatabaseEngine.open(live, options: options)
         } catch let error as DatabaseError where error.meansDamagedFile {
             throw Unreadable.live(error.message)
         } catch {
@@ -154,7 +154,7 @@ public enum DeskRestore {
         }
         do {
             // Read-write, for the id sequence below; its journal mode stays rollback.
-            restored = try Database(path: copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
+            restored = try DatabaseEngine.open(copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
         } catch {
             throw DeskError(error, path: copy.temporaryPath)
         }
@@ -191,7 +191,7 @@ public enum DeskRestore {
         if main { moves.insert((live, keptPath), at: 0) }
         for (from, to) in moves where FileIdentity(path: from) != nil {
             guard rename(from, to) == 0 else {
-                throw DurableFile.error(errno, "cannot move \(from) aside to \(to)", hint: "check the directory")
+                throw DeskError.system(errno, "cannot move \(from) aside to \(to)", hint: "check the directory")
             }
         }
         DurableFile.removeIfPresent(live + "-shm")
@@ -201,7 +201,7 @@ public enum DeskRestore {
     /// Applies the migrations an older backup lacks to its checked copy; returns their ids.
     private static func migrate(_ copy: CheckedCopy, migrator: Migrator, now: Date) throws -> [String] {
         do {
-            let database = try Database(path: copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
+            let database = try DatabaseEngine.open(copy.temporaryPath, options: .init(create: false, keepsJournalMode: true))
             guard try !migrator.pendingIDs(in: database).isEmpty else { return [] }
             return try migrator.migrate(database, at: Timestamp.format(now))
         } catch {

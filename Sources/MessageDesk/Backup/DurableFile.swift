@@ -23,7 +23,7 @@ enum DurableFile {
                 return mkstemp(base)
             }
             guard fd >= 0 else {
-                throw error(errno, "cannot create a file in \(directory)", hint: "check that it exists and that you may write there")
+                throw DeskError.system(errno, "cannot create a file in \(directory)", hint: "check that it exists and that you may write there")
             }
             let created = template.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.map { String(cString: $0) } ?? ""
@@ -36,24 +36,24 @@ enum DurableFile {
     /// Flushes the file's data to the disk.
     static func sync(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw error(errno, "cannot open \(path) to flush it", hint: "check the disk") }
+        guard fd >= 0 else { throw DeskError.system(errno, "cannot open \(path) to flush it", hint: "check the disk") }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw error(errno, "cannot flush \(path) to the disk", hint: "check the disk") }
+        guard fsync(fd) == 0 else { throw DeskError.system(errno, "cannot flush \(path) to the disk", hint: "check the disk") }
     }
 
     /// Flushes the directory holding `path`, so that a rename or a new file in it is durable.
     static func syncDirectory(of path: String) throws {
         let directory = directory(of: path)
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw error(errno, "cannot open directory \(directory) to flush it", hint: "check the disk") }
+        guard fd >= 0 else { throw DeskError.system(errno, "cannot open directory \(directory) to flush it", hint: "check the disk") }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw error(errno, "cannot flush directory \(directory)", hint: "check the disk") }
+        guard fsync(fd) == 0 else { throw DeskError.system(errno, "cannot flush directory \(directory)", hint: "check the disk") }
     }
 
     /// Renames `source` to `destination` (replacing it atomically) and flushes the directory.
     static func moveIntoPlace(_ source: String, at destination: String) throws {
         guard rename(source, destination) == 0 else {
-            throw error(errno, "cannot rename \(source) to \(destination)", hint: "check the directory's owner and mode")
+            throw DeskError.system(errno, "cannot rename \(source) to \(destination)", hint: "check the directory's owner and mode")
         }
         try syncDirectory(of: destination)
     }
@@ -71,23 +71,5 @@ enum DurableFile {
     /// The directory part of `path`, `.` for a bare file name.
     static func directory(of path: String) -> String {
         PathParts(path).directory
-    }
-
-    /// A system error as the desk's kind: permission (77), a missing place (73), else I/O (74) — a
-    /// read-only file system included: no change of owner or mode would help.
-    static func error(_ code: Int32, _ what: String, hint: String) -> DeskError {
-        let reason = String(cString: strerror(code))
-        switch code {
-        case EACCES, EPERM:
-            return DeskError(.permission, "\(what): \(reason); check the owner and mode of the directory")
-        case EROFS:
-            return DeskError(.io, "\(what): \(reason); remount it read-write, or choose a writable place")
-        case ENOSPC, EDQUOT, EFBIG:
-            return DeskError(.io, "\(what): \(reason); free space and try again")
-        case ENOENT, ENOTDIR:
-            return DeskError(.cannotCreate, "\(what): \(reason); \(hint)")
-        default:
-            return DeskError(.io, "\(what): \(reason); \(hint)")
-        }
     }
 }

@@ -11,29 +11,10 @@ import DeskStorage
 /// whoever writes it; a restore only has to raise it. Its cost, one `sqlite_sequence` look-up and
 /// update per insert statement, is measured in BENCHMARKS.md.
 enum IDHighWater {
-    /// Raises `restored`'s `sqlite_sequence` so that each of its AUTOINCREMENT tables hands out ids
-    /// above the highest `live` ever did: its `sqlite_sequence` entry, or its highest row when
-    /// higher (a live database from before 0006 has no sequence). Run inside the restore's lock.
+    /// Raises `restored`'s id sequences so that each of its tables hands out ids above the highest `live`
+    /// ever did: its sequence, or its highest row when higher (a live database from before 0006 has no
+    /// sequence). Run inside the restore's lock.
     static func raise(_ restored: Database, above live: Database) throws {
-        let tables = try restored.statement(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%AUTOINCREMENT%' ORDER BY name"
-        ).map { try $0.string(0) }
-        var liveSequence: [String: Int] = [:]
-        if try exists("sqlite_sequence", in: live) {
-            try live.statement("SELECT name, seq FROM sqlite_sequence").forEach { liveSequence[try $0.string(0)] = try $0.int(1) }
-        }
-        try restored.write {
-            for table in tables where try exists(table, in: live) {
-                let highest = max(liveSequence[table] ?? 0, try live.scalarInt("SELECT max(rowid) FROM \"\(table)\"") ?? 0)
-                try restored.execute(
-                    "INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?)",
-                    [.text(table), .text(table)])
-                try restored.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", [.int(highest), .text(table)])
-            }
-        }
-    }
-
-    private static func exists(_ table: String, in database: Database) throws -> Bool {
-        try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [.text(table)]) ?? 0 > 0
+        try restored.raiseIDs(to: live.idHighWater())
     }
 }

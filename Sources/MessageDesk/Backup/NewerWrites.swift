@@ -22,7 +22,7 @@ public struct NewerWrites: Sendable, Equatable {
     static func find(live: Database, backup: Database) throws -> NewerWrites? {
         guard let liveLast = try LastEvent.read(from: live) else { return nil }
         let backupLast = try LastEvent.read(from: backup)
-        let after = try live.scalarInt("SELECT count(*) FROM events WHERE id > ?", [.int(backupLast?.id ?? 0)]) ?? 0
+        let after = try EventCount.after(backupLast?.id ?? 0, in: live)
         if let backupLast, liveLast.id <= backupLast.id {
             let same = try LastEvent.read(id: liveLast.id, from: backup)
             guard same != liveLast else { return nil }

@@ -6,7 +6,7 @@ enum StoredTime {
     /// Reads a stored timestamp; a malformed one means the file was edited by hand or damaged.
     static func date(_ text: String) throws -> Date {
         guard let date = Timestamp.parse(text) else {
-            throw DeskError(.badInput, "the database holds a malformed time '\(text)'; run `sqlite3 … 'PRAGMA integrity_check'` or restore a backup")
+            throw DeskError(.badInput, "the database holds a malformed time '\(text)'; run `desk check` (its integrity check tests every stored time), or restore a backup")
         }
         return date
     }

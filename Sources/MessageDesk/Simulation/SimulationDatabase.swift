@@ -33,7 +33,7 @@ public enum SimulationDatabase {
         }
         try checkReplaceable(path, suggesting: alternative)
         do {
-            try Database.prepareOwnerOnlyDirectory(of: path)
+            try DatabaseEngine.prepareDirectory(for: path)
         } catch {
             throw DeskError(error, path: path)
         }
@@ -58,13 +58,8 @@ public enum SimulationDatabase {
                                  _ body: (DeskStore) throws -> T) throws -> T {
         let store = try create(path: temporary, now: now, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         let result = try body(store)
-        do {
-            // Back to a rollback journal: this checkpoints the WAL into the file and removes it, so the
-            // rename moves everything. The first desk that opens the database turns WAL on again.
-            try store.database.setJournalMode("delete")
-        } catch {
-            throw DeskError(error, path: temporary)
-        }
+        // The rename must move everything; the first desk that opens the database turns WAL on again.
+        try store.makeSelfContained()
         return result
     }
 

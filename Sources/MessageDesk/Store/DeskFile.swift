@@ -29,7 +29,7 @@ public enum DeskFile: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return .missing }
-            throw DurableFile.error(errno, "cannot look at \(path)", hint: "check the path")
+            throw DeskError.system(errno, "cannot look at \(path)", hint: "check the path")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { try DeskStore.refuseDirectory(at: path) }
         if info.st_size == 0 { return .empty }
@@ -40,8 +40,7 @@ public enum DeskFile: Equatable, Sendable {
         }
         do {
             let database = try openWithoutChanging(path, walHeader: header.count > 19 && (header[18] == 2 || header[19] == 2))
-            let tables = try database.scalarInt("SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-            guard tables > 0 else { return .empty }
+            guard try !database.tableNames().isEmpty else { return .empty }
             let schema = try SchemaStatus.of(database, migrator: migrator)
             return schema == .notADesk ? .otherDatabase : .desk(schema)
         } catch let error as DatabaseError where error.meansDamagedFile {
@@ -60,7 +59,7 @@ public enum DeskFile: Equatable, Sendable {
         }()
         // SQLite keeps the -wal beside the file a symlink leads to, not beside the link.
         let nobodyWriting = wal && FileIdentity(path: resolved(path) + "-wal") == nil
-        return try Database(path: path, options: .init(
+        return try DatabaseEngine.open(path, options: .init(
             busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: false, readOnly: true, immutable: nobodyWriting))
     }
 
@@ -79,12 +78,12 @@ public enum DeskFile: Equatable, Sendable {
             if code == EACCES || code == EPERM {
                 throw DeskError(.permission, "no permission to open or write \(path) (\(String(cString: strerror(code)))); check the owner and mode of it and its directory")
             }
-            throw DurableFile.error(code, "cannot read \(path)", hint: "check the disk")
+            throw DeskError.system(code, "cannot read \(path)", hint: "check the disk")
         }
         defer { close(fd) }
         var header = [UInt8](repeating: 0, count: 100)
         let count = header.withUnsafeMutableBytes { read(fd, $0.baseAddress, 100) }
-        guard count >= 0 else { throw DurableFile.error(errno, "cannot read \(path)", hint: "check the disk") }
+        guard count >= 0 else { throw DeskError.system(errno, "cannot read \(path)", hint: "check the disk") }
         return Array(header.prefix(count))
     }
 

@@ -94,7 +94,7 @@ extension DeskStore {
     /// The entries in force in `database`, oldest first; none in a database migrated only part of the way
     /// (a migrator that stops before 0008, as `desk init` upgrades and the migration tests use).
     static func calendarEntries(in database: Database) throws -> [CalendarEntry] {
-        guard try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'calendar_entries'") == 1 else {
+        guard try database.tableExists("calendar_entries") else {
             return []
         }
         return try database.statement("""

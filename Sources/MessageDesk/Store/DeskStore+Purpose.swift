@@ -10,9 +10,7 @@ extension DeskStore {
     /// The recorded purpose, or nil when the database has no record of one (not a desk, or a desk from
     /// before migration 0007). Anything but `simulation` is read as a desk: the safe side.
     static func purpose(of database: Database) throws -> DatabasePurpose? {
-        let recorded = try database.scalarInt(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'database_purpose'") ?? 0
-        guard recorded > 0 else { return nil }
+        guard try database.tableExists("database_purpose") else { return nil }
         return try database.scalarText("SELECT purpose FROM database_purpose WHERE id = 1") == "simulation" ? .simulation : .desk
     }
 

@@ -67,9 +67,9 @@ public final class DeskStore {
                     }
                 }
             }
-            let database = try Database(
-                path: path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: mode == .create,
-                                           queueWriters: queueWriters))
+            let database = try DatabaseEngine.open(
+                path, options: .init(busyTimeoutMilliseconds: busyTimeoutMilliseconds, create: mode == .create,
+                                     queueWriters: queueWriters))
             try migrator.checkNotNewer(database)
             let pending = try migrator.pendingIDs(in: database)
             if !pending.isEmpty {

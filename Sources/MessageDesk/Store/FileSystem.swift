@@ -1,3 +1,4 @@
+import DeskStorage
 import Foundation
 
 /// Facts about the file system a path is on.
@@ -10,7 +11,7 @@ enum FileSystem {
             var info = statvfs()
             if statvfs(candidate, &info) == 0 { return info.f_flag & UInt(ST_RDONLY) != 0 }
             guard errno == ENOENT || errno == ENOTDIR else { return false }
-            let parent = DurableFile.directory(of: candidate)
+            let parent = PathParts(candidate).directory
             if parent == candidate { return false }
             candidate = parent
         }

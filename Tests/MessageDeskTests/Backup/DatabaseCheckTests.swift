@@ -16,7 +16,7 @@ import Testing
 
     @Test func aBrokenReferenceFailsTheForeignKeyCheck() throws {
         let path = try makeDesk().path
-        let database = try Database(path: path, options: .init(create: false))
+        let database = try SQLiteDatabase(path: path, options: .init(create: false))
         try database.execute("PRAGMA foreign_keys = OFF")
         try database.execute("INSERT INTO presence (staff_id, status, since, set_by) VALUES (99, 'meeting', '2026-11-20T01:00:00Z', 'x')")
         let row = database.lastInsertedRowID
@@ -41,7 +41,7 @@ import Testing
 
     @Test func aNewerSchemaIsAConfigurationProblemWithTheUsualMessage() throws {
         let path = try makeDesk().path
-        let database = try Database(path: path, options: .init(create: false))
+        let database = try SQLiteDatabase(path: path, options: .init(create: false))
         try database.execute("INSERT INTO schema_migrations (id, applied_at) VALUES ('9999_future', '2030-01-01T00:00:00Z')")
         let check = try DeskCheck.run(on: path)
         #expect(check.schema == .newer(applied: allMigrations + ["9999_future"], unknown: ["9999_future"]))
@@ -56,12 +56,12 @@ import Testing
         #expect(check.schema == .older(applied: allMigrations, pending: ["9000_later"]))
         #expect(check.schema.summary == "older: pending 9000_later (the next desk command applies it)")
         #expect(DeskCheck.problem(check, path: path) == nil)
-        #expect(try Migrator().appliedIDs(in: Database(path: path, options: .init(create: false))) == allMigrations)
+        #expect(try Migrator().appliedIDs(in: SQLiteDatabase(path: path, options: .init(create: false))) == allMigrations)
     }
 
     @Test func anSQLiteFileThatIsNotADeskIsRefusedAsEveryCommandRefusesIt() throws {
         let path = try makeTemporaryDirectory() + "/other.sqlite"
-        try Database(path: path).execute("CREATE TABLE notes (x TEXT)")
+        try SQLiteDatabase(path: path).execute("CREATE TABLE notes (x TEXT)")
         #expect(throws: DeskError(.badInput, "\(path) is another program's SQLite database, not a MessageDesk database; check --db or DESK_DB (`desk init` creates a desk only in a new or empty file)")) {
             try DeskCheck.run(on: path)
         }
@@ -70,9 +70,9 @@ import Testing
     /// Item 7: SQLite parses no CHECK constraint on a read-only connection; the check then runs on a copy.
     @Test func aReadOnlyConnectionIsCheckedOnACopySoCheckConstraintsAreChecked() throws {
         let path = try makeDesk().path
-        let writer = try Database(path: path, options: .init(create: false))
+        let writer = try SQLiteDatabase(path: path, options: .init(create: false))
         try writer.execute("PRAGMA ignore_check_constraints = ON; UPDATE staff SET role = 'boss' WHERE handle = 'tanaka'")
-        let readOnly = try Database(path: path, options: .init(create: false, readOnly: true))
+        let readOnly = try SQLiteDatabase(path: path, options: .init(create: false, readOnly: true))
         #expect(readOnly.isReadOnly)
         #expect(try readOnly.statement("PRAGMA integrity_check").map { try $0.string(0) } == ["ok"])
         let check = try DatabaseCheck.run(on: readOnly)

@@ -29,7 +29,7 @@ import Testing
         #expect(try listing(backups) == ["desk-2026-11-20.sqlite"])
         #expect(try mode(destination) == 0o600)
         #expect(try eventLines(destination) == eventLines(live))
-        let copy = try Database(path: destination, options: .init(create: false, readOnly: true))
+        let copy = try SQLiteDatabase(path: destination, options: .init(create: false, readOnly: true))
         #expect(try copy.scalarInt("SELECT count(*) FROM callbacks") == 3)
         #expect(try copy.scalarText("PRAGMA journal_mode") == "delete")
     }
@@ -60,7 +60,7 @@ import Testing
             }
         }
         // Nor its write-ahead log, while a connection keeps it there.
-        let open = try Database(path: live, options: .init(create: false))
+        let open = try SQLiteDatabase(path: live, options: .init(create: false))
         try open.execute("CREATE TEMP TABLE keep_open (x)")
         try open.execute("INSERT INTO settings (key, value) VALUES ('time_zone', 'Asia/Tokyo')")
         #expect(throws: DeskError(.cannotCreate, "\(live)-wal is the live database \(live)-wal itself; give another path for the backup")) {

@@ -6,7 +6,7 @@ import Testing
 /// then fails tells its user ("the change was saved — do not repeat it").
 @Suite struct CommittedChangesTests {
     @Test func countsWritesThatCommittedARowChangeAndNothingElse() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         #expect(database.committedChanges == 0)
         try database.write { try database.execute("INSERT INTO t VALUES (1)") }

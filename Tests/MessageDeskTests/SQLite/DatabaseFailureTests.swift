@@ -9,13 +9,13 @@ import Testing
     /// Two connections to one new file, with a child table whose foreign key is checked only at COMMIT.
     private func makeDatabases() throws -> (writer: Database, observer: Database) {
         let path = try makeTemporaryDirectory() + "/a.sqlite"
-        let writer = try Database(path: path)
+        let writer = try SQLiteDatabase(path: path)
         try writer.execute("""
             CREATE TABLE parent (id INTEGER PRIMARY KEY);
             CREATE TABLE child (p INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
             CREATE TABLE t (x INTEGER)
             """)
-        return (writer, try Database(path: path))
+        return (writer, try SQLiteDatabase(path: path))
     }
 
     private func rows(_ table: String, in database: Database) throws -> Int {
@@ -83,7 +83,7 @@ import Testing
 @Suite struct StatementMisuseTests {
     /// Reusing a cached statement inside its own row loop used to reset it and loop for ever.
     @Test func bindingAStatementThatIsSteppingIsAnError() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         for x in 1...5 { try database.execute("INSERT INTO t VALUES (?)", [.int(x)]) }
         let sql = "SELECT x FROM t ORDER BY x"
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func executeWithValuesRejectsMoreThanOneStatement() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         let sql = "INSERT INTO t VALUES (?); INSERT INTO t VALUES (2)"
         #expect {
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func sqlWithoutAStatementIsAnError() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         #expect {
             _ = try database.statement("  -- nothing here")
         } throws: { error in
@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func aMissingOrExtraParameterIsAnErrorThatNamesTheSQLButNotTheValues() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE people (name TEXT, phone TEXT)")
         let sql = "INSERT INTO people VALUES (?, ?)"
         for values: [SQLValue] in [["山田太郎"], ["山田太郎", "+81312345678", "extra"], []] {
@@ -158,7 +158,7 @@ import Testing
 
 @Suite struct NullColumnTests {
     @Test func readingNullFromANonOptionalAccessorIsAnErrorNamingTheColumn() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         let sql = "SELECT NULL AS callback_id, 0, 0.0, ''"
         let accessors: [(String, (Row) throws -> Any)] = [
             ("int", { try $0.int(0) }), ("bool", { try $0.bool(0) }),

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct DatabaseTests {
     @Test func setUpEnablesWALForeignKeysAndFullSync() throws {
-        let database = try Database(path: try makeTemporaryDirectory() + "/a.sqlite")
+        let database = try SQLiteDatabase(path: try makeTemporaryDirectory() + "/a.sqlite")
         #expect(try database.scalarText("PRAGMA journal_mode") == "wal")
         #expect(try database.scalarInt("PRAGMA foreign_keys") == 1)
         #expect(try database.scalarInt("PRAGMA synchronous") == 2)
@@ -16,7 +16,7 @@ import Testing
     @Test func newFilesAndDirectoriesAreOwnerOnly() throws {
         let directory = try makeTemporaryDirectory() + "/nested/deeper"
         let path = directory + "/desk.sqlite"
-        let database = try Database(path: path)
+        let database = try SQLiteDatabase(path: path)
         try database.execute("CREATE TABLE t (x)")
         let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         let directoryMode = try FileManager.default.attributesOfItem(atPath: directory)[.posixPermissions] as? Int
@@ -28,14 +28,14 @@ import Testing
         let path = try makeTemporaryDirectory() + "/notes.txt"
         try Data(String(repeating: "this is not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
         #expect {
-            _ = try Database(path: path)
+            _ = try SQLiteDatabase(path: path)
         } throws: { error in
             (error as? DatabaseError)?.code == SQLITE_NOTADB
         }
     }
 
     @Test func errorsCarryTheExtendedCodeAndSQLButNotTheValues() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE people (phone TEXT UNIQUE)")
         try database.execute("INSERT INTO people VALUES (?)", ["+81312345678"])
         do {
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func aThrowingWriteRollsBackEverything() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         struct Stop: Error {}
         #expect(throws: Stop.self) {
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func statementsAreCachedAndReusable() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         let first = try database.statement("SELECT ? + 1")
         let second = try database.statement("SELECT ? + 1")
         #expect(first === second)
@@ -74,7 +74,7 @@ import Testing
 
 @Suite struct NestedWriteTests {
     @Test func nestedWritesJoinTheOuterTransaction() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         try database.write {
             try database.execute("INSERT INTO t VALUES (?)", [1])
@@ -87,7 +87,7 @@ import Testing
     /// A failed nested write may have left part of itself behind: even when the failure is caught, the
     /// transaction rolls back as a whole, and the next transaction starts clean.
     @Test func aCaughtFailingInnerWriteRollsBackTheWholeTransaction() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         struct Stop: Error {}
         #expect(throws: DatabaseError.self) {
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func aFailedWriteInsideAReadIsRolledBack() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER)")
         struct Stop: Error {}
         try database.read {
@@ -124,7 +124,7 @@ import Testing
 @Suite struct TextBindingTests {
     /// Text is bound with its length: "" stays an empty string (not NULL), and nothing is cut at a NUL.
     @Test func textIsBoundByteForByte() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x TEXT)")
         for value in ["", "田中一郎", "a\u{0}b", String(repeating: "ｘ", count: 5_000)] {
             try database.execute("INSERT INTO t VALUES (?)", [.text(value)])

@@ -7,16 +7,16 @@ import Testing
 /// `Database.backup(to:whileDestinationLocked:)`: one step, the destination locked throughout.
 @Suite struct OnlineBackupTests {
     func source() throws -> Database {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1), (2), (3)")
         return database
     }
 
     @Test func nobodyCanWriteTheDestinationWhileTheClosureRuns() throws {
         let path = try makeTemporaryDirectory() + "/dest.sqlite"
-        let destination = try Database(path: path)
+        let destination = try SQLiteDatabase(path: path)
         try destination.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (9)")
-        let other = try Database(path: path, options: .init(busyTimeoutMilliseconds: 0))
+        let other = try SQLiteDatabase(path: path, options: .init(busyTimeoutMilliseconds: 0))
         var seenByReader: Int?
         try source().backup(to: destination) {
             // Another writer is refused at once (busy timeout 0); a reader still sees the old rows.
@@ -34,7 +34,7 @@ import Testing
 
     @Test func aThrowingClosureCopiesNothing() throws {
         let path = try makeTemporaryDirectory() + "/dest.sqlite"
-        let destination = try Database(path: path)
+        let destination = try SQLiteDatabase(path: path)
         try destination.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (9)")
         struct Stop: Error {}
         #expect(throws: Stop.self) {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func aCheckedCopyTakesTheSourcesPageSizeAndIsOneFileInRollbackMode() throws {
-        let memory = try Database(path: ":memory:")
+        let memory = try SQLiteDatabase(path: ":memory:")
         try memory.execute("PRAGMA page_size = 1024; CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('a'), ('b')")
         let directory = try makeTemporaryDirectory()
         let copy = try CheckedCopy.make(of: memory, beside: directory + "/copy.sqlite", migrator: Migrator()) { _, _ in }
@@ -53,7 +53,7 @@ import Testing
         #expect(try listing(directory) == [(copy.temporaryPath as NSString).lastPathComponent])
         #expect(try mode(copy.temporaryPath) == 0o600)
         #expect(copy.check == DatabaseCheck(integrityProblems: [], foreignKeyViolations: [], schema: .notADesk))
-        let reopened = try Database(path: copy.temporaryPath, options: .init(create: false, readOnly: true))
+        let reopened = try SQLiteDatabase(path: copy.temporaryPath, options: .init(create: false, readOnly: true))
         #expect(try reopened.scalarInt("PRAGMA page_size") == 1024)
         #expect(try reopened.scalarText("PRAGMA journal_mode") == "delete")
         #expect(try reopened.scalarInt("SELECT count(*) FROM t") == 2)
@@ -64,11 +64,11 @@ import Testing
 
     @Test func anEmptySourceIsRefusedWhenTheClosureMustComeFirst() throws {
         let path = try makeTemporaryDirectory() + "/dest.sqlite"
-        let destination = try Database(path: path)
+        let destination = try SQLiteDatabase(path: path)
         try destination.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (9)")
         var ran = false
         #expect(throws: DatabaseError.self) {
-            try Database(path: ":memory:").backup(to: destination) { ran = true }
+            try SQLiteDatabase(path: ":memory:").backup(to: destination) { ran = true }
         }
         #expect(!ran)
         #expect(try destination.scalarInt("SELECT sum(x) FROM t") == 9)

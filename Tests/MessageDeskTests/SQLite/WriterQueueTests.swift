@@ -7,9 +7,9 @@ import Testing
 /// Writers queue on a lock file of our own before `BEGIN IMMEDIATE`; readers never touch it.
 @Suite struct WriterQueueTests {
     /// A new database with one table, and its writer queue's lock file.
-    func makeDatabase(_ options: Database.Options = .init()) throws -> (Database, String) {
+    func makeDatabase(_ options: ConnectionOptions = .init()) throws -> (SQLiteDatabase, String) {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
-        let database = try Database(path: path, options: options)
+        let database = try SQLiteDatabase(path: path, options: options)
         try database.execute("CREATE TABLE t (x INTEGER PRIMARY KEY)")
         return (database, try #require(database.writerLockPath))
     }
@@ -31,11 +31,11 @@ import Testing
         let directory = try makeTemporaryDirectory()
         let elsewhere = try makeTemporaryDirectory()
         let path = directory + "/desk.sqlite"
-        let database = try Database(path: path)
+        let database = try SQLiteDatabase(path: path)
         try database.execute("CREATE TABLE t (x)")
         #expect(symlink(path, elsewhere + "/link.sqlite") == 0)
         #expect(link(path, directory + "/alias.sqlite") == 0)
-        let linked = try Database(path: elsewhere + "/link.sqlite")
+        let linked = try SQLiteDatabase(path: elsewhere + "/link.sqlite")
         let lock = try #require(database.writerLockPath)
         #expect(linked.writerLockPath == lock)
         // SQLite itself will not open a second name of a file this process has open (it shares one inode's
@@ -53,7 +53,7 @@ import Testing
 
         let (shared, sharedLock) = try makeDatabase()
         #expect(chmod(shared.path, 0o640) == 0)
-        let reopened = try Database(path: shared.path)
+        let reopened = try SQLiteDatabase(path: shared.path)
         try reopened.write { try reopened.execute("INSERT INTO t DEFAULT VALUES") }
         #expect(try FileManager.default.attributesOfItem(atPath: sharedLock)[.posixPermissions] as? Int == 0o640)
     }
@@ -96,7 +96,7 @@ import Testing
         let holder = Holder(database: path)
         #expect(holder.take())
         for timeout: Int32 in [0, 20] {
-            let waiting = try Database(path: path, options: .init(busyTimeoutMilliseconds: timeout))
+            let waiting = try SQLiteDatabase(path: path, options: .init(busyTimeoutMilliseconds: timeout))
             let error = #expect(throws: DatabaseError.self) {
                 try waiting.write { try waiting.execute("INSERT INTO t DEFAULT VALUES") }
             }
@@ -104,7 +104,7 @@ import Testing
             #expect(error?.message == "another writer held the writer queue (\(lock)) past the busy timeout of \(timeout) ms")
         }
         holder.release()
-        let waiting = try Database(path: path, options: .init(busyTimeoutMilliseconds: 20))
+        let waiting = try SQLiteDatabase(path: path, options: .init(busyTimeoutMilliseconds: 20))
         try waiting.write { try waiting.execute("INSERT INTO t DEFAULT VALUES") }
         #expect(try waiting.scalarInt("SELECT count(*) FROM t") == 1)
     }
@@ -122,7 +122,7 @@ import Testing
 
     @Test func twoConnectionsInOneProcessQueueOneBehindTheOther() throws {
         let (first, _) = try makeDatabase()
-        let second = try Database(path: first.path, options: .init(busyTimeoutMilliseconds: 0))
+        let second = try SQLiteDatabase(path: first.path, options: .init(busyTimeoutMilliseconds: 0))
         let error = try first.write {
             try first.execute("INSERT INTO t DEFAULT VALUES")
             return #expect(throws: DatabaseError.self) { try second.write { try second.execute("INSERT INTO t DEFAULT VALUES") } }
@@ -137,7 +137,7 @@ import Testing
         let (database, lock) = try makeDatabase()
         #expect(try database.read { try database.scalarInt("SELECT count(*) FROM t") } == 0)
         #expect(!FileManager.default.fileExists(atPath: lock))
-        let reader = try Database(path: database.path, options: .init(create: false, readOnly: true))
+        let reader = try SQLiteDatabase(path: database.path, options: .init(create: false, readOnly: true))
         #expect(reader.writerLockPath == nil)
         // A writer holding the queue does not stop a reader.
         let holder = Holder(database: database.path)
@@ -170,7 +170,7 @@ import Testing
 
     @Test func theQueueCanBeTurnedOffForAMeasuredBaseline() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
-        let database = try Database(path: path, options: .init(queueWriters: false))
+        let database = try SQLiteDatabase(path: path, options: .init(queueWriters: false))
         #expect(database.writerLockPath == nil)
         try database.write { try database.execute("CREATE TABLE t (x)") }
         let files = try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent)

@@ -21,7 +21,7 @@ import Testing
     @Test func aDatabaseWithDataMigratesInPlaceAndStaysValid() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
         do {
-            let old = try Database(path: path)
+            let old = try SQLiteDatabase(path: path)
             try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
             try OlderDesk.fillMorningAt0003(old)
             #expect(try opcodes(old, eventInsert).contains("OpenEphemeral"))
@@ -53,7 +53,7 @@ import Testing
 
     @Test func aConnectionOpenDuringTheMigrationReadsTheNewConstraintsAfterIt() throws {
         let path = try makeTemporaryDirectory() + "/desk.sqlite"
-        let old = try Database(path: path)
+        let old = try SQLiteDatabase(path: path)
         try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
         #expect(try opcodes(old, eventInsert).contains("OpenEphemeral"))
         _ = try DeskStore.open(path: path, mode: .create, now: now)
@@ -70,13 +70,13 @@ import Testing
     func deskMigratedStepByStep(in directory: String, extra: [Migration] = []) throws -> String {
         let path = directory + "/stepwise.sqlite"
         do {
-            let old = try Database(path: path)
+            let old = try SQLiteDatabase(path: path)
             try upTo0003.migrate(old, at: "2026-11-20T01:00:00Z")
             try OlderDesk.fillMorningAt0003(old)
         }
         let all = Migration.embedded + extra
         for count in (upTo0003.migrations.count + 1)...all.count {
-            let database = try Database(path: path)
+            let database = try SQLiteDatabase(path: path)
             try Migrator(migrations: Array(all.prefix(count))).migrate(database, at: "2026-11-20T02:00:00Z")
         }
         return path
@@ -123,7 +123,7 @@ import Testing
     /// compared with an empty database migrated in one go. Empty when they are the same.
     func differencesFromAFreshDatabase(_ path: String, migrations: [Migration]) throws -> [String] {
         let directory = PathParts(path).directory
-        let migrated = try Database(path: path)
+        let migrated = try SQLiteDatabase(path: path)
         var problems = try migrated.statement("PRAGMA integrity_check").map { try "integrity: " + $0.string(0) }
             .filter { $0 != "integrity: ok" }
         problems += try migrated.statement("PRAGMA foreign_key_check").map { try "foreign key: " + $0.string(0) }
@@ -131,7 +131,7 @@ import Testing
             SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'
             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid
             """).map { (type: try $0.string(0), name: try $0.string(1), sql: try $0.string(2)) }
-        let fresh = try Database(path: directory + "/fresh.sqlite")
+        let fresh = try SQLiteDatabase(path: directory + "/fresh.sqlite")
         do {
             try fresh.write { for definition in definitions { try fresh.execute(definition.sql) } }
         } catch {
@@ -159,7 +159,7 @@ import Testing
             .filter { $0 != "fresh integrity: ok" }
         let (stepwise, built) = (try structure(migrated), try structure(fresh))
         problems += lines(of: stepwise, missingFrom: built, "fresh")
-        let empty = try Database(path: directory + "/empty.sqlite")
+        let empty = try SQLiteDatabase(path: directory + "/empty.sqlite")
         try Migrator(migrations: migrations).migrate(empty, at: "2026-11-20T02:00:00Z")
         problems += lines(of: stepwise, missingFrom: try structure(empty), "empty")
         return problems
@@ -180,9 +180,9 @@ import Testing
     @Test func theEditedSchemaIsTheOneAFreshDatabaseBuilds() throws {
         let directory = try makeTemporaryDirectory()
         let path = try deskMigratedStepByStep(in: directory)
-        #expect(try Migrator().appliedIDs(in: try Database(path: path)) == allMigrations)
+        #expect(try Migrator().appliedIDs(in: try SQLiteDatabase(path: path)) == allMigrations)
         #expect(try differencesFromAFreshDatabase(path, migrations: Migration.embedded) == [])
-        let schema = try structure(try Database(path: path))
+        let schema = try structure(try SQLiteDatabase(path: path))
         #expect(schema.contains { $0.hasPrefix("table callbacks on callbacks: CREATE TABLE callbacks (\n    id") && $0.contains("INTEGER PRIMARY KEY AUTOINCREMENT,") })
         #expect(schema.contains("table sqlite_sequence on sqlite_sequence: CREATE TABLE sqlite_sequence(name,seq)"))
     }

@@ -5,7 +5,7 @@ import Testing
 /// Each engine's migrations must build the one logical schema; this is SQLite's side (Migrations/sqlite/).
 @Suite struct LogicalSchemaTests {
     @Test func theSQLiteMigrationsBuildTheDeclaredLogicalSchema() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try Migrator().migrate(database, at: "2026-11-20T01:00:00Z")
         let schema = try database.logicalSchema()
         #expect(schema.tables.map(\.name) == LogicalSchema.desk.tables.map(\.name))
@@ -16,7 +16,7 @@ import Testing
 
     /// The comparison sees a schema one migration short: 0009 adds the accounts and their lines.
     @Test func aSchemaOneMigrationShortIsNotTheDeclaredOne() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try Migrator(migrations: Array(Migration.embedded.dropLast())).migrate(database, at: "2026-11-20T01:00:00Z")
         let schema = try database.logicalSchema()
         #expect(schema != LogicalSchema.desk)

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func migratingTwiceAppliesNothingTheSecondTime() throws {
-        let database = try Database(path: try makeTemporaryDirectory() + "/m.sqlite")
+        let database = try SQLiteDatabase(path: try makeTemporaryDirectory() + "/m.sqlite")
         let migrator = Migrator()
         #expect(try migrator.migrate(database, at: "2026-11-20T01:00:00Z") == Migration.embedded.map(\.id))
         #expect(try migrator.migrate(database, at: "2026-11-20T02:00:00Z") == [])
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func migrationsApplyInOrder() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         let migrator = Migrator(migrations: [
             Migration(id: "0001_a", sql: "CREATE TABLE a (x INTEGER PRIMARY KEY)"),
             Migration(id: "0002_b", sql: "CREATE TABLE b (y INTEGER REFERENCES a(x)); INSERT INTO a VALUES (1)"),
@@ -42,7 +42,7 @@ import Testing
         let path = try makeTemporaryDirectory() + "/newer.sqlite"
         let now = at("2026-11-20T10:00:00+09:00")
         _ = try DeskStore.open(path: path, mode: .create, now: now)
-        let database = try Database(path: path)
+        let database = try SQLiteDatabase(path: path)
         try database.execute("INSERT INTO schema_migrations (id, applied_at) VALUES ('9999_future', '2030-01-01T00:00:00Z')")
         #expect(throws: Migrator.Failure.newerDatabase(unknown: ["9999_future"])) {
             try Migrator().checkNotNewer(database)
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aFailingMigrationLeavesTheDatabaseExactlyAsItWas() throws {
-        let database = try Database(path: try makeTemporaryDirectory() + "/f.sqlite")
+        let database = try SQLiteDatabase(path: try makeTemporaryDirectory() + "/f.sqlite")
         let good = Migration(id: "0001_good", sql: "CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (1)")
         try Migrator(migrations: [good]).migrate(database, at: "2026-11-20T01:00:00Z")
         let schema = "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)"
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func aMigrationThatBreaksAForeignKeyIsRolledBack() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         let migration = Migration(id: "0001_fk", sql: """
             CREATE TABLE parent (id INTEGER PRIMARY KEY);
             CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
@@ -100,7 +100,7 @@ import Testing
     /// `foreign_key_check` before commit the only thing that stops a migration leaving a child
     /// without its parent: deleting that check makes this test fail.
     @Test func aMigrationThatLeavesADanglingReferenceIsRefusedAndRolledBack() throws {
-        let database = try Database(path: try makeTemporaryDirectory() + "/fk.sqlite")
+        let database = try SQLiteDatabase(path: try makeTemporaryDirectory() + "/fk.sqlite")
         try Migrator(migrations: [parentAndChild]).migrate(database, at: "2026-11-20T01:00:00Z")
         let dangling = Migration(id: "0002_dangling", sql: """
             DELETE FROM parent WHERE id = 2;
@@ -122,7 +122,7 @@ import Testing
     /// "making other kinds of table schema changes"): create the new table, copy, drop the old one,
     /// rename. It needs foreign keys off: with them on, DROP TABLE deletes the rows `child` references.
     @Test func aMigrationMayRebuildATableThatOthersReference() throws {
-        let database = try Database(path: try makeTemporaryDirectory() + "/rebuild.sqlite")
+        let database = try SQLiteDatabase(path: try makeTemporaryDirectory() + "/rebuild.sqlite")
         let rebuild = Migration(id: "0002_rebuild_parent", sql: """
             CREATE TABLE parent_new (id INTEGER PRIMARY KEY AUTOINCREMENT,
                                      name TEXT NOT NULL CHECK (name <> '')) STRICT;
@@ -147,7 +147,7 @@ import Testing
 
     /// `PRAGMA foreign_keys` "is a no-op within a transaction", so a migration cannot run inside one.
     @Test func migratingInsideATransactionIsRefused() throws {
-        let database = try Database(path: ":memory:")
+        let database = try SQLiteDatabase(path: ":memory:")
         try database.write { () throws -> Void in
             #expect(throws: DatabaseError.self) {
                 try Migrator(migrations: [parentAndChild]).migrate(database, at: "2026-11-20T01:00:00Z")

@@ -19,7 +19,7 @@ func listing(_ directory: String) throws -> [String] {
 /// `PRAGMA integrity_check` is not. The database must be closed (its WAL folded in).
 func damageIndex(_ index: String, of path: String) throws {
     let (pageSize, root) = try { () throws -> (Int, Int) in
-        let database = try Database(path: path, options: .init(create: false))
+        let database = try SQLiteDatabase(path: path, options: .init(create: false))
         try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return (try database.scalarInt("PRAGMA page_size") ?? 4096,
                 try database.scalarInt("SELECT rootpage FROM sqlite_master WHERE name = ?", [.text(index)]) ?? 0)
@@ -33,7 +33,7 @@ func damageIndex(_ index: String, of path: String) throws {
 
 /// The events of a database as text, one per line, for comparing two databases' histories.
 func eventLines(_ path: String) throws -> [String] {
-    let database = try Database(path: path, options: .init(create: false, readOnly: true))
+    let database = try SQLiteDatabase(path: path, options: .init(create: false, readOnly: true))
     return try database.statement("SELECT id, at, actor, kind, subject, subject_id FROM events ORDER BY id").map {
         "\(try $0.int(0)) \(try $0.string(1)) \(try $0.string(2)) \(try $0.string(3)) \(try $0.string(4)) \(try $0.int(5))"
     }

@@ -1,6 +1,6 @@
 import CSQLite
 
-extension Database {
+extension SQLiteDatabase {
     /// Sets `PRAGMA journal_mode` and checks that SQLite answered the mode asked for: the pragma
     /// reports the mode it ended in rather than failing.
     package func setJournalMode(_ mode: String) throws {

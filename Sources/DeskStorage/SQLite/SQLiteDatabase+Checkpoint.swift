@@ -15,7 +15,7 @@ final class WALSize {
     static let checkpointPages: Int32 = 1_000
 }
 
-extension Database {
+extension SQLiteDatabase {
     /// Replaces the automatic checkpoint with the noting hook.
     func deferCheckpoints() {
         sqlite3_wal_hook(handle, { context, _, _, pages in

@@ -1,27 +1,27 @@
 import CSQLite
 import Foundation
 
-/// A prepared statement. It finalizes itself when released, and is reused for repeated work.
+/// A prepared SQLite statement. It finalizes itself when released, and is reused for repeated work.
 ///
 /// Values are bound by index (1-based, as in `sqlite3_bind_*`), never spliced into SQL.
-package final class Statement {
+package final class SQLiteStatement: PreparedStatement {
     let handle: OpaquePointer
     /// The SQL text, kept for error messages.
     package let sql: String
-    unowned let database: Database
+    unowned let database: SQLiteDatabase
 
     /// How many parameters the SQL has (`sqlite3_bind_parameter_count`): every run binds exactly as many values.
     let parameterCount: Int32
 
     /// Prepares `sql`, which must be exactly one statement: the tail after it may hold only blanks,
     /// semicolons and comments. `sqlite3_prepare_v3` reads one statement and would silently drop the rest.
-    init(database: Database, sql: String) throws {
+    init(database: SQLiteDatabase, sql: String) throws {
         var prepared: OpaquePointer?
         let rc = sql.withCString { text -> Int32 in
             var tail: UnsafePointer<CChar>?
             let rc = sqlite3_prepare_v3(database.handle, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, &tail)
             guard rc == SQLITE_OK, prepared != nil else { return rc }
-            return Statement.isEmpty(tail, in: database) ? SQLITE_OK : SQLITE_MISUSE
+            return SQLiteStatement.isEmpty(tail, in: database) ? SQLITE_OK : SQLITE_MISUSE
         }
         guard rc == SQLITE_OK, let handle = prepared else {
             if rc == SQLITE_MISUSE, let prepared {
@@ -39,7 +39,7 @@ package final class Statement {
     }
 
     /// True when `tail` holds no statement: only blanks, semicolons and comments (which prepare to nothing).
-    private static func isEmpty(_ tail: UnsafePointer<CChar>?, in database: Database) -> Bool {
+    private static func isEmpty(_ tail: UnsafePointer<CChar>?, in database: SQLiteDatabase) -> Bool {
         var rest = tail
         while let text = rest, text.pointee != 0 {
             var next: OpaquePointer?
@@ -102,39 +102,8 @@ package final class Statement {
 
     // MARK: - Running
 
-    /// Runs the statement to completion, discarding rows.
-    package func execute(_ values: [SQLValue] = []) throws {
-        try bind(values)
-        defer { sqlite3_reset(handle) }
-        while try step() {}
-    }
-
-    /// Runs the statement and calls `body` for each row.
-    package func forEach(_ values: [SQLValue] = [], _ body: (Row) throws -> Void) throws {
-        try bind(values)
-        defer { sqlite3_reset(handle) }
-        while try step() {
-            try body(Row(statement: self))
-        }
-    }
-
-    /// Runs the statement and maps each row.
-    package func map<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> [T] {
-        var result: [T] = []
-        try forEach(values) { result.append(try transform($0)) }
-        return result
-    }
-
-    /// Runs the statement and maps its first row, if any.
-    package func first<T>(_ values: [SQLValue] = [], _ transform: (Row) throws -> T) throws -> T? {
-        try bind(values)
-        defer { sqlite3_reset(handle) }
-        guard try step() else { return nil }
-        return try transform(Row(statement: self))
-    }
-
     /// Steps once: true when a row is available.
-    private func step() throws -> Bool {
+    package func step() throws -> Bool {
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true
@@ -142,67 +111,33 @@ package final class Statement {
         default: throw database.lastError(rc, sql: sql)
         }
     }
-}
 
-@available(*, unavailable)
-extension Statement: Sendable {}
+    /// `sqlite3_reset`: its result repeats the last step's error, which that step already threw.
+    package func reset() {
+        sqlite3_reset(handle)
+    }
 
-/// SQLite's "copy this buffer now" destructor, which the C header spells as a cast of -1.
-let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-/// One value as SQLite stores it.
-package enum SQLValue: Equatable, Sendable {
-    case null
-    case integer(Int64)
-    case real(Double)
-    case text(String)
-}
-
-extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByNilLiteral {
-    package init(stringLiteral value: String) { self = .text(value) }
-    package init(integerLiteral value: Int64) { self = .integer(value) }
-    package init(nilLiteral: ()) { self = .null }
-}
-
-extension SQLValue {
-    /// A text value, or NULL.
-    package static func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
-    /// An integer value.
-    package static func int(_ value: Int) -> SQLValue { .integer(Int64(value)) }
-    /// An integer value, or NULL.
-    package static func int(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
-    /// A boolean as 0 or 1.
-    package static func bool(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
-}
-
-/// The current row of a running statement; read columns by index (0-based, as in `sqlite3_column_*`).
-///
-/// The non-optional accessors throw on NULL instead of reading it as 0 or "": a NULL where the schema promises
-/// a value is damage or a wrong query, and is never a value. The check costs one comparison on the success
-/// path: the column's type is asked only when the value read is 0.
-package struct Row {
-    let statement: Statement
+    // MARK: - The current row
+    //
+    // The non-optional reads throw on NULL instead of reading it as 0 or "". The check costs one comparison on
+    // the success path: the column's type is asked only when the value read is 0.
 
     package func isNull(_ index: Int32) -> Bool {
-        sqlite3_column_type(statement.handle, index) == SQLITE_NULL
+        sqlite3_column_type(handle, index) == SQLITE_NULL
     }
 
     package func int(_ index: Int32) throws -> Int {
-        let value = sqlite3_column_int64(statement.handle, index)
+        let value = sqlite3_column_int64(handle, index)
         if value == 0, isNull(index) { throw nullError(index) }
         return Int(value)
     }
 
     package func optionalInt(_ index: Int32) -> Int? {
-        isNull(index) ? nil : Int(sqlite3_column_int64(statement.handle, index))
-    }
-
-    package func bool(_ index: Int32) throws -> Bool {
-        try int(index) != 0
+        isNull(index) ? nil : Int(sqlite3_column_int64(handle, index))
     }
 
     package func double(_ index: Int32) throws -> Double {
-        let value = sqlite3_column_double(statement.handle, index)
+        let value = sqlite3_column_double(handle, index)
         if value == 0, isNull(index) { throw nullError(index) }
         return value
     }
@@ -210,20 +145,26 @@ package struct Row {
     package func string(_ index: Int32) throws -> String {
         if let text = optionalString(index) { return text }
         // NULL text is also how SQLite reports running out of memory while converting a value.
-        guard isNull(index) else { throw DatabaseError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: statement.sql) }
+        guard isNull(index) else { throw DatabaseError(extendedCode: SQLITE_NOMEM, message: "out of memory", sql: sql) }
         throw nullError(index)
     }
 
     package func optionalString(_ index: Int32) -> String? {
-        guard let text = sqlite3_column_text(statement.handle, index) else { return nil }
-        let count = Int(sqlite3_column_bytes(statement.handle, index))
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
     /// NULL read where a value is required, naming the column as the query names it.
     private func nullError(_ index: Int32) -> DatabaseError {
-        let name = sqlite3_column_name(statement.handle, index).map { String(cString: $0) } ?? "\(index)"
+        let name = sqlite3_column_name(handle, index).map { String(cString: $0) } ?? "\(index)"
         return DatabaseError(extendedCode: SQLITE_MISMATCH, message: "column \(name) is NULL where a value is required",
-                             sql: statement.sql)
+                             sql: sql)
     }
 }
+
+@available(*, unavailable)
+extension SQLiteStatement: Sendable {}
+
+/// SQLite's "copy this buffer now" destructor, which the C header spells as a cast of -1.
+let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

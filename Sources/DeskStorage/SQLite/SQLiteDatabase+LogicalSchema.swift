@@ -1,6 +1,6 @@
 import CSQLite
 
-extension Database {
+extension SQLiteDatabase {
     /// The logical schema of this SQLite database, read back from its catalogue (`pragma_table_info`,
     /// `pragma_foreign_key_list`, `pragma_index_list`), to compare with `LogicalSchema.desk`.
     ///

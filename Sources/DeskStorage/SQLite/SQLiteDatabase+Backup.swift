@@ -1,6 +1,6 @@
 import CSQLite
 
-extension Database {
+extension SQLiteDatabase {
     /// Copies this whole database into `destination` with SQLite's online backup API, in one step.
     ///
     /// One `sqlite3_backup_step(-1)`, never an incremental loop: sqlite.org says "If the source
@@ -18,8 +18,12 @@ extension Database {
     /// between. If the closure throws, nothing is copied and the destination is unchanged.
     ///
     /// `sqlite3_backup_finish` runs on every path. The destination connection must have no open
-    /// transaction (SQLite refuses to start a backup into one).
-    package func backup(to destination: Database, whileDestinationLocked: (() throws -> Void)? = nil) throws {
+    /// transaction (SQLite refuses to start a backup into one), and be SQLite's.
+    package func backup(to other: any DatabaseConnection, whileDestinationLocked: (() throws -> Void)?) throws {
+        guard let destination = other as? SQLiteDatabase else {
+            throw DatabaseError(extendedCode: SQLITE_MISUSE, message:
+                "an SQLite database can be copied only into another SQLite database; copy it row by row into \(other.dialect.name)")
+        }
         if whileDestinationLocked != nil, try scalarInt("PRAGMA page_count") == 0 {
             // A source without pages is copied by the very first step, before the closure could run.
             throw DatabaseError(extendedCode: SQLITE_EMPTY, message: "the source database is empty; there is nothing to copy")
@@ -51,7 +55,7 @@ extension Database {
     /// Ends a failed backup and returns its error: `sqlite3_backup_finish` leaves the step's error
     /// code and message on the destination connection.
     private func finish(_ backup: OpaquePointer, _ finished: inout Bool, step rc: Int32,
-                        _ destination: Database) -> DatabaseError {
+                        _ destination: SQLiteDatabase) -> DatabaseError {
         finished = true
         let finishRC = sqlite3_backup_finish(backup)
         let code = finishRC != SQLITE_OK ? finishRC : rc

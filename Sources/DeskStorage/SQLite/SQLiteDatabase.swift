@@ -1,14 +1,15 @@
 import CSQLite
 import Foundation
 
-/// One connection to a SQLite database file, set up for a desk shared by several processes.
+/// One connection to a SQLite database file, set up for a desk shared by several processes: the first
+/// implementation of `DatabaseConnection`.
 ///
 /// Not `Sendable`: a connection has one owner, and the compiler enforces it.
-package final class Database {
+package final class SQLiteDatabase: DatabaseConnection {
     let handle: OpaquePointer
     /// The file this connection opened.
     package let path: String
-    private var statements: [String: Statement] = [:]
+    private var statements: [String: SQLiteStatement] = [:]
     /// Set when a write nested in a transaction failed: that transaction must roll back, not commit.
     private var nestedWriteFailed = false
     /// Where writers wait their turn before `BEGIN IMMEDIATE`; nil for a reader, `:memory:`, or when turned off.
@@ -18,41 +19,18 @@ package final class Database {
     /// The busy timeout the connection was opened with: the writer queue's wait and SQLite's share it.
     private let busyTimeoutMilliseconds: Int32
 
-    /// How a connection is opened.
-    package struct Options: Sendable {
-        /// How long a writer waits for another writer before giving up with `SQLITE_BUSY`.
-        package var busyTimeoutMilliseconds: Int32 = 5_000
-        /// Create the file (and its directory, owner-only) when missing.
-        package var create: Bool = true
-        /// Open without writing.
-        package var readOnly: Bool = false
-        /// With `readOnly`: read a file that nobody is writing without taking locks and without
-        /// creating its `-wal` or `-shm` (SQLite's `immutable=1`): "SQLite assumes that the database
-        /// file cannot be changed, even by a process with higher privilege".
-        package var immutable: Bool = false
-        /// Leave the file's journal mode as it is instead of switching it to WAL: for a check that
-        /// must not change the file it checks.
-        package var keepsJournalMode: Bool = false
-        /// Queue writers on the lock file of `WriterQueue` before `BEGIN IMMEDIATE`; off only to measure the
-        /// baseline of SQLite's own busy handler.
-        package var queueWriters: Bool = true
+    /// How a connection is opened (the engine-neutral options).
+    package typealias Options = ConnectionOptions
 
-        package init(busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true, readOnly: Bool = false,
-                    immutable: Bool = false, keepsJournalMode: Bool = false, queueWriters: Bool = true) {
-            self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-            self.create = create
-            self.readOnly = readOnly
-            self.immutable = immutable
-            self.keepsJournalMode = keepsJournalMode
-            self.queueWriters = queueWriters
-        }
-    }
+    /// SQLite's SQL where engines differ.
+    package var dialect: any SQLDialect { SQLiteDialect() }
+    private static let sql = SQLiteDialect()
 
     /// Opens (or creates) the database at `path` and runs the setup checklist.
     package init(path: String, options: Options = Options()) throws {
         let isMemory = path == ":memory:"
         if options.create && !options.readOnly && !isMemory {
-            try Database.prepareOwnerOnlyFile(at: path)
+            try SQLiteDatabase.prepareOwnerOnlyFile(at: path)
         }
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -60,7 +38,7 @@ package final class Database {
         var name = path
         if options.readOnly && options.immutable && !isMemory {
             flags |= SQLITE_OPEN_URI
-            name = Database.immutableURI(path)
+            name = SQLiteDatabase.immutableURI(path)
         }
         var handle: OpaquePointer?
         let rc = sqlite3_open_v2(name, &handle, flags, nil)
@@ -171,9 +149,14 @@ package final class Database {
     // MARK: - Statements
 
     /// A cached prepared statement for `sql`, prepared once per connection.
-    package func statement(_ sql: String) throws -> Statement {
+    package func statement(_ sql: String) throws -> any PreparedStatement {
+        try sqliteStatement(sql)
+    }
+
+    /// The same, as SQLite's own statement.
+    func sqliteStatement(_ sql: String) throws -> SQLiteStatement {
         if let cached = statements[sql] { return cached }
-        let statement = try Statement(database: self, sql: sql)
+        let statement = try SQLiteStatement(database: self, sql: sql)
         statements[sql] = statement
         return statement
     }
@@ -187,21 +170,6 @@ package final class Database {
             sqlite3_free(message)
             throw DatabaseError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
         }
-    }
-
-    /// Runs a cached statement with parameters, discarding rows.
-    package func execute(_ sql: String, _ values: [SQLValue]) throws {
-        try statement(sql).execute(values)
-    }
-
-    /// The first column of the first row as an integer.
-    package func scalarInt(_ sql: String, _ values: [SQLValue] = []) throws -> Int? {
-        try statement(sql).first(values) { $0.optionalInt(0) } ?? nil
-    }
-
-    /// The first column of the first row as text.
-    package func scalarText(_ sql: String, _ values: [SQLValue] = []) throws -> String? {
-        try statement(sql).first(values) { $0.optionalString(0) } ?? nil
     }
 
     /// The rowid of the last row inserted on this connection.
@@ -362,13 +330,22 @@ package final class Database {
         strandedTransaction = false
     }
 
-    /// The transaction statements, prepared once: `execute(_:)` would parse them on every write.
-    private enum Control: String {
-        case begin = "BEGIN IMMEDIATE", beginRead = "BEGIN DEFERRED", commit = "COMMIT", rollback = "ROLLBACK"
+    /// The transaction statements, the dialect's, prepared once: `execute(_:)` would parse them on every write.
+    private enum Control {
+        case begin, beginRead, commit, rollback
+
+        var sql: String {
+            switch self {
+            case .begin: SQLiteDatabase.sql.beginWrite[0]
+            case .beginRead: SQLiteDatabase.sql.beginRead
+            case .commit: SQLiteDatabase.sql.commit
+            case .rollback: SQLiteDatabase.sql.rollback
+            }
+        }
     }
 
     private func run(_ control: Control) throws {
-        try statement(control.rawValue).execute([])
+        try sqliteStatement(control.sql).execute([])
     }
 
     // MARK: - Errors
@@ -382,4 +359,4 @@ package final class Database {
 }
 
 @available(*, unavailable)
-extension Database: Sendable {}
+extension SQLiteDatabase: Sendable {}

@@ -30,9 +30,7 @@ public struct LastEvent: Sendable, Equatable {
     /// all: an empty file, or not a desk — nothing a restore could undo).
     static func read(from database: Database) throws -> LastEvent? {
         try database.read {
-            let hasEvents = try database.scalarInt(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'") ?? 0
-            guard hasEvents > 0 else { return nil }
+            guard try database.tableExists("events") else { return nil }
             return try database.statement(
                 "SELECT id, at, actor, kind, subject, subject_id FROM events ORDER BY id DESC LIMIT 1"
             ).first { try event(from: $0) }
