@@ -138,10 +138,10 @@ typedef struct {
 } Table;
 
 /* Copied in the first transaction (staff last, as its self-references need the UPDATE pass). */
-static const char *firstTables[] = {"schema_migrations", "database_purpose", "settings", "staff"};
+static const char *firstTables[] = {"schema_migrations", "database_purpose", "accounts", "settings", "staff"};
 
 /* Tables a simulation leaves empty (it sends no request ids and adds no calendar entries): created, checked empty, not replayed. */
-static const char *emptyTables[] = {"submissions", "calendar_entries"};
+static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines"};
 
 /* Replayed day by day, in foreign-key parent order. */
 static Table tables[] = {
@@ -313,7 +313,7 @@ static void create_schema(void) {
     exec(target, "COMMIT");
 }
 
-/* schema_migrations, database_purpose, settings and staff, in one transaction; staff's self-references afterwards. */
+/* schema_migrations, database_purpose, accounts, settings and staff, in one transaction; staff's self-references afterwards. */
 static void copy_first_tables(void) {
     exec(target, "BEGIN IMMEDIATE");
     for (size_t i = 0; i < sizeof firstTables / sizeof firstTables[0]; i++) {
