@@ -85,9 +85,10 @@ extension DeskStore {
         return DeskSettings(policy: policy, problems: resolved.problems)
     }
 
-    /// Changes one setting for the whole service, as before accounts (the one account follows it).
+    /// Changes one setting for the whole service, as before accounts (the one account follows it); a setting
+    /// that only an account has (the sensitive keywords) for the chosen account.
     public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
-        try set(setting, to: value, for: .service, actor: actor, at: now)
+        try set(setting, to: value, for: setting.isAccountOnly ? .account(try chosenAccount()) : .service, actor: actor, at: now)
     }
 
     /// Changes one setting of `scope`, with its event; the new policy applies at once.
