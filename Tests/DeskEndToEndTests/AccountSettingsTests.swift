@@ -66,6 +66,23 @@ import Testing
         #expect(try desk.sql("SELECT count(*) FROM escalations") == "2\n")
     }
 
+    /// beta weighs urgency at 50 (acme: the default 8): its list and its daily report rank its callback by its own
+    /// coefficient, replayed from its own events.
+    @Test func theListAndTheReportRankByTheAccountsOwnCoefficients() throws {
+        var desk = try Self.twoClients()
+        try desk.ok(["config", "set", "priority.urgent", "50", "--account", "beta", "--as", "boss"])
+        desk.now = "2026-11-20T10:00:00+09:00"
+        for code in ["acme", "beta"] {
+            try desk.ok(["log", "--account", code, "--for", "tanaka", "--caller", "山田太郎", "--phone", "03-1234-5678",
+                         "--message", "見積の件", "--urgent", "--as", "sato"])
+        }
+        desk.now = "2026-11-20T10:05:00+09:00"
+        #expect(try desk.ok(["callbacks", "--account", "acme"]).stdout.contains("\n 1  8.04  "))
+        #expect(try desk.ok(["callbacks", "--account", "beta"]).stdout.contains("\n 2  50.04  "))
+        #expect(try desk.ok(["report", "--account", "acme"]).stdout.contains("open by priority: high 0, medium 1, low 0"))
+        #expect(try desk.ok(["report", "--account", "beta"]).stdout.contains("open by priority: high 1, medium 0, low 0"))
+    }
+
     @Test func configShowSaysWhereEachValueComesFrom() throws {
         let desk = try Self.twoClients()
         try desk.ok(["config", "set", "urgent_due_minutes", "45", "--as", "boss"])
