@@ -145,3 +145,18 @@ import Testing
                 == "sensitive_keywords = 給与 (account acme)\n")
     }
 }
+
+extension AccountSettingsTests {
+    /// A hand-edited value of one account is reported by `desk check` with the account named, and the fix for it.
+    @Test func checkNamesTheAccountOfASettingNotInForce() throws {
+        let desk = try Self.twoClients()
+        _ = try desk.sql("INSERT INTO settings (account_id, key, value) VALUES (2, 'priority.urgent', 'banana')")
+        let result = try desk.run(["check"])
+        #expect(result.status == 78)
+        #expect(result.stdout.contains("""
+            settings:      1 not in force
+              account beta: the stored setting priority.urgent = 'banana' is not in force ('banana' is not a coefficient: use a number from 0 to 1000); its default 8 applies until you fix it with `desk config set priority.urgent VALUE --account beta`
+
+            """))
+    }
+}

@@ -85,6 +85,23 @@ extension DeskStore {
         return DeskSettings(policy: policy, problems: resolved.problems)
     }
 
+    /// The stored settings not in force anywhere: the service's, then each account's that its own values cause
+    /// (a problem it only inherits is the service's, reported once).
+    static func settingProblemsOfEveryScope(in database: Database) throws -> [SettingProblem] {
+        let service = try settings(in: database).problems
+        guard try hasAccountScope(database) else { return service }
+        var problems = service
+        let accounts = try database.statement("""
+            SELECT DISTINCT a.id, a.code FROM settings s JOIN accounts a ON a.id = s.account_id ORDER BY a.code
+            """
+        ).map { (id: try $0.int(0), code: try $0.string(1)) }
+        for account in accounts {
+            problems += try settings(in: database, accountID: account.id).problems
+                .filter { !service.contains($0) }.map { $0.ofAccount(account.code) }
+        }
+        return problems
+    }
+
     /// Changes one setting for the whole service, as before accounts (the one account follows it); a setting
     /// that only an account has (the sensitive keywords) for the chosen account.
     public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
