@@ -5,12 +5,14 @@ import Testing
 /// every row is kept as it was, its salespeople and callers belong to the account, its operators and managers
 /// to the service, and every read command prints exactly what that release printed.
 @Suite struct AccountMigrationTests {
-    /// The tables of schema 0008 with their columns then, in order (staff and callers gain account_id after them).
+    /// The tables of schema 0008 with their columns then, in order (staff, callers and calendar entries gain
+    /// account_id after them; settings are rebuilt with an id and an account scope by 0012).
     static let tablesAt0008: [(name: String, columns: String)] = [
         ("staff", "id, handle, display_name, role, mobile, substitute_id, escalation_id, created_at"),
         ("presence", "*"), ("callers", "id, phone, name, company, created_at"), ("callbacks", "*"), ("calls", "*"),
-        ("messages", "*"), ("settings", "*"), ("events", "*"), ("escalations", "*"), ("notifications", "*"),
-        ("submissions", "*"), ("database_purpose", "*"), ("calendar_entries", "*"), ("sqlite_sequence", "*"),
+        ("messages", "*"), ("settings", "key, value"), ("events", "*"), ("escalations", "*"), ("notifications", "*"),
+        ("submissions", "*"), ("database_purpose", "*"),
+        ("calendar_entries", "id, kind, first_day, last_day, weekday, opens, closes, note, added_at, removed_at"), ("sqlite_sequence", "*"),
     ]
 
     func rows(_ desk: DeskSandbox) throws -> [String: String] {
@@ -36,7 +38,7 @@ import Testing
         let before = try rows(desk)
         #expect(before.values.allSatisfy { !$0.isEmpty }, "the release's day leaves a table empty")
         try desk.ok(["init"])
-        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0009_accounts\n")
+        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0012_account_settings\n")
         let after = try rows(desk)
         for table in Self.tablesAt0008 where table.name != "sqlite_sequence" {
             #expect(after[table.name] == before[table.name], "rows of \(table.name)")
@@ -56,6 +58,9 @@ import Testing
 
             """)
         #expect(try desk.sql("SELECT DISTINCT account_id FROM callers") == "1\n")
+        // The settings and the calendar stay the service's, which the one account follows (0012).
+        #expect(try desk.sql("SELECT DISTINCT ifnull(account_id, 'service') FROM settings") == "service\n")
+        #expect(try desk.sql("SELECT DISTINCT ifnull(account_id, 'service') FROM calendar_entries") == "service\n")
         #expect(try desk.sql("PRAGMA foreign_key_check") == "")
         #expect(try desk.sql("PRAGMA integrity_check") == "ok\n")
     }

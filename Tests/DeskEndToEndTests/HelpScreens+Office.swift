@@ -318,7 +318,7 @@ extension HelpScreen {
         HelpScreen(["config", "show"], """
             OVERVIEW: Show every setting with its value and meaning.
 
-            USAGE: desk config show [--db <path>] [--as <handle>] [--json]
+            USAGE: desk config show [--db <path>] [--as <handle>] [--json] [--account <code>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -327,6 +327,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        The values in force for this client account, and
+                                      where each comes from.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -335,7 +337,7 @@ extension HelpScreen {
         HelpScreen(["config", "set"], """
             OVERVIEW: Change a setting (recorded in the event log).
 
-            USAGE: desk config set [--db <path>] [--as <handle>] [--json] <key> <value>
+            USAGE: desk config set [--db <path>] [--as <handle>] [--json] <key> <value> [--account <code>]
 
             ARGUMENTS:
               <key>                   The setting. (values: time_zone, business_hours,
@@ -358,6 +360,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 

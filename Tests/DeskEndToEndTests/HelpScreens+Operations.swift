@@ -338,7 +338,7 @@ extension HelpScreen {
             OVERVIEW: List the days the office is closed and why, and its hours (this year
             by default).
 
-            USAGE: desk calendar show [--db <path>] [--as <handle>] [--json] [--year <year>] [--month <month>]
+            USAGE: desk calendar show [--db <path>] [--as <handle>] [--json] [--account <code>] [--year <year>] [--month <month>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -347,6 +347,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --year <year>           A year, e.g. 2026.
               --month <month>         A month, YYYY-MM, e.g. 2026-08.
               --version               Show the version.
@@ -358,7 +360,7 @@ extension HelpScreen {
             OVERVIEW: Close the office on a date, a range of dates, or days of every year
             (recorded in the event log).
 
-            USAGE: desk calendar close [--db <path>] [--as <handle>] [--json] <days> [--note <note>]
+            USAGE: desk calendar close [--db <path>] [--as <handle>] [--json] [--account <code>] <days> [--note <note>]
 
             ARGUMENTS:
               <days>                  2026-08-13, 2026-08-13..2026-08-16, or 08-13..08-16
@@ -371,6 +373,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --note <note>           Why, e.g. お盆.
               --version               Show the version.
               -h, --help              Show help information.
@@ -381,7 +385,7 @@ extension HelpScreen {
             OVERVIEW: Open the office on a date it would be closed, with that day's usual
             hours (recorded in the event log).
 
-            USAGE: desk calendar open [--db <path>] [--as <handle>] [--json] <date>
+            USAGE: desk calendar open [--db <path>] [--as <handle>] [--json] [--account <code>] <date>
 
             ARGUMENTS:
               <date>                  The date, e.g. 2026-11-23.
@@ -393,6 +397,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -402,7 +408,7 @@ extension HelpScreen {
             OVERVIEW: Set the hours of a date (a half day), or of weekdays in place of
             business_hours (recorded in the event log).
 
-            USAGE: desk calendar hours [--db <path>] [--as <handle>] [--json] <day> <hours>
+            USAGE: desk calendar hours [--db <path>] [--as <handle>] [--json] [--account <code>] <day> <hours>
 
             ARGUMENTS:
               <day>                   A date (2026-12-28), or weekdays (sat, mon-fri).
@@ -416,6 +422,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -425,7 +433,7 @@ extension HelpScreen {
             OVERVIEW: List the office's calendar entries in force, with the ids `remove`
             takes.
 
-            USAGE: desk calendar entries [--db <path>] [--as <handle>] [--json]
+            USAGE: desk calendar entries [--db <path>] [--as <handle>] [--json] [--account <code>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -434,6 +442,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -443,7 +453,7 @@ extension HelpScreen {
             OVERVIEW: Remove a calendar entry by its id (see `desk calendar entries`;
             recorded in the event log).
 
-            USAGE: desk calendar remove [--db <path>] [--as <handle>] [--json] <id>
+            USAGE: desk calendar remove [--db <path>] [--as <handle>] [--json] [--account <code>] <id>
 
             ARGUMENTS:
               <id>                    The entry's id.
@@ -455,6 +465,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -464,7 +476,7 @@ extension HelpScreen {
             OVERVIEW: Change the closure of every year (default 年末年始 12-29..01-03), or
             remove it with none (the setting year_end_closure).
 
-            USAGE: desk calendar year-end [--db <path>] [--as <handle>] [--json] <days>
+            USAGE: desk calendar year-end [--db <path>] [--as <handle>] [--json] [--account <code>] <days>
 
             ARGUMENTS:
               <days>                  MM-DD..MM-DD, e.g. 12-28..01-04, or none.
@@ -476,6 +488,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -485,7 +499,7 @@ extension HelpScreen {
             OVERVIEW: Close the office on the national holidays (on, the default) or work
             on them (off); the setting national_holidays.
 
-            USAGE: desk calendar holidays [--db <path>] [--as <handle>] [--json] <on|off>
+            USAGE: desk calendar holidays [--db <path>] [--as <handle>] [--json] [--account <code>] <on|off>
 
             ARGUMENTS:
               <on|off>                on: closed on the national holidays (the default);
@@ -498,6 +512,8 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 

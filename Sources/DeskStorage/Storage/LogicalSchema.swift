@@ -116,9 +116,14 @@ extension LogicalSchema {
             .init("note", .text, nullable: true),
             .init("added_at", .text),
             .init("removed_at", .text, nullable: true),
+            .init("account_id", .integer, nullable: true),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
         ], unique: [
             .init(["first_day"], partial: true),
             .init(["weekday"], partial: true),
+            .init(["account_id", "first_day"], partial: true),
+            .init(["account_id", "weekday"], partial: true),
         ]),
         Table("callbacks", primaryKey: ["id"], columns: [
             .init("id", .integer),
@@ -257,9 +262,16 @@ extension LogicalSchema {
             .init("id", .text),
             .init("applied_at", .text),
         ]),
-        Table("settings", primaryKey: ["key"], columns: [
+        Table("settings", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("account_id", .integer, nullable: true),
             .init("key", .text),
             .init("value", .text),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+        ], unique: [
+            .init(["key"], partial: true),
+            .init(["account_id", "key"], partial: true),
         ]),
         Table("staff", primaryKey: ["id"], columns: [
             .init("id", .integer),

@@ -26,7 +26,7 @@ public enum DeskCheck {
     public static func settingProblems(on path: String, busyTimeoutMilliseconds: Int32 = 5_000) throws -> [SettingProblem] {
         do {
             let database = try DeskFile.openWithoutChanging(path, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
-            return try database.read { try DeskStore.settings(in: database).problems }
+            return try database.read { try DeskStore.settingProblemsOfEveryScope(in: database) }
         } catch {
             throw DeskError(error, path: path)
         }

@@ -59,6 +59,14 @@ public enum Setting: String, Sendable, CaseIterable {
         }
     }
 
+    /// True for a setting that only an account sets, and that never falls back to a service-wide value: an
+    /// account's sensitive keywords are its own, none by default (a law firm's normal words are a clinic's
+    /// sensitive ones). Every other setting may be set per account and falls back to the service's value; the
+    /// settings of the whole service (the operators' own shifts, the backups) are not in this table.
+    public var isAccountOnly: Bool {
+        self == .sensitiveKeywords
+    }
+
     /// The value in force when the office has not set one.
     public var defaultValue: String {
         value(in: .standard)

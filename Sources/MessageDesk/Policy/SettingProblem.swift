@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stored setting that is not in force, why, and how to fix it: what a desk reports (every command warns,
 /// `desk check` lists it) instead of refusing to start.
 public struct SettingProblem: Sendable, Equatable {
@@ -27,6 +29,13 @@ public struct SettingProblem: Sendable, Equatable {
             "the stored settings \(settings.map(\.rawValue).joined(separator: ", ")) do not fit together (\(reason)); \(defaults) until `desk config set` makes them fit"
         }
         return SettingProblem(settings: settings, group: group, reason: reason, message: message)
+    }
+
+    /// The same problem of account `code`'s own settings: the message names the account and the fix takes --account.
+    func ofAccount(_ code: String) -> SettingProblem {
+        let fix = message.replacingOccurrences(of: " VALUE`", with: " VALUE --account \(code)`")
+            .replacingOccurrences(of: "`desk config set` makes", with: "`desk config set … --account \(code)` makes")
+        return SettingProblem(settings: settings, group: group, reason: reason, message: "account \(code): \(fix)")
     }
 
     /// True when `setting` is not in force because of this problem: named by it, or in the group that fell back.

@@ -56,6 +56,7 @@ extension DeskStore {
     public func selectAccount(_ code: String) throws {
         account = try account(code: code)
         staffInTransaction.byHandle.removeAll()
+        try reloadPolicy()
     }
 
     /// The account commands read and write; with several open accounts and none chosen, bad input that lists them.

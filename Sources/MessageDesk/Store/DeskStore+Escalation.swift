@@ -18,8 +18,9 @@ extension DeskStore {
         try write {
             var fired: [FiredEscalation] = []
             var climbingUrgently: Set<Int> = []
-            let urgentLadder = policy.escalation.urgent
+            // Each callback climbs its own account's ladders, counted in its own account's calendar.
             for candidate in try sweepCandidates(ladder: .urgent, start: "cb.opened_at", where: "cb.state = 'open' AND cb.urgent = 1", []) {
+                let urgentLadder = try policy(ofAccount: candidate.accountID).escalation.urgent
                 let elapsed = Int((now.timeIntervalSince(candidate.start) / 60).rounded(.down))
                 if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
                     climbingUrgently.insert(candidate.id)
@@ -31,6 +32,7 @@ extension DeskStore {
                                               [.text(Timestamp.format(now))])
             // While the urgent ladder is still climbing, it speaks for the callback: one ladder at a time.
             for candidate in overdue where !climbingUrgently.contains(candidate.id) {
+                let policy = try policy(ofAccount: candidate.accountID)
                 let elapsed = policy.calendar.businessMinutes(from: candidate.start, to: now)
                 fired += try climb(candidate, ladder: policy.escalation.overdue, name: .overdue, elapsed: elapsed,
                                    actor: actor, at: now)
@@ -42,6 +44,8 @@ extension DeskStore {
     /// A callback a ladder may have reached: when its ladder started, and the steps of it already fired.
     private struct SweepCandidate {
         let id: Int
+        /// The account whose policy it climbs by.
+        let accountID: Int
         /// Opened (the urgent ladder) or due (the overdue ladder).
         let start: Date
         var fired: Set<EscalationStepKey> = []
@@ -57,8 +61,11 @@ extension DeskStore {
     /// and the steps of it already fired: two queries, whatever the number of callbacks.
     private func sweepCandidates(ladder: LadderName, start startColumn: String, where condition: String,
                                  _ values: [SQLValue]) throws -> [SweepCandidate] {
-        var candidates = try database.statement("SELECT cb.id, \(startColumn) FROM callbacks cb WHERE \(condition) ORDER BY cb.id")
-            .map(values) { SweepCandidate(id: try $0.int(0), start: try Self.date($0.string(1))) }
+        var candidates = try database.statement("""
+            SELECT cb.id, (SELECT account_id FROM callers WHERE id = cb.caller_id), \(startColumn) FROM callbacks cb
+            WHERE \(condition) ORDER BY cb.id
+            """
+        ).map(values) { SweepCandidate(id: try $0.int(0), accountID: try $0.int(1), start: try Self.date($0.string(2))) }
         guard !candidates.isEmpty else { return [] }
         var position: [Int: Int] = [:]
         for (index, candidate) in candidates.enumerated() { position[candidate.id] = index }
@@ -174,7 +181,7 @@ extension DeskStore {
     /// Writes a notification into the outbox (inside the caller's transaction).
     func enqueue(_ callback: CallbackRequest, to recipient: Staff, kind: OutboxNotification.Kind, reason: String,
                  escalationID: Int?, at now: Date) throws {
-        let calendar = policy.calendar
+        let calendar = try policy(ofAccount: callback.accountID).calendar
         let due = "\(calendar.dayString(callback.dueAt)) \(calendar.timeString(callback.dueAt))"
         let company = callback.caller.company.map { ", \($0)" } ?? ""
         let role = kind == .reminder ? "your callback" : "callback owed by \(callback.owner) (\(callback.ownerName))"

@@ -77,19 +77,25 @@ extension DeskStore {
             callerName: try row.string(11), company: row.optionalString(12))
     }
 
-    /// The priority policy in force at the report's moment: the settings and the calendar entries replayed
-    /// from their events, so a coefficient or a closure changed later does not re-score a past day.
+    /// The priority policy in force for the chosen account at the report's moment: the settings and the calendar
+    /// entries replayed from their events, so a coefficient or a closure changed later does not re-score a past day.
     private func priorityPolicy(in bounds: [SQLValue]) throws -> PriorityPolicy {
-        var stored: [String: String] = [:]
+        // The service's values, with the reported account's own over them whenever they were set.
+        let code = try requireScope().code
+        var service: [String: String] = [:], own: [String: String] = [:]
         for event in try events(where: "subject = 'setting' AND kind = 'setting.changed' AND at < ?2 AND at <= ?3", bounds) {
-            if case .string(let key)? = event.after?["key"], case .string(let value)? = event.after?["value"] {
-                stored[key] = value
+            guard case .string(let key)? = event.after?["key"], case .string(let value)? = event.after?["value"] else { continue }
+            switch event.after?["account"] {
+            case nil: service[key] = value
+            case .string(code)?: own[key] = value
+            default: continue  // another account's
             }
         }
+        let stored = service.merging(own) { _, account in account }
         // Scoring needs the coefficients and the calendar, not the ladders' staff; a recorded value that is not
         // in force scores with its default, as the desk itself did that day.
         var priority = DeskSettings.resolve(stored, isStaff: { _ in true }).policy.priority
-        priority.calendar = priority.calendar.with(entries: try calendarEntries(asOf: bounds))
+        priority.calendar = priority.calendar.with(entries: try calendarEntries(asOf: bounds, account: code))
         return priority
     }
 

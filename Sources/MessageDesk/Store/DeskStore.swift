@@ -14,7 +14,7 @@ public final class DeskStore {
     /// The office's policies, read from the settings when the store opened.
     public internal(set) var policy: DeskPolicy
     /// The stored settings that are not in force (their defaults apply), for commands to warn about.
-    public private(set) var settingProblems: [SettingProblem] = []
+    public internal(set) var settingProblems: [SettingProblem] = []
     /// The change of the latest write that was stamped furthest past the clock (which was behind what it
     /// changed); nil when every change was stamped at the clock's time. Commands warn about it.
     public internal(set) var clockClamp: ClockClamp?
@@ -25,6 +25,9 @@ public final class DeskStore {
     /// The account whose data commands read and write (`selectAccount`); when the desk has exactly one open
     /// account, that one from the start, so a one-company desk never names it. Nil: none chosen.
     public internal(set) var account: Account?
+    /// The policies of the accounts whose callbacks this store has worked on (the sweep runs across all of
+    /// them), by account id; emptied whenever a setting or the calendar changes.
+    var accountPolicies: [Int: DeskPolicy] = [:]
 
     /// How `open` treats the file it is given.
     public enum OpenMode: Sendable {
@@ -95,9 +98,8 @@ public final class DeskStore {
         self.database = database
         self.path = path
         self.policy = .standard
-        let settings = try read { try Self.settings(in: database) }
-        (policy, settingProblems) = (settings.policy, settings.problems)
         account = try read { try Self.onlyOpenAccount(in: database) }
+        try reloadPolicy()
     }
 
     /// How many transactions have committed a change since the store opened (migrations included):
@@ -127,66 +129,6 @@ public final class DeskStore {
         } catch {
             throw DeskError(error, path: path)
         }
-    }
-
-    // MARK: - Settings
-
-    /// The office's stored settings (only those set; the rest take their defaults).
-    public func storedSettings() throws -> [String: String] {
-        try read { try Self.storedSettings(in: database) }
-    }
-
-    private static func storedSettings(in database: Database) throws -> [String: String] {
-        var stored: [String: String] = [:]
-        try database.statement("SELECT key, value FROM settings").forEach { stored[try $0.string(0)] = try $0.string(1) }
-        return stored
-    }
-
-    /// The settings in force in `database` and the stored ones that are not (`desk check` reads them too),
-    /// with the office's calendar entries over the calendar the settings give.
-    static func settings(in database: Database, stored: [String: String]? = nil) throws -> DeskSettings {
-        let resolved = try DeskSettings.resolve(stored ?? storedSettings(in: database)) { handle in
-            try database.scalarInt("SELECT id FROM staff WHERE handle = ?", [.text(handle)]) != nil
-        }
-        var policy = resolved.policy
-        policy.calendar = policy.calendar.with(entries: try calendarEntries(in: database))
-        return DeskSettings(policy: policy, problems: resolved.problems)
-    }
-
-    /// Changes one setting, with its event; the new policy applies at once.
-    ///
-    /// The settings are checked as a whole, as loading checks them: the change is refused (bad input) unless,
-    /// with every other stored setting as it is, the desk will load it and it will be in force.
-    public func set(_ setting: Setting, to value: String, actor: String, at now: Date) throws {
-        do { try TextLimit.settingValue.check(value) } catch { throw DeskError(.badInput, "\(setting.rawValue): \(error.message)") }
-        let settings = try write {
-            let at = stamp(now, after: [(try latestTime("SELECT max(at) FROM events WHERE subject = 'setting'"),
-                                         "the latest settings change")])
-            var stored = try Self.storedSettings(in: database)
-            let before = stored[setting.rawValue]
-            stored[setting.rawValue] = value
-            // The normal form is what is stored; it is checked again, so what is stored is exactly what loads.
-            let normalised = setting.value(in: try checked(setting, stored).policy)
-            stored[setting.rawValue] = normalised
-            let settings = try checked(setting, stored)
-            try database.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [.text(setting.rawValue), .text(normalised)])
-            try appendEvent(.settingChanged, 0, actor: actor, at: at,
-                before: ["key": .string(setting.rawValue), "value": before.map(JSONValue.string) ?? .null],
-                after: ["key": .string(setting.rawValue), "value": .string(normalised)])
-            return settings
-        }
-        (policy, settingProblems) = (settings.policy, settings.problems)
-    }
-
-    /// The settings `stored` gives, unless `setting` would not be in force with them.
-    private func checked(_ setting: Setting, _ stored: [String: String]) throws -> DeskSettings {
-        let settings = try Self.settings(in: database, stored: stored)
-        if let problem = settings.problems.first(where: { $0.concerns(setting) }) {
-            throw DeskError(.badInput, "\(setting.rawValue): \(problem.reason)")
-        }
-        return settings
     }
 
     // MARK: - Events

@@ -30,11 +30,12 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Option(help: ArgumentHelp("A year, e.g. 2026.", valueName: "year")) var year: String?
         @Option(help: ArgumentHelp("A month, YYYY-MM, e.g. 2026-08.", valueName: "month")) var month: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let (context, _) = try self.scope.open(global, .read)
             let calendar = context.calendar
             let period = try parsed(month != nil && year == nil ? "--month" : "--year") { () throws(InputError) in
                 try CalendarPeriod(year: year, month: month, now: context.now, calendar: calendar)
@@ -54,14 +55,15 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("2026-08-13, 2026-08-13..2026-08-16, or 08-13..08-16 for every year.", valueName: "days"))
         var days: String
         @Option(help: "Why, e.g. お盆.") var note = ""
 
         func run() throws {
             let span = try parsed("days") { () throws(InputError) in try ClosedSpan(parsing: days) }
-            let context = try DeskContext.open(global, .write(.settings))
-            let entry = try context.store.close(span, note: note, actor: context.actor, at: context.now)
+            let (context, scope) = try self.scope.open(global)
+            let entry = try context.store.close(span, note: note, for: scope, actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             CalendarOutput.printEntry(entry, json: output.json)
         }
@@ -73,12 +75,13 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("The date, e.g. 2026-11-23.", valueName: "date")) var date: String
 
         func run() throws {
             let opened = try parsed("date") { () throws(InputError) in try OpenedDate(parsing: date) }
-            let context = try DeskContext.open(global, .write(.settings))
-            let entry = try context.store.open(opened, hours: nil, actor: context.actor, at: context.now)
+            let (context, scope) = try self.scope.open(global)
+            let entry = try context.store.open(opened, hours: nil, for: scope, actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             CalendarOutput.printEntry(entry, json: output.json)
         }
@@ -91,6 +94,7 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("A date (2026-12-28), or weekdays (sat, mon-fri).", valueName: "day"))
         var day: String
         @Argument(help: ArgumentHelp("HH:MM-HH:MM, e.g. 09:00-12:00; for weekdays also closed.", valueName: "hours"))
@@ -105,17 +109,17 @@ extension Desk.CalendarCommand {
                 guard let parsedHours else {
                     throw DeskError(.badInput, "hours: closed is for weekdays; to close \(date) use `desk calendar close \(date)`")
                 }
-                let context = try DeskContext.open(global, .write(.settings))
-                let entry = try context.store.open(date, hours: parsedHours, actor: context.actor, at: context.now)
+                let (context, scope) = try self.scope.open(global)
+                let entry = try context.store.open(date, hours: parsedHours, for: scope, actor: context.actor, at: context.now)
                 context.warnIfClockWasBehind()
                 CalendarOutput.printEntry(entry, json: output.json)
                 return
             }
             let weekdays = try parsed("day") { () throws(InputError) in try Weekday.parseSet(day) }
-            let context = try DeskContext.open(global, .write(.settings))
+            let (context, scope) = try self.scope.open(global)
             let entries = try context.store.inOneTransaction {
                 try Weekday.mondayFirst.filter(weekdays.contains).map { weekday in
-                    try context.store.setHours(of: weekday, to: parsedHours, actor: context.actor, at: context.now)
+                    try context.store.setHours(of: weekday, to: parsedHours, for: scope, actor: context.actor, at: context.now)
                 }
             }
             context.warnIfClockWasBehind()
@@ -129,10 +133,11 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
-            let entries = try context.store.calendarEntries()
+            let (context, scope) = try self.scope.open(global, .read)
+            let entries = scope == .service ? try context.store.calendarEntries() : try context.store.calendarEntries(of: scope)
             if output.json {
                 Output.line(JSONValue.array(entries.map(CalendarOutput.json)).rendered(pretty: true))
                 return
@@ -151,11 +156,12 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("The entry's id.", valueName: "id")) var id: Int
 
         func run() throws {
-            let context = try DeskContext.open(global, .write(.settings))
-            let entry = try context.store.removeCalendarEntry(id, actor: context.actor, at: context.now)
+            let (context, scope) = try self.scope.open(global)
+            let entry = try context.store.removeCalendarEntry(id, for: scope, actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             if output.json {
                 Output.line(JSONValue.object([("removed", CalendarOutput.json(entry))]).rendered(pretty: true))
@@ -172,10 +178,11 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("MM-DD..MM-DD, e.g. 12-28..01-04, or none.", valueName: "days")) var days: String
 
         func run() throws {
-            try SettingChange.run(.yearEndClosure, to: days, global: global, json: output.json)
+            try SettingChange.run(.yearEndClosure, to: days, global: global, scope: scope, json: output.json)
         }
     }
 
@@ -186,12 +193,13 @@ extension Desk.CalendarCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var scope: SettingScopeOption
         @Argument(help: ArgumentHelp("on: closed on the national holidays (the default); off: they are working days.",
                                       valueName: "on|off"))
         var state: String
 
         func run() throws {
-            try SettingChange.run(.nationalHolidays, to: state, global: global, json: output.json)
+            try SettingChange.run(.nationalHolidays, to: state, global: global, scope: scope, json: output.json)
         }
     }
 }

@@ -19,19 +19,33 @@ extension Desk.Config {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @Option(name: .customLong("account"), help: ArgumentHelp(
+            "The values in force for this client account, and where each comes from.", valueName: "code"))
+        var account: String?
 
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            let context = try DeskContext.open(global, .read) { store in
+                if let account { try store.selectAccount(account) }
+            }
             let policy = context.store.policy
+            // Where each value comes from is shown for a named account: the service's own view is unchanged.
+            let sources = account == nil ? nil : try context.store.settingSources()
             if output.json {
-                Output.line(JSONValue.object(Setting.allCases.map { ($0.rawValue, .string($0.value(in: policy))) })
-                    .rendered(pretty: true))
+                Output.line(JSONValue.object(Setting.allCases.map { setting in
+                    let value = JSONValue.string(setting.value(in: policy))
+                    guard let source = sources?[setting] else { return (setting.rawValue, value) }
+                    return (setting.rawValue, .object([("value", value), ("source", .string(source.rawValue))]))
+                }).rendered(pretty: true))
                 return
             }
+            var columns = [TextTable.Column("SETTING"), TextTable.Column("VALUE")]
+            if sources != nil { columns.append(TextTable.Column("SOURCE")) }
             let table = TextTable(
-                columns: [TextTable.Column("SETTING"), TextTable.Column("VALUE"), TextTable.Column("DEFAULT"),
-                          TextTable.Column("MEANING")],
-                rows: Setting.allCases.map { [$0.rawValue, $0.value(in: policy), $0.defaultValue, $0.summary] })
+                columns: columns + [TextTable.Column("DEFAULT"), TextTable.Column("MEANING")],
+                rows: Setting.allCases.map { setting in
+                    [setting.rawValue, setting.value(in: policy)] + (sources.map { [$0[setting]?.rawValue ?? ""] } ?? [])
+                        + [setting.defaultValue, setting.summary]
+                })
             Output.print(table.rendered())
         }
     }
@@ -43,9 +57,10 @@ extension Desk.Config {
         @OptionGroup var output: OutputOptions
         @Argument(help: "The setting.") var key: Setting
         @Argument(help: "Its new value.") var value: String
+        @OptionGroup var scope: SettingScopeOption
 
         func run() throws {
-            try SettingChange.run(key, to: value, global: global, json: output.json)
+            try SettingChange.run(key, to: value, global: global, scope: scope, json: output.json)
         }
     }
 }

@@ -22,10 +22,11 @@ struct DeskContext {
         let store = try DeskStore.open(path: path, mode: mode, busyTimeoutMilliseconds: try busyTimeout(environment),
                                        queueWriters: try queueWriters(environment), now: now)
         warnAboutMode(of: path)
-        if warnAboutSettings { Warning.settings(store.settingProblems) }
         if case .write(let change) = access { SavedChanges.watch(store, making: change) }
         // Before the actor is checked: a handle on the staff list is one of the chosen account's, or the service's.
         try choose(store)
+        // After choosing: the settings in force are the chosen account's.
+        if warnAboutSettings { Warning.settings(store.settingProblems) }
         let actor = try resolveActor(ActorClaim(options, environment), for: access, store: store, environment: environment)
         return DeskContext(store: store, now: now, actor: actor, environment: environment)
     }

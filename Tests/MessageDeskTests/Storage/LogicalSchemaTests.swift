@@ -14,12 +14,24 @@ import Testing
         }
     }
 
-    /// The comparison sees a schema one migration short: 0009 adds the accounts and their lines.
+    /// The comparison sees a schema one migration short: 0012 gives the settings and the calendar entries their
+    /// account scope, and no table is added or dropped.
     @Test func aSchemaOneMigrationShortIsNotTheDeclaredOne() throws {
         let database = try SQLiteDatabase(path: ":memory:")
         try Migrator(migrations: Array(Migration.embedded.dropLast())).migrate(database, at: "2026-11-20T01:00:00Z")
         let schema = try database.logicalSchema()
         #expect(schema != LogicalSchema.desk)
+        #expect(schema.tables.map(\.name) == LogicalSchema.desk.tables.map(\.name))
+        let differing = zip(schema.tables, LogicalSchema.desk.tables).filter { $0 != $1 }.map(\.1.name)
+        #expect(differing == ["calendar_entries", "settings"])
+    }
+
+    /// Before accounts (0009) the accounts and their lines are missing.
+    @Test func aSchemaBeforeAccountsLacksTheirTables() throws {
+        let database = try SQLiteDatabase(path: ":memory:")
+        let before = Migration.embedded.prefix { $0.id < "0009" }
+        try Migrator(migrations: Array(before)).migrate(database, at: "2026-11-20T01:00:00Z")
+        let schema = try database.logicalSchema()
         #expect(Set(LogicalSchema.desk.tables.map(\.name)).subtracting(schema.tables.map(\.name)) == ["account_lines", "accounts"])
     }
 }

@@ -80,6 +80,10 @@ import Testing
                                        lines: [phone("03-5000-0001")]), actor: "boss", at: tuesday("10:10"))
         try desk.updateAccount("acme", AccountChange(greeting: "お電話ありがとうございます、アクメです", aliases: ["アクメ", "ACME"]),
                                actor: "boss", at: tuesday("10:11"))
+        // Its own settings: an event of an account names it first.
+        let acme = SettingScope.account(try desk.account(code: "acme"))
+        try desk.set(.urgentDueMinutes, to: "45", for: acme, actor: "boss", at: tuesday("10:11"))
+        _ = try desk.open(try OpenedDate(parsing: "2026-11-28"), hours: nil, for: acme, actor: "boss", at: tuesday("10:11"))
         try desk.addLine(phone("03-5000-0002"), to: "acme", actor: "boss", at: tuesday("10:12"))
         try desk.removeLine(phone("03-5000-0001"), from: "acme", actor: "boss", at: tuesday("10:13"))
         try desk.closeAccount("acme", actor: "boss", at: tuesday("10:14"))
@@ -139,10 +143,12 @@ import Testing
             39 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.added | - | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | -
             40 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000001"} | -
             41 | 2026-11-24T01:11:00Z | boss | setting | 2 | account.changed | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | {"code":"acme","name":"株式会社アクメ","greeting":"お電話ありがとうございます、アクメです","reading":"かぶしきがいしゃあくめ","aliases":["アクメ","ACME"],"notes":"営業電話はお断り"} | -
-            42 | 2026-11-24T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
-            43 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
-            44 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
-            45 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
+            42 | 2026-11-24T01:11:00Z | boss | setting | 2 | setting.changed | {"account":"acme","key":"urgent_due_minutes","value":null} | {"account":"acme","key":"urgent_due_minutes","value":"45"} | -
+            43 | 2026-11-24T01:11:00Z | boss | setting | 2 | calendar.added | - | {"account":"acme","kind":"open","days":"2026-11-28","hours":null,"note":null} | -
+            44 | 2026-11-24T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
+            45 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
+            46 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
+            47 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
