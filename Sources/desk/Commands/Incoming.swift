@@ -1,0 +1,43 @@
+import ArgumentParser
+import MessageDesk
+
+extension Desk {
+    /// `desk incoming`: a phone system's hook, or a softphone's screen-pop, when a line rings.
+    struct Incoming: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "incoming",
+            abstract: "Show who a ringing call is for and from: the account's greeting, the person, the caller.",
+            discussion: """
+                For a phone system's dialplan hook or a softphone's screen-pop. It reads only: nothing is \
+                written (record the call with desk log --line --call-id). An unknown line is an error \
+                (exit 65) that lists the accounts; an unknown diversion or caller is not.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .customLong("to"), help: ArgumentHelp("The dialled number: a line of an account.", valueName: "dialled"))
+        var dialled: String
+        @Option(name: .customLong("from"), help: ArgumentHelp("The caller's number.", valueName: "caller"))
+        var caller: String?
+        @Option(help: ArgumentHelp("The number the call was diverted from (a mobile forwarding on no answer).",
+                                   valueName: "number"))
+        var diversion: String?
+        @Option(name: .customLong("call-id"), help: ArgumentHelp("The phone system's id for the call, echoed back.",
+                                                                 valueName: "id"))
+        var callID: String?
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let context = try DeskContext.open(global, .read)
+            let call = try context.store.incoming(
+                line: try context.phone(dialled, option: "--to"), callerPhone: try caller.map { try context.phone($0, option: "--from") },
+                diversion: try diversion.map { try context.phone($0, option: "--diversion") },
+                phoneCallID: try callID.map(PhoneCallID.checked), at: context.now)
+            let forms = IncomingOutput(times: TimeDisplay(calendar: context.calendar, now: context.now))
+            if output.json {
+                Output.line(forms.json(call).rendered(pretty: true))
+            } else {
+                Output.print(forms.lines(call).map { TerminalText.sanitized($0) + "\n" }.joined())
+            }
+        }
+    }
+}
