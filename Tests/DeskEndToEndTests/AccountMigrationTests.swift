@@ -5,10 +5,12 @@ import Testing
 /// every row is kept as it was, its salespeople and callers belong to the account, its operators and managers
 /// to the service, and every read command prints exactly what that release printed.
 @Suite struct AccountMigrationTests {
-    /// The tables of schema 0008 with their columns then, in order (staff and callers gain account_id after them).
+    /// The tables of schema 0008 with their columns then, in order (staff and callers gain account_id after them,
+    /// calls line_id and phone_call_id in 0010).
     static let tablesAt0008: [(name: String, columns: String)] = [
         ("staff", "id, handle, display_name, role, mobile, substitute_id, escalation_id, created_at"),
-        ("presence", "*"), ("callers", "id, phone, name, company, created_at"), ("callbacks", "*"), ("calls", "*"),
+        ("presence", "*"), ("callers", "id, phone, name, company, created_at"), ("callbacks", "*"),
+        ("calls", "id, at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome"),
         ("messages", "*"), ("settings", "*"), ("events", "*"), ("escalations", "*"), ("notifications", "*"),
         ("submissions", "*"), ("database_purpose", "*"), ("calendar_entries", "*"), ("sqlite_sequence", "*"),
     ]
@@ -36,8 +38,10 @@ import Testing
         let before = try rows(desk)
         #expect(before.values.allSatisfy { !$0.isEmpty }, "the release's day leaves a table empty")
         try desk.ok(["init"])
-        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0009_accounts\n")
+        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0010_call_lines\n")
         let after = try rows(desk)
+        // Calls made before 0010 came in on no known line, with no phone-system id.
+        #expect(try desk.sql("SELECT count(*) FROM calls WHERE line_id IS NOT NULL OR phone_call_id IS NOT NULL") == "0\n")
         for table in Self.tablesAt0008 where table.name != "sqlite_sequence" {
             #expect(after[table.name] == before[table.name], "rows of \(table.name)")
         }
