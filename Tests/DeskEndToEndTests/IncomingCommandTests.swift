@@ -179,4 +179,23 @@ import Testing
             """))
         #expect(try desk.sql("SELECT count(*) FROM calls") == "2\n")
     }
+
+    @Test func theFormTakesTheMessageForTheLinesAccount() throws {
+        let desk = try Self.twoClients()
+        // A desk of two accounts with none chosen: --line chooses beta, and the form asks for beta's tanaka.
+        let answers = ["tanaka", "045-111-2222", "佐々木", "", "資料の件", ""] + Array(repeating: "", count: 11) + ["y"]
+        let result = try desk.run(["take", "--line", "06-6000-0001", "--as", "sato"], input: answers.joined(separator: "\n") + "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("→ 田中（ベータ） (tanaka): in the office\n"))
+        #expect(try desk.sql("""
+            SELECT k.id, c.account_id, c.name, l.phone, ifnull(k.phone_call_id, '-') FROM calls k JOIN callers c ON c.id = k.caller_id
+            JOIN account_lines l ON l.id = k.line_id
+            """) == "3|2|佐々木|+81660000001|-\n")
+        // A line of another account than the one chosen is refused before the first question.
+        #expect(try desk.run(["take", "--line", "06-6000-0001", "--account", "acme", "--as", "sato"], input: "tanaka\n")
+                == DeskResult(status: 65, stdout: "", stderr: """
+            desk: error: --line 06-6000-0001 is a line of beta, but the account chosen is acme; give one of them, not both
+
+            """))
+    }
 }
