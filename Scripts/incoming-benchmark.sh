@@ -37,7 +37,7 @@ DESK=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --
 [[ -x $DESK ]] || die "no release desk at $DESK (run without --no-build)"
 
 ACCOUNTS=200 CALLERS=1500 STAFF=5
-DB=$WORK/incoming-v1-${MESSAGES}m.sqlite
+DB=$WORK/incoming-v2-${MESSAGES}m.sqlite
 if [[ ! -f $DB ]]; then
     echo "generating the $MESSAGES-message desk of $ACCOUNTS accounts once (cached as $DB) ..." >&2
     rm -f "$DB" "$DB-wal" "$DB-shm"
@@ -54,7 +54,7 @@ WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k + 1 < $AC
 INSERT INTO accounts (id, code, name, greeting, reading, created_at)
 SELECT k + 1, 'a' || printf('%03d', k), '株式会社' || printf('%03d', k), 'はい、株式会社' || printf('%03d', k) || 'でございます',
        'かぶしきがいしゃ' || printf('%03d', k), '2026-11-01T00:00:00Z' FROM n;
--- Two lines an account: 050-0000-AAA1 and 050-0000-AAA2.
+-- Two lines an account: 050-000A-AAj (account number AAA, line j = 1, 2).
 INSERT INTO account_lines (account_id, phone, added_at)
 SELECT id, '+8150' || '0000' || printf('%03d', id - 1) || j, '2026-11-01T00:00:00Z'
 FROM accounts, (SELECT 1 AS j UNION ALL SELECT 2) ORDER BY id, j;
@@ -128,16 +128,24 @@ shell_run >"$WORK/incoming-shell.json"
 grep -q '"callbacks": \[$' "$WORK/incoming-desk.json" && grep -q '"handle": "sales2"' "$WORK/incoming-desk.json" \
     || die "desk incoming did not find the person and the callback (see $WORK/incoming-desk.json)"
 timed() { local t0=${EPOCHREALTIME/./} ; "$@" >/dev/null; local t1=${EPOCHREALTIME/./}; LAST_US=$(( t1 - t0 )); }
-desk_us=() shell_us=()
+# Control rows, alternating with the rest: the process alone (`desk --version`), and the process with the store
+# opened (`desk account show`), so that what the look-ups themselves cost can be read off.
+version_run() { "$DESK" --version; }
+open_run() { DESK_DB=$DB DESK_NOW=$NOW "$DESK" account show a000 --json; }
+desk_us=() shell_us=() version_us=() open_us=()
 for (( r = 0; r < RUNS; r++ )); do
     timed desk_run; desk_us+=("$LAST_US")
     timed shell_run; shell_us+=("$LAST_US")
+    timed version_run; version_us+=("$LAST_US")
+    timed open_run; open_us+=("$LAST_US")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-D=$(median "${desk_us[@]}") S=$(median "${shell_us[@]}")
+D=$(median "${desk_us[@]}") S=$(median "${shell_us[@]}") V=$(median "${version_us[@]}") O=$(median "${open_us[@]}")
 messages=$(sqlite3 "$DB" "SELECT count(*) FROM messages") accounts=$(sqlite3 "$DB" "SELECT count(*) FROM accounts")
-awk -v d="$D" -v s="$S" -v n="$RUNS" -v m="$messages" -v a="$accounts" 'BEGIN {
+awk -v d="$D" -v s="$S" -v v="$V" -v o="$O" -v n="$RUNS" -v m="$messages" -v a="$accounts" 'BEGIN {
     printf "| `desk incoming --json` (%d accounts, %d messages) | %.1f ms | %.1f ms (sqlite3 shell, same look-ups) | %.2f | ≤ 10 ms | %s |\n",
            a, m, d / 1000, s / 1000, d / s, (d <= 10000 ? "**met**" : "**missed**")
+    printf "| control: `desk --version` (the process alone) | %.1f ms | | | | |\n", v / 1000
+    printf "| control: `desk account show --json` (the process and the store opened) | %.1f ms | | | | |\n", o / 1000
     printf "(%d runs of each, alternating; medians of whole processes)\n", n
 }'
