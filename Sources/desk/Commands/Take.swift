@@ -33,8 +33,6 @@ extension Desk {
             var generator = SystemRandomNumberGenerator()
             let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
             let context = try DeskContext.open(global, scope, .write(.callbacks), line: line)
-            // Before the first question: a message that cannot be saved must not be taken.
-            _ = try context.store.chosenAccount()
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)
@@ -44,7 +42,7 @@ extension Desk {
             var message: NewMessage
             do {
                 message = try form.fill()
-                message.line = try line.map { try context.phone($0, option: "--line") }
+                if let line { message.line = try context.phone(line, option: "--line") }
                 try form.summary(of: message).forEach(io.say)
                 guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
             } catch is FormIO.EndOfInput {
