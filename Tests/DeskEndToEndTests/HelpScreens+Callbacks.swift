@@ -328,9 +328,9 @@ extension HelpScreen {
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
               --to <dialled>          The dialled number: a line of an account.
-              --from <caller>         The caller's number.
+              --from <caller>         The caller's number (empty: withheld).
               --diversion <number>    The number the call was diverted from (a mobile
-                                      forwarding on no answer).
+                                      forwarding on no answer; empty: none).
               --call-id <id>          The phone system's id for the call, echoed back.
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).

@@ -66,6 +66,13 @@ import Testing
             caller:    new caller (no number)
 
             """))
+        // A dialplan's empty values (a withheld number, no diversion) are not given; anything else must be a number.
+        #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--from", "", "--diversion", ""]).stdout.hasSuffix("""
+            person:    no person
+            caller:    new caller (no number)
+
+            """))
+        #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--from", "anonymous"]).status == 65)
     }
 
     @Test func anUnknownLineListsTheAccountsAndWritesNothing() throws {

@@ -16,9 +16,9 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @Option(name: .customLong("to"), help: ArgumentHelp("The dialled number: a line of an account.", valueName: "dialled"))
         var dialled: String
-        @Option(name: .customLong("from"), help: ArgumentHelp("The caller's number.", valueName: "caller"))
+        @Option(name: .customLong("from"), help: ArgumentHelp("The caller's number (empty: withheld).", valueName: "caller"))
         var caller: String?
-        @Option(help: ArgumentHelp("The number the call was diverted from (a mobile forwarding on no answer).",
+        @Option(help: ArgumentHelp("The number the call was diverted from (a mobile forwarding on no answer; empty: none).",
                                    valueName: "number"))
         var diversion: String?
         @Option(name: .customLong("call-id"), help: ArgumentHelp("The phone system's id for the call, echoed back.",
@@ -28,6 +28,9 @@ extension Desk {
 
         func run() throws {
             let context = try DeskContext.open(global, .read)
+            // A dialplan passes an empty value for a withheld number or a call that was not diverted: not given.
+            let caller = caller.flatMap { $0.isEmpty ? nil : $0 }
+            let diversion = diversion.flatMap { $0.isEmpty ? nil : $0 }
             let call = try context.store.incoming(
                 line: try context.phone(dialled, option: "--to"), callerPhone: try caller.map { try context.phone($0, option: "--from") },
                 diversion: try diversion.map { try context.phone($0, option: "--diversion") },
