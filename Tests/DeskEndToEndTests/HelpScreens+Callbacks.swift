@@ -318,9 +318,11 @@ extension HelpScreen {
             For a phone system's dialplan hook or a softphone's screen-pop. It reads only:
             nothing is written (record the call with desk log --line --call-id). An unknown
             line is an error (exit 65) that lists the accounts; an unknown diversion or
-            caller is not.
+            caller is not. With --take, on a terminal, the message form of desk take
+            follows, for the line's account, with the person and the caller's number
+            offered as answers.
 
-            USAGE: desk incoming [--db <path>] [--as <handle>] --to <dialled> [--from <caller>] [--diversion <number>] [--call-id <id>] [--json]
+            USAGE: desk incoming [--db <path>] [--as <handle>] --to <dialled> [--from <caller>] [--diversion <number>] [--call-id <id>] [--take] [--json]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -332,6 +334,8 @@ extension HelpScreen {
               --diversion <number>    The number the call was diverted from (a mobile
                                       forwarding on no answer; empty: none).
               --call-id <id>          The phone system's id for the call, echoed back.
+              --take                  Then open the message form (desk take) for this call;
+                                      a terminal only.
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --version               Show the version.

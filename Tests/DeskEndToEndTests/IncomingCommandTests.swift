@@ -205,4 +205,17 @@ import Testing
 
             """))
     }
+
+    /// --take opens the form on a terminal only (Scripts/tmux-take-check.sh drives it in one); piped, it is refused
+    /// before anything is printed or written.
+    @Test func takeWithoutATerminalIsAUsageError() throws {
+        let desk = try Self.twoClients()
+        let before = try desk.sql("SELECT count(*) FROM events")
+        #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--take"], input: "tanaka\n") == DeskResult(status: 64, stdout: "", stderr: """
+            desk: error: --take opens the form on a terminal; run it on one, or record the call with desk log --line --call-id (see `desk incoming --help`)
+
+            """))
+        #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--take", "--json"]).status == 64)
+        #expect(try desk.sql("SELECT count(*) FROM events") == before)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MessageDesk
 
 extension Desk {
@@ -10,7 +11,9 @@ extension Desk {
             discussion: """
                 For a phone system's dialplan hook or a softphone's screen-pop. It reads only: nothing is \
                 written (record the call with desk log --line --call-id). An unknown line is an error \
-                (exit 65) that lists the accounts; an unknown diversion or caller is not.
+                (exit 65) that lists the accounts; an unknown diversion or caller is not. With \
+                --take, on a terminal, the message form of desk take follows, for the line's account, with the \
+                person and the caller's number offered as answers.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -24,10 +27,23 @@ extension Desk {
         @Option(name: .customLong("call-id"), help: ArgumentHelp("The phone system's id for the call, echoed back.",
                                                                  valueName: "id"))
         var callID: String?
+        @Flag(help: "Then open the message form (desk take) for this call; a terminal only.") var take = false
         @OptionGroup var output: OutputOptions
 
+        func validate() throws {
+            if take, output.json { throw ValidationError("--take opens the form on the terminal; leave out --json") }
+        }
+
         func run() throws {
-            let context = try DeskContext.open(global, .read)
+            if take, isatty(STDIN_FILENO) != 1 {
+                throw ValidationError("--take opens the form on a terminal; run it on one, or record the call with desk log --line --call-id")
+            }
+            // Made once, before anything is asked: a save tried again inside the form is the same request.
+            var generator = SystemRandomNumberGenerator()
+            let key = RequestID.random(using: &generator)
+            // Only --take writes, and only what the form saves: the look-up itself reads.
+            let context = take ? try DeskContext.open(global, try AccountOption.parse([]), .write(.callbacks), line: dialled)
+                               : try DeskContext.open(global, .read)
             // A dialplan passes an empty value for a withheld number or a call that was not diverted: not given.
             let caller = caller.flatMap { $0.isEmpty ? nil : $0 }
             let diversion = diversion.flatMap { $0.isEmpty ? nil : $0 }
@@ -41,6 +57,9 @@ extension Desk {
             } else {
                 Output.print(forms.lines(call).map { TerminalText.sanitized($0) + "\n" }.joined())
             }
+            guard take else { return }
+            try Desk.Take.fillAndSave(context, key: key, json: false, line: call.line, prefilledOwner: call.person?.handle,
+                                      prefilledPhone: call.callerPhone, phoneCallID: call.phoneCallID)
         }
     }
 }

@@ -33,16 +33,26 @@ extension Desk {
             var generator = SystemRandomNumberGenerator()
             let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
             let context = try DeskContext.open(global, scope, .write(.callbacks), line: line)
+            try Self.fillAndSave(context, key: key, json: json, line: try line.map { try context.phone($0, option: "--line") })
+        }
+
+        /// Asks the form (with what is already known offered as defaults), shows the summary and saves once confirmed.
+        static func fillAndSave(_ context: DeskContext, key: RequestID, json: Bool, line: PhoneNumber?,
+                                prefilledOwner: String? = nil, prefilledPhone: PhoneNumber? = nil,
+                                phoneCallID: String? = nil) throws {
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)
             InterruptNotice.install("desk: " + labels.cancelledInterrupt)
-            let form = MessageForm(store: context.store, labels: labels, times: times, io: io,
+            var form = MessageForm(store: context.store, labels: labels, times: times, io: io,
                                    operatorHandle: context.actorHandle)
+            form.prefilledOwner = prefilledOwner
+            form.prefilledPhone = prefilledPhone
             var message: NewMessage
             do {
                 message = try form.fill()
-                if let line { message.line = try context.phone(line, option: "--line") }
+                if let line { message.line = line }
+                message.phoneCallID = phoneCallID
                 try form.summary(of: message).forEach(io.say)
                 guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
             } catch is FormIO.EndOfInput {

@@ -10,6 +10,9 @@ struct MessageForm {
     let times: TimeDisplay
     let io: FormIO
     let operatorHandle: String?
+    /// Answers known before the form opens (`desk incoming --take`): offered as the defaults of their questions.
+    var prefilledOwner: String? = nil
+    var prefilledPhone: PhoneNumber? = nil
 
     /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input, and the store's
     /// error when a lookup fails: a database error is never taken for "no match" or "new caller".
@@ -66,7 +69,7 @@ struct MessageForm {
     private func askOwner() throws -> Staff {
         var choices: [Staff] = []
         while true {
-            let answer = try io.ask(labels.askOwner)
+            let answer = try io.ask(labels.askOwner, default: prefilledOwner)
             if let number = Int(answer), choices.indices.contains(number - 1) {
                 return try announce(choices[number - 1])
             }
@@ -104,7 +107,7 @@ struct MessageForm {
     /// callback with this person is shown, because this call will join it.
     private func askPhone(owner: Staff) throws -> (PhoneNumber, Caller?) {
         while true {
-            let answer = try io.ask(labels.askPhone)
+            let answer = try io.ask(labels.askPhone, default: prefilledPhone?.national)
             let phone: PhoneNumber
             do {
                 phone = try PhoneNumber(parsing: answer)
