@@ -107,6 +107,31 @@ for _ in $(seq 1 200); do tmux has-session -t "$session" 2>/dev/null || break; s
 tmux has-session -t "$session" 2>/dev/null && fail "Ctrl-C did not stop desk board --watch"
 checks=$((checks + 1))
 
+# `desk incoming --take`: the call's screen, then the form with the person and the caller's number offered; the
+# saved call keeps its line and call id.
+"$DESK" staff edit tanaka --mobile 090-1111-2222 >/dev/null
+"$DESK" account line add default 03-5000-0001 >/dev/null
+tmux -u new-session -d -s "$session" -x 100 -y 40 \
+    "env DESK_DB='$DESK_DB' DESK_NOW='$DESK_NOW' DESK_USER=sato '$DESK' incoming --to 03-5000-0001 --from 045-555-6666 --diversion 090-1111-2222 --call-id 1700000000.42 --take; echo EXIT=\$?; sleep 30"
+wait_for "person:    tanaka 田中一郎"
+wait_for "For whom (handle or name) [tanaka]:"
+type_line ""
+wait_for "Caller's phone [045-555-6666]:"
+type_line ""
+wait_for "Caller's name:"
+type_line "高橋"
+type_line ""
+type_line "納期の件"
+type_line ""
+for _ in $(seq 1 11); do type_line ""; done
+wait_for "Save? [Y/n]:"
+type_line ""
+wait_for "EXIT=0"
+[[ "$(sqlite3 "$DESK_DB" "SELECT l.phone, k.phone_call_id, c.phone FROM calls k JOIN account_lines l ON l.id = k.line_id JOIN callers c ON c.id = k.caller_id")" == "+81350000001|1700000000.42|+81455556666" ]] \
+    || fail "desk incoming --take did not save the call with its line, call id and caller's number"
+checks=$((checks + 1))
+tmux kill-session -t "$session"
+
 # `desk simulate` draws its progress bar on stderr when that is a terminal, and wipes it at the end.
 # The pane's raw output is captured (pipe-pane) before the command starts, so every byte is seen.
 tmux -u new-session -d -s "$session" -x 100 -y 20 \

@@ -103,13 +103,31 @@ import Testing
 }
 
 extension AccountCommandTests {
-    /// With several accounts and none chosen, the form does not start: nothing is asked that cannot be saved.
-    @Test func theFormAsksNothingUntilAnAccountIsChosen() throws {
+    /// With several accounts and none chosen, the form's first question is whose call it is: a dialled line or an
+    /// account's code; an unknown one is told and asked again, and nothing is written until the end.
+    @Test func theFormFirstAsksWhichLineOrAccount() throws {
         let desk = try DeskSandbox()
         try desk.ok(["init", "--account", "acme"])
-        try desk.ok(["account", "add", "beta", "--name", "ベータ", "--greeting", "ベータです"])
+        try desk.ok(["account", "add", "beta", "--name", "ベータ", "--greeting", "ベータです", "--line", "06-6000-0001"])
         try desk.ok(["staff", "add", "sato", "--name", "佐藤", "--role", "operator"])
-        #expect(try desk.run(["take", "--as", "sato"], input: "tanaka\n") == failure(
-            "this desk answers for several accounts (acme, beta); choose one with --account CODE or $DESK_ACCOUNT"))
+        try desk.ok(["staff", "add", "tanaka", "--name", "田中", "--account", "beta"])
+        #expect(try desk.run(["take", "--as", "sato"], input: "gamma\n03-5000-0009\n06-6000-0001\ntanaka\n") == DeskResult(
+            status: 1, stdout: """
+            Take a message — Ctrl-C or Ctrl-D cancels; nothing is saved until you confirm.
+            Which line / account (the dialled number or the account's code): gamma
+              ✗ no account 'gamma'; the accounts are: acme, beta (see `desk account list`)
+            Which line / account (the dialled number or the account's code): 03-5000-0009
+              ✗ 03-5000-0009 is no account's line; the accounts are: acme, beta (give one with --account CODE, or add the line with `desk account line add`)
+            Which line / account (the dialled number or the account's code): 06-6000-0001
+            → beta ベータ: ベータです
+            For whom (handle or name): tanaka
+            → 田中 (tanaka): in the office
+            Caller's phone: \n
+            """, stderr: "desk: cancelled (end of input): nothing was saved\n"))
+        #expect(try desk.sql("SELECT count(*) FROM calls") == "0\n")
+        // Answered with a line, the call keeps it.
+        let answers = ["06-6000-0001", "tanaka", "045-111-2222", "佐々木", "", "資料の件", ""] + Array(repeating: "", count: 11) + ["y"]
+        #expect(try desk.run(["take", "--as", "sato"], input: answers.joined(separator: "\n") + "\n").status == 0)
+        #expect(try desk.sql("SELECT k.id, l.phone FROM calls k JOIN account_lines l ON l.id = k.line_id") == "1|+81660000001\n")
     }
 }

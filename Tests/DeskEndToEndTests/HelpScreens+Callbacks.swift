@@ -11,7 +11,7 @@ extension HelpScreen {
             Japanese prompts when LC_ALL, LC_MESSAGES or LANG starts with "ja". Ctrl-C, end
             of input or answering n at the end saves nothing (exit 130, 1, 1).
 
-            USAGE: desk take [--db <path>] [--as <handle>] [--account <code>] [--json] [--request-id <request-id>]
+            USAGE: desk take [--db <path>] [--as <handle>] [--account <code>] [--json] [--line <number>] [--request-id <request-id>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -22,6 +22,8 @@ extension HelpScreen {
                                       desk's only open account).
               --json                  Print the saved callback as JSON on stdout; the
                                       dialogue goes to stderr.
+              --line <number>         The line the call came in on (a dialled number); it
+                                      chooses the account.
               --request-id <request-id>
                                       The key of this submission (1 to 128 characters of
                                       A-Z a-z 0-9 . _ : -); default: a random one made when
@@ -77,6 +79,10 @@ extension HelpScreen {
               --tried-mobile          The caller tried the salesperson's mobile first.
               --sensitive             Sensitive: lists show that the message exists, not
                                       its words (desk show shows them).
+              --line <number>         The line the call came in on (a dialled number); it
+                                      chooses the account.
+              --call-id <id>          The phone system's id for the call; a call id the
+                                      account has logged is refused.
               --request-id <request-id>
                                       A key for this submission (1 to 128 characters of A-Z
                                       a-z 0-9 . _ : -): a retry with the same key prints
@@ -300,6 +306,38 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["incoming"], """
+            OVERVIEW: Show who a ringing call is for and from: the account's greeting, the
+            person, the caller.
+
+            For a phone system's dialplan hook or a softphone's screen-pop. It reads only:
+            nothing is written (record the call with desk log --line --call-id). An unknown
+            line is an error (exit 65) that lists the accounts; an unknown diversion or
+            caller is not. With --take, on a terminal, the message form of desk take
+            follows, for the line's account, with the person and the caller's number
+            offered as answers.
+
+            USAGE: desk incoming [--db <path>] [--as <handle>] --to <dialled> [--from <caller>] [--diversion <number>] [--call-id <id>] [--take] [--json]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --to <dialled>          The dialled number: a line of an account.
+              --from <caller>         The caller's number (empty: withheld).
+              --diversion <number>    The number the call was diverted from (a mobile
+                                      forwarding on no answer; empty: none).
+              --call-id <id>          The phone system's id for the call, echoed back.
+              --take                  Then open the message form (desk take) for this call;
+                                      a terminal only.
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
               --version               Show the version.
               -h, --help              Show help information.
 

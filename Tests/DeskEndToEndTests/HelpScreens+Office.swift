@@ -34,6 +34,8 @@ extension HelpScreen {
               back                    Mark someone back in the office.
               board                   Show the presence board: where everyone is, until
                                       when, and the callbacks they owe.
+              incoming                Show who a ringing call is for and from: the
+                                      account's greeting, the person, the caller.
               take                    Take a message with a form: asks, shows a summary,
                                       saves only when you confirm.
               log                     Record a call and its message; open the callback, or

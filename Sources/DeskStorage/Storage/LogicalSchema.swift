@@ -174,10 +174,13 @@ extension LogicalSchema {
             .init("company", .text, nullable: true),
             .init("tried_mobile", .integer),
             .init("outcome", .text),
+            .init("line_id", .integer, nullable: true),
+            .init("phone_call_id", .text, nullable: true),
         ], foreignKeys: [
             .init(["caller_id"], "callers", ["id"]),
             .init(["for_id"], "staff", ["id"]),
             .init(["operator_id"], "staff", ["id"]),
+            .init(["line_id"], "account_lines", ["id"]),
         ]),
         Table("database_purpose", primaryKey: ["id"], columns: [
             .init("id", .integer),

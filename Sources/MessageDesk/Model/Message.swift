@@ -54,11 +54,16 @@ public struct NewMessage: Sendable, Equatable {
     public var buyer: BuyerAttributes
     /// The operator marked it sensitive (the office's keywords may mark it too).
     public var sensitive: Bool
+    /// The account line the call came in on, when known (`--line`, or the phone system's dialled number).
+    public var line: PhoneNumber?
+    /// The phone system's id for the call (`--call-id`): one call of the account is logged once.
+    public var phoneCallID: String?
 
     public init(forHandle: String, callerName: String, phone: PhoneNumber, company: String? = nil, body: String,
                 urgent: Bool = false, wants: Message.Wants = .callback, notBefore: Date? = nil,
                 notAfter: Date? = nil, newContact: Bool = false, operatorHandle: String? = nil,
-                triedMobile: Bool = false, buyer: BuyerAttributes = BuyerAttributes(), sensitive: Bool = false) {
+                triedMobile: Bool = false, buyer: BuyerAttributes = BuyerAttributes(), sensitive: Bool = false,
+                line: PhoneNumber? = nil, phoneCallID: String? = nil) {
         self.forHandle = forHandle
         self.callerName = callerName
         self.phone = phone
@@ -73,6 +78,8 @@ public struct NewMessage: Sendable, Equatable {
         self.triedMobile = triedMobile
         self.buyer = buyer
         self.sensitive = sensitive
+        self.line = line
+        self.phoneCallID = phoneCallID
     }
 }
 

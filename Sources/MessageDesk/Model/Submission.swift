@@ -82,7 +82,7 @@ extension NewMessage {
     /// - Parameter window: the caller's window as typed (`+2h`, `17:00`), so that a retry a minute later is the
     ///   same request although the times it resolves to have moved; nil to use the resolved times.
     public func fingerprint(actor: String, window: (notBefore: String?, notAfter: String?)? = nil) -> String {
-        let fields: [(String, String?)] = [
+        var fields: [(String, String?)] = [
             ("request", "message.v1"), ("actor", actor), ("for", forHandle), ("caller", callerName),
             ("phone", phone.e164), ("company", company), ("body", body), ("urgent", String(urgent)),
             ("wants", wants.rawValue),
@@ -93,6 +93,9 @@ extension NewMessage {
             ("order_timing", buyer.orderTiming?.rawValue), ("other_vendors", buyer.otherVendors?.rawValue),
             ("sensitive", String(sensitive)),
         ]
+        // Only when given, so that a request made before lines and call ids keeps its fingerprint.
+        if let line { fields.append(("line", line.e164)) }
+        if let phoneCallID { fields.append(("call_id", phoneCallID)) }
         let encoded = fields.map { name, value in
             "\(name)=" + (value.map { "\($0.utf8.count):\($0)" } ?? "-") + "\n"
         }.joined()

@@ -102,6 +102,14 @@ extension DeskStore {
         return filter.limit.map { Array(ranked.prefix($0)) } ?? ranked
     }
 
+    /// The live callbacks of caller `callerID`, highest priority first (then earliest due), inside a read.
+    func liveCallbacks(ofCaller callerID: Int, at now: Date) throws -> [RankedCallback] {
+        try database.statement(Self.callbackQuery + " WHERE cb.caller_id = ? AND cb.state IN ('open', 'acknowledged')")
+            .map([.int(callerID)], callback(from:))
+            .map { RankedCallback(callback: $0, priority: policy.priority.score($0, at: now)) }
+            .sorted { ($0.priority, $1.callback.dueAt, $1.callback.id) > ($1.priority, $0.callback.dueAt, $0.callback.id) }
+    }
+
     /// The history of a callback: its own events and those of the calls that joined it, oldest first.
     public func history(ofCallback id: Int) throws -> [Event] {
         try read {

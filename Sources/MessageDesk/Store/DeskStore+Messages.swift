@@ -21,11 +21,14 @@ extension DeskStore {
         try TextLimit.callerName.check(callerName)
         try TextLimit.company.check(company)
         try checkWindow(notBefore: new.notBefore, notAfter: new.notAfter, at: now)
+        let phoneCallID = try new.phoneCallID.map(PhoneCallID.checked)
         let sensitive = policy.sensitivity.isSensitive(new)
 
         return try write {
             // The call is the chosen account's: its caller, the person it is for and the operator are looked up there.
             let scope = try requireWritableScope()
+            let lineID = try new.line.map { try requireLine($0, of: scope) }
+            if let phoneCallID { try refuseLoggedCall(phoneCallID, in: scope) }
             let owner = try requireStaff(new.forHandle)
             try requireLinkable(owner, to: scope.id, as: "the person a call is for")
             let operatorID = try new.operatorHandle.map { handle in
@@ -87,11 +90,13 @@ extension DeskStore {
             }
 
             try database.execute("""
-                INSERT INTO calls (at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO calls (at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome, line_id,
+                                   phone_call_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [.text(Timestamp.format(stamped)), .int(callerID), .int(owner.id), .int(operatorID), .text(callerName),
-                 .text(company), .bool(new.triedMobile), .text(new.wants == .callAgain ? "will_call_again" : "message_taken")])
+                 .text(company), .bool(new.triedMobile), .text(new.wants == .callAgain ? "will_call_again" : "message_taken"),
+                 .int(lineID), .text(phoneCallID)])
             let callID = database.lastInsertedRowID
             try database.execute("""
                 INSERT INTO messages (call_id, callback_id, body, urgent, wants, not_before, not_after, new_contact,
@@ -104,10 +109,14 @@ extension DeskStore {
                  .text(new.buyer.orderTiming?.rawValue), .text(new.buyer.otherVendors?.rawValue), .bool(sensitive)])
             let messageID = database.lastInsertedRowID
             // The event names the message and never copies its words: the log is listed, and may be sensitive.
-            try appendEvent(.callTaken, callID, actor: actor, at: stamped, after: .object([
+            // The line and the call id follow only when given, so a call logged without them reads as before.
+            var taken: [(String, JSONValue)] = [
                 ("for", .string(owner.handle)), ("caller_id", .int(callerID)), ("message_id", .int(messageID)),
                 ("callback_id", .int(callbackID)), ("tried_mobile", .bool(new.triedMobile)),
-            ]))
+            ]
+            if let line = new.line { taken.append(("line", .string(line.e164))) }
+            if let phoneCallID { taken.append(("call_id", .string(phoneCallID))) }
+            try appendEvent(.callTaken, callID, actor: actor, at: stamped, after: .object(taken))
 
             var callback = try requireCallback(callbackID)
             var routing: SubstituteRouting?

@@ -26,6 +26,12 @@ extension DeskStore {
             createdAt: try Self.date(row.string(7)), account: row.optionalString(9), accountID: row.optionalInt(8))
     }
 
+    /// The member of account `accountID` whose mobile is `mobile` (the first by handle when several share it).
+    func staff(mobile: PhoneNumber, of accountID: Int) throws -> Staff? {
+        try database.statement("SELECT \(Self.staffColumns) WHERE s.account_id = ? AND s.mobile = ? ORDER BY s.handle LIMIT 1")
+            .first([.int(accountID), .text(mobile.e164)], staff(from:))
+    }
+
     /// Everyone on the account's staff list, and the service's staff, by handle.
     public func allStaff() throws -> [Staff] {
         try read { try database.statement(Self.staffOfAccount).map([.int(try requireScope().id)], staff(from:)) }

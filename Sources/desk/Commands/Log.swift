@@ -44,6 +44,13 @@ extension Desk {
         @OptionGroup(title: "Buyer attributes (optional; they decide the buyer type)") var buyer: BuyerOptions
         @Flag(help: "Sensitive: lists show that the message exists, not its words (desk show shows them).")
         var sensitive = false
+        @Option(help: ArgumentHelp("The line the call came in on (a dialled number); it chooses the account.",
+                                   valueName: "number"))
+        var line: String?
+        @Option(name: .customLong("call-id"),
+                help: ArgumentHelp("The phone system's id for the call; a call id the account has logged is refused.",
+                                   valueName: "id"))
+        var callID: String?
         @Option(name: .customLong("request-id"),
                 help: "A key for this submission (\(RequestID.rules)): a retry with the same key prints the first result and records nothing.")
         var requestID: String?
@@ -53,14 +60,16 @@ extension Desk {
         }
 
         func run() throws {
-            let context = try DeskContext.open(global, scope, .write(.callbacks))
-            let new = NewMessage(
+            let context = try DeskContext.open(global, scope, .write(.callbacks), line: line)
+            var new = NewMessage(
                 forHandle: owner, callerName: caller, phone: try context.phone(phone, option: "--phone"),
                 company: company, body: message, urgent: urgent, wants: wants.wants,
                 notBefore: try after.map { try context.time($0, option: "--after") },
                 notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
                 operatorHandle: takenBy ?? context.actorHandle, triedMobile: triedMobile, buyer: buyer.attributes,
                 sensitive: sensitive)
+            new.line = try line.map { try context.phone($0, option: "--line") }
+            new.phoneCallID = try callID.map(PhoneCallID.checked)
             let forms = TakenOutput(times: TimeDisplay(calendar: context.calendar, now: context.now), labels: .english)
             if let requestID {
                 // The window as typed: `--by +2h` retried a minute later is the same request.

@@ -17,6 +17,9 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @Flag(help: "Print the saved callback as JSON on stdout; the dialogue goes to stderr.") var json = false
+        @Option(help: ArgumentHelp("The line the call came in on (a dialled number); it chooses the account.",
+                                   valueName: "number"))
+        var line: String?
         @Option(name: .customLong("request-id"),
                 help: "The key of this submission (\(RequestID.rules)); default: a random one made when the form starts.")
         var requestID: String?
@@ -29,18 +32,27 @@ extension Desk {
             // Made once, when the form starts: a save tried again inside the form is the same request.
             var generator = SystemRandomNumberGenerator()
             let key = try requestID.map(RequestIDOption.parse) ?? RequestID.random(using: &generator)
-            let context = try DeskContext.open(global, scope, .write(.callbacks))
-            // Before the first question: a message that cannot be saved must not be taken.
-            _ = try context.store.chosenAccount()
+            let context = try DeskContext.open(global, scope, .write(.callbacks), line: line)
+            try Self.fillAndSave(context, key: key, json: json, line: try line.map { try context.phone($0, option: "--line") })
+        }
+
+        /// Asks the form (with what is already known offered as defaults), shows the summary and saves once confirmed.
+        static func fillAndSave(_ context: DeskContext, key: RequestID, json: Bool, line: PhoneNumber?,
+                                prefilledOwner: String? = nil, prefilledPhone: PhoneNumber? = nil,
+                                phoneCallID: String? = nil) throws {
             let labels = Labels.forLocale(context.environment)
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let io = FormIO(toStandardError: json)
             InterruptNotice.install("desk: " + labels.cancelledInterrupt)
-            let form = MessageForm(store: context.store, labels: labels, times: times, io: io,
+            var form = MessageForm(store: context.store, labels: labels, times: times, io: io,
                                    operatorHandle: context.actorHandle)
-            let message: NewMessage
+            form.prefilledOwner = prefilledOwner
+            form.prefilledPhone = prefilledPhone
+            var message: NewMessage
             do {
                 message = try form.fill()
+                if let line { message.line = line }
+                message.phoneCallID = phoneCallID
                 try form.summary(of: message).forEach(io.say)
                 guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
             } catch is FormIO.EndOfInput {

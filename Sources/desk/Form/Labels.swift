@@ -5,6 +5,8 @@ struct Labels: Sendable {
     // MARK: - The message form
 
     let formTitle: String
+    /// The first question when the desk answers for several accounts and none is chosen.
+    let askAccount: String
     let askOwner: String
     let askPhone: String
     let askName: String
@@ -118,6 +120,7 @@ struct Labels: Sendable {
 
     static let english = Labels(
         formTitle: "Take a message — Ctrl-C or Ctrl-D cancels; nothing is saved until you confirm.",
+        askAccount: "Which line / account (the dialled number or the account's code)",
         askOwner: "For whom (handle or name)", askPhone: "Caller's phone", askName: "Caller's name",
         askCompany: "Company", askMessage: "Message (several lines; an empty line ends it)",
         askUrgent: "Urgent? [y/N]", askWants: "Wants: 1 callback, 2 call-again, 3 info, 4 verify [1]",
@@ -160,6 +163,7 @@ struct Labels: Sendable {
 
     static let japanese = Labels(
         formTitle: "伝言メモ — Ctrl-C または Ctrl-D で中止（確認するまで何も保存されません）",
+        askAccount: "どの回線／アカウント（着信番号またはアカウントのコード）",
         askOwner: "宛先（ハンドルまたは名前）", askPhone: "お客様の電話番号", askName: "お名前", askCompany: "会社名",
         askMessage: "伝言（複数行可・空行で終了）", askUrgent: "至急ですか？ [y/N]",
         askWants: "ご用件: 1 折り返し希望, 2 かけ直す, 3 伝言のみ, 4 在籍確認 [1]",

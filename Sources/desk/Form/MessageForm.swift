@@ -10,11 +10,16 @@ struct MessageForm {
     let times: TimeDisplay
     let io: FormIO
     let operatorHandle: String?
+    /// Answers known before the form opens (`desk incoming --take`): offered as the defaults of their questions.
+    var prefilledOwner: String? = nil
+    var prefilledPhone: PhoneNumber? = nil
 
     /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input, and the store's
     /// error when a lookup fails: a database error is never taken for "no match" or "new caller".
     func fill() throws -> NewMessage {
         io.say(labels.formTitle)
+        // A desk of several accounts with none chosen: whose call it is comes first.
+        let line = store.account == nil ? try askAccount() : nil
         let owner = try askOwner()
         let (phone, known) = try askPhone(owner: owner)
         let name = try askRequired(labels.askName, default: known?.name, limit: .callerName)
@@ -38,16 +43,33 @@ struct MessageForm {
             forHandle: owner.handle, callerName: name, phone: phone, company: company.isEmpty ? nil : company,
             body: body, urgent: urgent, wants: wants, notBefore: notBefore, notAfter: notAfter,
             newContact: newContact, operatorHandle: operatorHandle, triedMobile: triedMobile, buyer: buyer,
-            sensitive: sensitive)
+            sensitive: sensitive, line: line)
     }
 
     // MARK: - Questions
+
+    /// Which line or account: a dialled number chooses its account (and is the call's line), a code the account.
+    private func askAccount() throws -> PhoneNumber? {
+        while true {
+            let answer = try io.ask(labels.askAccount)
+            do {
+                if answer.isEmpty { throw DeskError(.badInput, labels.emptyAnswer) }
+                let line = try? PhoneNumber(parsing: answer)
+                let account = try line.map { try store.account(forLine: $0) } ?? store.account(code: answer)
+                try store.selectAccount(account.code)
+                io.say(TerminalText.sanitized("→ \(account.code) \(account.name): \(account.greeting ?? "-")"))
+                return line
+            } catch let error as DeskError where error.kind == .badInput {
+                io.reject(error.message)
+            }
+        }
+    }
 
     /// For whom: a handle or part of a name; the matches are shown, then where the person is.
     private func askOwner() throws -> Staff {
         var choices: [Staff] = []
         while true {
-            let answer = try io.ask(labels.askOwner)
+            let answer = try io.ask(labels.askOwner, default: prefilledOwner)
             if let number = Int(answer), choices.indices.contains(number - 1) {
                 return try announce(choices[number - 1])
             }
@@ -85,7 +107,7 @@ struct MessageForm {
     /// callback with this person is shown, because this call will join it.
     private func askPhone(owner: Staff) throws -> (PhoneNumber, Caller?) {
         while true {
-            let answer = try io.ask(labels.askPhone)
+            let answer = try io.ask(labels.askPhone, default: prefilledPhone?.national)
             let phone: PhoneNumber
             do {
                 phone = try PhoneNumber(parsing: answer)

@@ -33,11 +33,22 @@ struct DeskContext {
 
     /// The same, for a command that reads or writes a client's data: the account is --account, else $DESK_ACCOUNT,
     /// else the desk's only open account (chosen when the store opens).
-    static func open(_ options: GlobalOptions, _ scope: AccountOption, _ access: Access,
+    /// With `line` (`--line`, a dialled number), the account is the line's; an account chosen otherwise must be it.
+    static func open(_ options: GlobalOptions, _ scope: AccountOption, _ access: Access, line: String? = nil,
                      warnAboutSettings: Bool = true) throws -> DeskContext {
         let chosen = scope.chosen(ProcessInfo.processInfo.environment)
+        let dialled = try line.map { try phone($0, option: "--line") }
         return try open(options, access, warnAboutSettings: warnAboutSettings) { store in
-            if let chosen { try store.selectAccount(chosen) }
+            guard let dialled else {
+                if let chosen { try store.selectAccount(chosen) }
+                return
+            }
+            let owner = try store.account(forLine: dialled)
+            if let chosen, chosen != owner.code {
+                throw DeskError(.badInput,
+                    "--line \(dialled.national) is a line of \(owner.code), but the account chosen is \(chosen); give one of them, not both")
+            }
+            try store.selectAccount(owner.code)
         }
     }
 
@@ -133,6 +144,10 @@ struct DeskContext {
 
     /// A phone number typed on the command line.
     func phone(_ text: String, option: String) throws -> PhoneNumber {
+        try Self.phone(text, option: option)
+    }
+
+    static func phone(_ text: String, option: String) throws -> PhoneNumber {
         do {
             return try PhoneNumber(parsing: text)
         } catch {

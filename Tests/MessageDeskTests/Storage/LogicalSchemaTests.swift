@@ -34,4 +34,15 @@ import Testing
         let schema = try database.logicalSchema()
         #expect(Set(LogicalSchema.desk.tables.map(\.name)).subtracting(schema.tables.map(\.name)) == ["account_lines", "accounts"])
     }
+
+    /// Before 0010 the calls have no dialled line and no call id.
+    @Test func aSchemaBefore0010LacksTheCallsLineAndCallID() throws {
+        let database = try SQLiteDatabase(path: ":memory:")
+        let before = Migration.embedded.prefix { $0.id < "0010" }
+        try Migrator(migrations: Array(before)).migrate(database, at: "2026-11-20T01:00:00Z")
+        let schema = try database.logicalSchema()
+        let calls = schema.tables.first { $0.name == "calls" }?.columns.map(\.name)
+        #expect(calls?.contains("line_id") == false)
+        #expect(calls?.contains("phone_call_id") == false)
+    }
 }

@@ -88,6 +88,12 @@ import Testing
         try desk.removeLine(phone("03-5000-0001"), from: "acme", actor: "boss", at: tuesday("10:13"))
         try desk.closeAccount("acme", actor: "boss", at: tuesday("10:14"))
 
+        // A call that came in on a line of the desk's own account, with the phone system's id for it.
+        try desk.addLine(phone("03-6000-0001"), to: "default", actor: "boss", at: tuesday("10:15"))
+        _ = try desk.takeMessage(NewMessage(forHandle: "tanaka", callerName: "高橋", phone: phone("03-2222-3333"), body: "納期の件",
+                                            line: phone("03-6000-0001"), phoneCallID: "1700000000.42"),
+                                 actor: "sato", at: tuesday("10:16"))
+
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
         let events = try desk.allEvents()
@@ -99,6 +105,12 @@ import Testing
             }
         }
         #expect(Set(CallbackField.allCases.map(\.rawValue)).subtracting(named).isEmpty)
+        // And every field a call.taken records, the optional ones included.
+        let callFields = Set(events.filter { $0.kind == EventKind.callTaken.rawValue }.flatMap { event -> [String] in
+            guard case .object(let pairs)? = event.after else { return [] }
+            return pairs.map(\.0)
+        })
+        #expect(callFields == ["for", "caller_id", "message_id", "callback_id", "tried_mobile", "line", "call_id"])
         let ladders = try desk.database.statement("SELECT DISTINCT ladder FROM escalations").map { try $0.string(0) }
         #expect(Set(ladders) == Set(LadderName.allCases.map(\.rawValue)))
         #expect(try storedEvents(desk) == """
@@ -149,6 +161,10 @@ import Testing
             45 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
             46 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
             47 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
+            48 | 2026-11-24T01:15:00Z | boss | setting | 1 | account.line_added | - | {"line":"+81360000001"} | -
+            49 | 2026-11-24T01:16:00Z | sato | caller | 4 | caller.added | - | {"name":"高橋","company":null,"phone":"+81322223333"} | -
+            50 | 2026-11-24T01:16:00Z | sato | call | 5 | call.taken | - | {"for":"tanaka","caller_id":4,"message_id":5,"callback_id":4,"tried_mobile":false,"line":"+81360000001","call_id":"1700000000.42"} | -
+            51 | 2026-11-24T01:16:00Z | sato | callback | 4 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-24T09:00:00Z","repeat_count":0} | call 5
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
