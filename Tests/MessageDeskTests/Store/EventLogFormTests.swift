@@ -84,6 +84,16 @@ import Testing
         try desk.removeLine(phone("03-5000-0001"), from: "acme", actor: "boss", at: tuesday("10:13"))
         try desk.closeAccount("acme", actor: "boss", at: tuesday("10:14"))
 
+        // Usage: a plan, a number blocked (its call recorded as blocked) and unblocked, a sales call declined, struck.
+        try desk.setPlan(Plan(monthlyFeeYen: 30_000, callsIncluded: 50, extraCallYen: 400, billable: [.message, .sales],
+                              strikeCapPercent: 10), for: "default", actor: "boss", at: tuesday("10:20"))
+        try desk.block(phone("03-6666-0000"), for: "default", note: "しつこい営業", actor: "boss", at: tuesday("10:21"))
+        _ = try desk.recordIfBlocked(phone("03-6666-0000"), operatorHandle: "sato", actor: "sato", at: tuesday("10:22"))
+        try desk.unblock(phone("03-6666-0000"), for: "default", actor: "boss", at: tuesday("10:23"))
+        let sales = try desk.recordScreenedCall(NewScreenedCall(outcome: .sales, phone: phone("03-7777-0000"), operatorHandle: "sato"),
+                                                actor: "sato", at: tuesday("10:24"))
+        _ = try desk.strike(call: sales.id, reason: "自動音声の営業", actor: "boss", at: tuesday("10:25"))
+
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
         let events = try desk.allEvents()
@@ -143,6 +153,12 @@ import Testing
             43 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
             44 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
             45 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
+            46 | 2026-11-24T01:20:00Z | boss | setting | 1 | account.plan_set | - | {"fee_yen":30000,"calls_included":50,"extra_call_yen":400,"billable":["message","sales"],"strike_cap_percent":10} | -
+            47 | 2026-11-24T01:21:00Z | boss | setting | 1 | account.blocked | - | {"account":"default","phone":"+81366660000","note":"しつこい営業"} | -
+            48 | 2026-11-24T01:22:00Z | sato | call | 5 | call.screened | - | {"account":"default","outcome":"blocked","phone":"+81366660000"} | -
+            49 | 2026-11-24T01:23:00Z | boss | setting | 1 | account.unblocked | {"account":"default","phone":"+81366660000"} | - | -
+            50 | 2026-11-24T01:24:00Z | sato | call | 6 | call.screened | - | {"account":"default","outcome":"sales","phone":"+81377770000"} | -
+            51 | 2026-11-24T01:25:00Z | boss | call | 6 | call.struck | {"category":"sales"} | {"category":"spam"} | 自動音声の営業
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
