@@ -41,19 +41,16 @@ extension DeskStore {
     }
 
     func currentPlan(ofAccount id: Int) throws -> Plan? {
-        let json = try database.statement("""
-            SELECT after FROM events WHERE subject = 'setting' AND subject_id = ? AND kind = 'account.plan_set'
-            ORDER BY id DESC LIMIT 1
-            """).first([.int(id)]) { try $0.string(0) }
-        return try json.map(Self.plan(fromEvent:))
+        try plan(ofAccount: id, asOf: nil)
     }
 
-    /// The plan in force for account `id` at `moment`: the latest `account.plan_set` before it, from the log.
-    func plan(ofAccount id: Int, asOf moment: Date) throws -> Plan? {
+    /// The plan in force for account `id` at `moment` (nil: now): the latest `account.plan_set` by then, from the log.
+    func plan(ofAccount id: Int, asOf moment: Date?) throws -> Plan? {
         let json = try database.statement("""
-            SELECT after FROM events WHERE subject = 'setting' AND subject_id = ? AND kind = 'account.plan_set' AND at <= ?
+            SELECT after FROM events WHERE subject = 'setting' AND subject_id = ?1 AND kind = 'account.plan_set'
+              AND (?2 IS NULL OR at <= ?2)
             ORDER BY id DESC LIMIT 1
-            """).first([.int(id), .text(Timestamp.format(moment))]) { try $0.string(0) }
+            """).first([.int(id), .text(moment.map(Timestamp.format))]) { try $0.string(0) }
         return try json.map(Self.plan(fromEvent:))
     }
 
