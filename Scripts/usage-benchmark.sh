@@ -43,7 +43,7 @@ export DESK_DB=$DB DESK_NOW=2026-12-02T09:00:00+09:00 DESK_USER=boss
 if [[ ! -f $DB ]]; then
     started=$(date +%s)
     DESK_NOW=2026-05-01T09:00:00+09:00 "$DESK" init >/dev/null
-    sqlite3 "$DB" <<SQL
+    sqlite3 "$DB" >/dev/null <<SQL
 PRAGMA foreign_keys = ON;
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
@@ -58,12 +58,12 @@ SELECT i, printf('+8131%08d', i), '山田' || i, '2026-05-01T00:00:00Z', 1 + i %
 -- One call every 15 s or so from June to November: ids in time order, callers in turn.
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $CALLS)
 INSERT INTO calls (id, at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome)
-SELECT i, strftime('%Y-%m-%dT%H:%M:%SZ', 1780272000 + i * (15811200 / $CALLS)), 1 + (i * 7919) % $CALLERS,
+SELECT i, strftime('%Y-%m-%dT%H:%M:%SZ', 1780272000 + i * (15811200 / $CALLS), 'unixepoch'), 1 + (i * 7919) % $CALLERS,
        1 + ((i * 7919) % $CALLERS + 1) % 200, NULL, '山田', NULL, 0, 'message_taken' FROM n;
 -- The screened calls (one per twenty calls), of every outcome, with ids after the calls'.
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $CALLS / 20)
 INSERT INTO screened_calls (id, account_id, at, outcome, phone)
-SELECT $CALLS + i, 1 + i % 200, strftime('%Y-%m-%dT%H:%M:%SZ', 1780272000 + i * 20 * (15811200 / $CALLS)),
+SELECT $CALLS + i, 1 + i % 200, strftime('%Y-%m-%dT%H:%M:%SZ', 1780272000 + i * 20 * (15811200 / $CALLS), 'unixepoch'),
        CASE i % 6 WHEN 0 THEN 'sales' WHEN 1 THEN 'wrong_number' WHEN 2 THEN 'silent' WHEN 3 THEN 'spam' WHEN 4 THEN 'test' ELSE 'blocked' END,
        '+81399990000' FROM n;
 INSERT INTO account_plans (account_id, monthly_fee_yen, calls_included, extra_call_yen, billable, strike_cap_percent, set_at)
@@ -80,6 +80,7 @@ UPDATE sqlite_sequence SET seq = (SELECT max(id) FROM screened_calls) WHERE name
 COMMIT;
 ANALYZE;
 PRAGMA wal_checkpoint(TRUNCATE);
+.print
 SQL
     echo "generated $DB in $(( $(date +%s) - started ))s: $(sqlite3 "$DB" 'SELECT count(*) FROM calls') calls, $(sqlite3 "$DB" 'SELECT count(*) FROM screened_calls') screened" >&2
 fi
