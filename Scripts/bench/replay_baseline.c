@@ -140,8 +140,10 @@ typedef struct {
 /* Copied in the first transaction (staff last, as its self-references need the UPDATE pass). */
 static const char *firstTables[] = {"schema_migrations", "database_purpose", "accounts", "settings", "staff"};
 
-/* Tables a simulation leaves empty (it sends no request ids and adds no calendar entries): created, checked empty, not replayed. */
-static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines"};
+/* Tables a simulation leaves empty (no request ids, calendar entries, lines, screened calls, strikes, block lists or
+ * plans): created, checked empty, not replayed. */
+static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines", "screened_calls", "call_strikes",
+                                     "account_blocks", "account_plans"};
 
 /* Replayed day by day, in foreign-key parent order. */
 static Table tables[] = {

@@ -13,7 +13,7 @@ import Testing
         let desk = try DeskSandbox()
         try desk.setUpOffice()
         #expect(try desk.run(["log", "--for", "tanaka", "--caller", "山田"])
-                == error(64, "Missing expected argument '--phone <phone>' (see `desk log --help`)"))
+                == error(64, "missing --phone; or give --outcome for a call that leaves no message (see `desk log --help`)"))
         #expect(try desk.run(["frob"]) == error(64, "Unexpected argument 'frob' (see `desk --help`)"))
         #expect(try desk.run(["callbacks", "--state", "bogus"]) == error(64,
             "The value 'bogus' is invalid for '--state <state>'. Please provide one of the following: open, acknowledged, done, cancelled, all, live (see `desk callbacks --help`)"))

@@ -37,7 +37,7 @@ extension HelpScreen {
             OVERVIEW: Record a call and its message; open the callback, or join the
             caller's open one.
 
-            USAGE: desk log [<options>] --for <for> --caller <caller> --phone <phone> --message <message>
+            USAGE: desk log <options>
 
             BUYER ATTRIBUTES (OPTIONAL; THEY DECIDE THE BUYER TYPE):
               --decision <decision>   Who decides: self, discretion (has some) or proposes
@@ -65,6 +65,10 @@ extension HelpScreen {
                                       5678).
               --company <company>     The caller's company.
               --message <message>     The message, in the caller's words.
+              --outcome <outcome>     A call that leaves no message and opens no callback:
+                                      sales (営業電話, declined), wrong-number, silent (無言;
+                                      --phone optional), spam or test. (values: sales,
+                                      wrong-number, silent, spam, test)
               --urgent                The caller said it is urgent.
               --wants <wants>         What the caller wants: callback, call-again, info or
                                       verify. (values: callback, call-again, info, verify;

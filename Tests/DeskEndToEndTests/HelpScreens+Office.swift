@@ -59,6 +59,8 @@ extension HelpScreen {
               report                  The daily summary: per person and for the office,
                                       calls, callbacks opened, done, open and overdue by
                                       priority.
+              usage                   A month's calls by category, the plan's allowance and
+                                      overage; strike a call to spam.
               config                  Show or change the office's settings (business hours,
                                       time zone, priority coefficients).
               calendar                Show or change the office's calendar: holidays,
@@ -395,6 +397,12 @@ extension HelpScreen {
                                       desk).
               close                   Close an account whose callbacks are all closed; its
                                       history stays, read-only.
+              plan                    Set an account's plan: monthly fee, calls included,
+                                      price per extra call.
+              block                   Put a caller's number on an account's block list: its
+                                      calls are recorded as blocked.
+              unblock                 Take a number off an account's block list.
+              blocked                 List an account's blocked numbers.
 
               See 'desk help account <subcommand>' for detailed help.
 
@@ -565,6 +573,96 @@ extension HelpScreen {
                                       $DESK_USER, else your login).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "plan"], """
+            OVERVIEW: Set an account's plan: monthly fee, calls included, price per extra
+            call.
+
+            Money is in yen. --billable lists the categories counted against the allowance
+            and billed past it (message, sales, wrong-number, silent, spam, test, blocked;
+            default message). A plan change applies from the month it is made in: a closed
+            month keeps the plan it ended with.
+
+            USAGE: desk account plan [--db <path>] [--as <handle>] <code> --fee <yen> --included <calls> --extra <yen> [--billable <categories>] [--strike-cap <percent>]
+
+            ARGUMENTS:
+              <code>                  The account's code.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --fee <yen>             The monthly fee in yen.
+              --included <calls>      The calls included each month.
+              --extra <yen>           The price of each billable call past those included,
+                                      in yen.
+              --billable <categories> The billable categories, comma-separated. (default:
+                                      message)
+              --strike-cap <percent>  The strikes a month may have, as a share of the calls
+                                      included. (default: 10%)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "block"], """
+            OVERVIEW: Put a caller's number on an account's block list: its calls are
+            recorded as blocked.
+
+            USAGE: desk account block [--db <path>] [--as <handle>] <code> <phone> [--note <note>]
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <phone>                 The caller's number (03-1234-5678).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --note <note>           Why it is blocked.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "unblock"], """
+            OVERVIEW: Take a number off an account's block list.
+
+            USAGE: desk account unblock [--db <path>] [--as <handle>] <code> <phone>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <phone>                 The caller's number (03-1234-5678).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "blocked"], """
+            OVERVIEW: List an account's blocked numbers.
+
+            USAGE: desk account blocked [--db <path>] [--as <handle>] <code>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
               --version               Show the version.
               -h, --help              Show help information.
 

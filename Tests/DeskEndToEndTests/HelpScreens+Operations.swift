@@ -519,5 +519,73 @@ extension HelpScreen {
 
 
             """),
+        HelpScreen(["usage"], """
+            OVERVIEW: A month's calls by category, the plan's allowance and overage; strike
+            a call to spam.
+
+            The month runs from the 1st at midnight to the next 1st in the business time
+            zone. The calls are counted with the strikes and the plan as they stood at the
+            month's end (or now, while it lasts), so a closed month's usage does not change
+            later.
+
+            USAGE: desk usage <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              month (default)         Show one account's usage of a month, or every
+                                      account's (--all).
+              strike                  Move a call of this month to spam, so it is not
+                                      billed; capped by the plan.
+
+              See 'desk help usage <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["usage", "month"], """
+            OVERVIEW: Show one account's usage of a month, or every account's (--all).
+
+            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--month <month>] [--all]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --csv                   Print CSV for a spreadsheet.
+              --month <month>         The month: YYYY-MM (default: this month).
+              --all                   One row per account, for invoicing.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["usage", "strike"], """
+            OVERVIEW: Move a call of this month to spam, so it is not billed; capped by the
+            plan.
+
+            USAGE: desk usage strike [--db <path>] [--as <handle>] [--account <code>] <call-id> --reason <reason>
+
+            ARGUMENTS:
+              <call-id>               The call's id (desk usage lists them).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --reason <reason>       Why the call is not billed.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
     ]
 }

@@ -125,6 +125,23 @@ import Testing
                 == "proposes|1|later|some|1\n")
     }
 
+    @Test func aBlockedNumberEndsTheFormAndIsRecordedAsBlocked() throws {
+        let desk = try office()
+        try desk.ok(["account", "block", "default", "03-6666-0000", "--as", "boss"])
+        let result = try desk.run(["take", "--as", "sato"], input: "tanaka\n03-6666-0000\n")
+        #expect(result == DeskResult(status: 0, stdout: """
+            Take a message — Ctrl-C or Ctrl-D cancels; nothing is saved until you confirm.
+            For whom (handle or name): tanaka
+            → 田中一郎 (tanaka): in a meeting until 15:00 (客先訪問) — substitute: 鈴木花子 (suzuki)
+            Caller's phone: 03-6666-0000
+            → This number is on the account's block list: the call is recorded as blocked, with no message
+            recorded call 1 as blocked; no callback opened
+
+            """, stderr: ""))
+        #expect(try desk.sql("SELECT id, outcome, phone FROM screened_calls") == "1|blocked|+81366660000\n")
+        #expect(try desk.sql("SELECT count(*) FROM callbacks") == "0\n")
+    }
+
     @Test func endingTheInputOrDecliningLeavesTheDatabaseUnchanged() throws {
         let desk = try office()
         let before = try dump(desk)

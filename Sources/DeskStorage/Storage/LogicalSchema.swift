@@ -81,6 +81,49 @@ package struct LogicalSchema: Equatable, Sendable {
 extension LogicalSchema {
     /// The schema after every migration this binary knows (`Migration.embedded`).
     package static let desk = LogicalSchema(tables: [
+        Table("account_blocks", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("account_id", .integer),
+            .init("phone", .text),
+            .init("note", .text, nullable: true),
+            .init("added_at", .text),
+            .init("removed_at", .text, nullable: true),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+        ], unique: [
+            .init(["account_id", "phone"], partial: true),
+        ]),
+        Table("account_plans", primaryKey: ["account_id"], columns: [
+            .init("account_id", .integer),
+            .init("monthly_fee_yen", .integer),
+            .init("calls_included", .integer),
+            .init("extra_call_yen", .integer),
+            .init("billable", .text),
+            .init("strike_cap_percent", .integer),
+            .init("set_at", .text),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+        ]),
+        Table("call_strikes", primaryKey: ["call_id"], columns: [
+            .init("call_id", .integer),
+            .init("account_id", .integer),
+            .init("at", .text),
+            .init("reason", .text),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+        ]),
+        Table("screened_calls", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("account_id", .integer),
+            .init("at", .text),
+            .init("outcome", .text),
+            .init("phone", .text, nullable: true),
+            .init("operator_id", .integer, nullable: true),
+            .init("note", .text, nullable: true),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+            .init(["operator_id"], "staff", ["id"]),
+        ]),
         Table("account_lines", primaryKey: ["id"], columns: [
             .init("id", .integer),
             .init("account_id", .integer),

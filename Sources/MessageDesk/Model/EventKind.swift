@@ -30,6 +30,11 @@ enum EventKind: String, CaseIterable, Sendable {
     case accountLineAdded = "account.line_added"
     case accountLineRemoved = "account.line_removed"
     case accountClosed = "account.closed"
+    case callScreened = "call.screened"
+    case callStruck = "call.struck"
+    case accountPlanSet = "account.plan_set"
+    case accountBlocked = "account.blocked"
+    case accountUnblocked = "account.unblocked"
 
     /// What the event is about; a notification's events belong to its callback's history.
     var subject: Event.Subject {
@@ -37,13 +42,14 @@ enum EventKind: String, CaseIterable, Sendable {
         case .staffAdded, .staffChanged: .staff
         case .presenceChanged: .presence
         case .callerAdded, .callerChanged: .caller
-        case .callTaken: .call
+        // A screened call's id is from the calls' sequence (migration 0011), so it names one call of either kind.
+        case .callTaken, .callScreened, .callStruck: .call
         case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
              .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationDelivered,
              .notificationFailed: .callback
         // An account is part of the service's configuration (migration 0009): its events sit with the settings.
         case .settingChanged, .calendarAdded, .calendarRemoved, .accountAdded, .accountChanged, .accountLineAdded,
-             .accountLineRemoved, .accountClosed: .setting
+             .accountLineRemoved, .accountClosed, .accountPlanSet, .accountBlocked, .accountUnblocked: .setting
         }
     }
 }

@@ -14,7 +14,8 @@ extension Desk {
                 and callers belong to an account; operators and managers to the service, answering every account. \
                 A closed account keeps its history, read-only; nothing is deleted.
                 """,
-            subcommands: [Add.self, List.self, Show.self, Set.self, Line.self, Close.self])
+            subcommands: [Add.self, List.self, Show.self, Set.self, Line.self, Close.self, PlanCommand.self, Block.self, Unblock.self,
+                          Blocked.self])
     }
 }
 
@@ -163,6 +164,100 @@ extension Desk.AccountCommand {
             let context = try DeskContext.open(global, .write(.accounts))
             let account = try context.store.closeAccount(code, actor: context.actor, at: context.now)
             printAccount(account, context, output, verb: "closed")
+        }
+    }
+}
+
+extension Desk.AccountCommand {
+    /// `desk account plan`: the plan is the account's, as its lines are, so it is set where the account is.
+    struct PlanCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan", abstract: "Set an account's plan: monthly fee, calls included, price per extra call.",
+            discussion: """
+                Money is in yen. --billable lists the categories counted against the allowance and billed past it \
+                (message, sales, wrong-number, silent, spam, test, blocked; default message). A plan change applies \
+                from the month it is made in: a closed month keeps the plan it ended with.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The account's code.") var code: String
+        @Option(help: ArgumentHelp("The monthly fee in yen.", valueName: "yen")) var fee: Int
+        @Option(help: ArgumentHelp("The calls included each month.", valueName: "calls")) var included: Int
+        @Option(help: ArgumentHelp("The price of each billable call past those included, in yen.", valueName: "yen")) var extra: Int
+        @Option(help: ArgumentHelp("The billable categories, comma-separated.", valueName: "categories")) var billable = "message"
+        @Option(name: .customLong("strike-cap"),
+                help: ArgumentHelp("The strikes a month may have, as a share of the calls included.", valueName: "percent"))
+        var strikeCap = "10%"
+
+        func run() throws {
+            let context = try DeskContext.open(global, .write(.accounts))
+            var categories: Swift.Set<CallCategory> = []
+            for name in billable.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let category = CallCategory(argument: name) else {
+                    throw DeskError(.badInput, "--billable: '\(name)' is not a category; use message, sales, wrong-number, silent, spam, test or blocked")
+                }
+                categories.insert(category)
+            }
+            let digits = strikeCap.hasSuffix("%") ? String(strikeCap.dropLast()) : strikeCap
+            guard let percent = Int(digits) else {
+                throw DeskError(.badInput, "--strike-cap: '\(strikeCap)' is not a percentage; write it as 10%")
+            }
+            let plan = try context.store.setPlan(
+                MessageDesk.Plan(monthlyFeeYen: fee, callsIncluded: included, extraCallYen: extra, billable: categories,
+                                 strikeCapPercent: percent), for: code, actor: context.actor, at: context.now)
+            Output.line(TerminalText.sanitized("\(code) " + UsageOutput(times: TimeDisplay(calendar: context.calendar, now: context.now)).planLine(plan)))
+        }
+    }
+
+    /// The account and the number `block` and `unblock` take.
+    struct BlockArguments: ParsableArguments {
+        @Argument(help: "The account's code.") var code: String
+        @Argument(help: "The caller's number (03-1234-5678).") var phone: String
+    }
+
+    struct Block: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "block", abstract: "Put a caller's number on an account's block list: its calls are recorded as blocked.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var number: BlockArguments
+        @Option(help: "Why it is blocked.") var note: String?
+
+        func run() throws {
+            let context = try DeskContext.open(global, .write(.accounts))
+            let phone = try context.phone(number.phone, option: "PHONE")
+            try context.store.block(phone, for: number.code, note: note, actor: context.actor, at: context.now)
+            Output.line("blocked \(phone.national) for \(number.code)")
+        }
+    }
+
+    struct Unblock: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "unblock", abstract: "Take a number off an account's block list.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var number: BlockArguments
+
+        func run() throws {
+            let context = try DeskContext.open(global, .write(.accounts))
+            let phone = try context.phone(number.phone, option: "PHONE")
+            try context.store.unblock(phone, for: number.code, actor: context.actor, at: context.now)
+            Output.line("unblocked \(phone.national) for \(number.code)")
+        }
+    }
+
+    struct Blocked: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "blocked", abstract: "List an account's blocked numbers.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The account's code.") var code: String
+
+        func run() throws {
+            let context = try DeskContext.open(global, .read)
+            let times = TimeDisplay(calendar: context.calendar, now: context.now)
+            for entry in try context.store.blockedNumbers(of: code) {
+                Output.line(TerminalText.sanitized("\(entry.phone.national)  since \(times.short(entry.addedAt))"
+                                                   + (entry.note.map { "  \($0)" } ?? "")))
+            }
         }
     }
 }

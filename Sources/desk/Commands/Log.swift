@@ -18,6 +18,23 @@ enum WantsArgument: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// A call that leaves no message, as typed after `--outcome`.
+enum OutcomeArgument: String, ExpressibleByArgument, CaseIterable {
+    case sales
+    case wrongNumber = "wrong-number"
+    case silent, spam, test
+
+    var category: CallCategory {
+        switch self {
+        case .sales: .sales
+        case .wrongNumber: .wrongNumber
+        case .silent: .silent
+        case .spam: .spam
+        case .test: .test
+        }
+    }
+}
+
 extension Desk {
     /// `desk log`: records a call and its message, and opens or joins the callback.
     struct Log: ParsableCommand {
@@ -28,11 +45,13 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Option(name: .customLong("for"), help: "Whom the call was for (handle).") var owner: String
-        @Option(help: "The caller's name.") var caller: String
-        @Option(help: "The caller's phone number (03-1234-5678, +81 3 1234 5678).") var phone: String
+        @Option(name: .customLong("for"), help: "Whom the call was for (handle).") var owner: String?
+        @Option(help: "The caller's name.") var caller: String?
+        @Option(help: "The caller's phone number (03-1234-5678, +81 3 1234 5678).") var phone: String?
         @Option(help: "The caller's company.") var company: String?
-        @Option(help: "The message, in the caller's words.") var message: String
+        @Option(help: "The message, in the caller's words.") var message: String?
+        @Option(help: "A call that leaves no message and opens no callback: sales (営業電話, declined), wrong-number, silent (無言; --phone optional), spam or test.")
+        var outcome: OutcomeArgument?
         @Flag(help: "The caller said it is urgent.") var urgent = false
         @Option(help: "What the caller wants: callback, call-again, info or verify.") var wants: WantsArgument = .callback
         @Option(help: "Not before this time (the caller's window opens): 15:00, 15時, +1h, 明日10時, 11/24 15:00.") var after: String?
@@ -57,12 +76,41 @@ extension Desk {
 
         func validate() throws {
             if let requestID { _ = try RequestIDOption.parse(requestID) }
+            if let outcome {
+                let given = [("--for", owner), ("--caller", caller), ("--message", message)].filter { $0.1 != nil }.map(\.0)
+                if !given.isEmpty {
+                    throw ValidationError("--outcome records a call that leaves no message: drop \(given.joined(separator: ", "))")
+                }
+                if phone == nil && outcome != .silent {
+                    throw ValidationError("missing --phone: a \(outcome.rawValue) call needs the caller's number (only a silent caller may have none)")
+                }
+                return
+            }
+            for (option, value) in [("--for", owner), ("--caller", caller), ("--phone", phone), ("--message", message)] where value == nil {
+                throw ValidationError("missing \(option); or give --outcome for a call that leaves no message")
+            }
         }
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .write(.callbacks), line: line)
+            let number = try phone.map { try context.phone($0, option: "--phone") }
+            let times = TimeDisplay(calendar: context.calendar, now: context.now)
+            if let outcome {
+                let call = try context.store.recordScreenedCall(
+                    NewScreenedCall(outcome: outcome.category, phone: number, operatorHandle: takenBy ?? context.actorHandle),
+                    actor: context.actor, at: context.now)
+                printScreened(call, asked: outcome.category, times: times)
+                return
+            }
+            guard let owner, let caller, let message, let number else { return }  // validate() requires them
+            // A number on the account's block list is recorded as blocked, and no callback is opened.
+            if let call = try context.store.recordIfBlocked(number, operatorHandle: takenBy ?? context.actorHandle,
+                                                            actor: context.actor, at: context.now) {
+                printScreened(call, asked: .message, times: times)
+                return
+            }
             var new = NewMessage(
-                forHandle: owner, callerName: caller, phone: try context.phone(phone, option: "--phone"),
+                forHandle: owner, callerName: caller, phone: number,
                 company: company, body: message, urgent: urgent, wants: wants.wants,
                 notBefore: try after.map { try context.time($0, option: "--after") },
                 notAfter: try by.map { try context.time($0, option: "--by") }, newContact: newContact,
@@ -86,6 +134,21 @@ extension Desk {
             context.warnIfClockWasBehind()
             let report = try forms.report(taken, store: context.store, json: output.json)
             Output.print(report.map { $0 + "\n" }.joined())
+        }
+
+        /// Says what was recorded for a call that left no message, and why when a block list decided it.
+        private func printScreened(_ call: ScreenedCall, asked: CallCategory, times: TimeDisplay) {
+            if output.json {
+                Output.line(JSONValue.object([
+                    ("call_id", .int(call.id)), ("account", .string(call.account)), ("outcome", .string(call.outcome.rawValue)),
+                    ("phone", call.phone.map { .string($0.e164) } ?? .null), ("at", .string(times.iso(call.at))),
+                ]).rendered(pretty: true))
+                return
+            }
+            let blocked = call.outcome == .blocked && asked != .blocked
+            Output.line("recorded call \(call.id) as \(call.outcome.argument)"
+                        + (blocked ? ": \(call.phone?.national ?? "the number") is on \(call.account)'s block list" : "")
+                        + "; no callback opened")
         }
     }
 }

@@ -57,6 +57,13 @@ extension Desk {
                 guard try form.confirm() else { throw Cancelled(notice: labels.cancelledDeclined) }
             } catch is FormIO.EndOfInput {
                 throw Cancelled(notice: labels.cancelledEndOfInput)
+            } catch let blocked as MessageForm.Blocked {
+                // Checked again as it is written: a number unblocked meanwhile leaves nothing recorded.
+                if let call = try context.store.recordIfBlocked(blocked.phone, operatorHandle: context.actorHandle,
+                                                                actor: context.actor, at: context.now) {
+                    io.say("recorded call \(call.id) as blocked; no callback opened")
+                }
+                return
             }
             let submission = Submission(id: key, fingerprint: message.fingerprint(actor: context.actor))
             let forms = TakenOutput(times: times, labels: labels)

@@ -32,6 +32,8 @@ struct Labels: Sendable {
     let returningCaller: String
     let willJoin: String
     let newCaller: String
+    /// Said when the caller's number is on the account's block list: the form ends, the call is recorded as blocked.
+    let blockedCaller: String
     let summaryFor: String
     let summaryCaller: String
     let summaryMessage: String
@@ -131,6 +133,7 @@ struct Labels: Sendable {
         yes: ["y", "yes"], no: ["n", "no"], pickNumber: "type a number from the list, or more of the name",
         substitute: "substitute", alsoAway: "also away", noSubstitute: "no substitute", returningCaller: "Returning caller",
         willJoin: "this call joins open callback #{id} (due {due})", newCaller: "New caller",
+        blockedCaller: "This number is on the account's block list: the call is recorded as blocked, with no message",
         summaryFor: "For", summaryCaller: "Caller", summaryMessage: "Message", summaryUrgent: "URGENT",
         summaryWants: "Wants",
         wantsNames: [.callback: "callback", .callAgain: "will call again", .info: "information only", .verify: "verify the salesperson"],
@@ -174,6 +177,7 @@ struct Labels: Sendable {
         yes: ["y", "yes", "はい"], no: ["n", "no", "いいえ"], pickNumber: "一覧の番号か、名前をもう少し入力してください",
         substitute: "代理", alsoAway: "代理も不在", noSubstitute: "代理なし", returningCaller: "以前にお電話のあったお客様",
         willJoin: "未対応の折り返し #{id}（期限 {due}）にまとめます", newCaller: "初めてのお客様",
+        blockedCaller: "着信拒否の番号です。伝言は取らず、ブロックとして記録します",
         summaryFor: "宛先", summaryCaller: "お客様", summaryMessage: "伝言", summaryUrgent: "至急",
         summaryWants: "ご用件",
         wantsNames: [.callback: "折り返し希望", .callAgain: "かけ直す", .info: "伝言のみ", .verify: "在籍確認"],

@@ -14,6 +14,11 @@ struct MessageForm {
     var prefilledOwner: String? = nil
     var prefilledPhone: PhoneNumber? = nil
 
+    /// The caller's number is on the account's block list: no message is taken, and `desk take` records the call.
+    struct Blocked: Error {
+        let phone: PhoneNumber
+    }
+
     /// Asks every question; throws `FormIO.EndOfInput` when the operator ends the input, and the store's
     /// error when a lookup fails: a database error is never taken for "no match" or "new caller".
     func fill() throws -> NewMessage {
@@ -114,6 +119,10 @@ struct MessageForm {
             } catch {
                 io.reject(answer.isEmpty ? labels.emptyAnswer : error.message)
                 continue
+            }
+            if try store.isBlocked(phone) {
+                io.say("→ \(labels.blockedCaller)")
+                throw Blocked(phone: phone)
             }
             guard let caller = try store.caller(phone: phone) else {
                 io.say("→ \(labels.newCaller)")

@@ -26,13 +26,25 @@ import Testing
         #expect(differing == ["calendar_entries", "settings"])
     }
 
-    /// Before accounts (0009) the accounts and their lines are missing.
+    /// Before accounts (0009) the accounts and their lines are missing,
     @Test func aSchemaBeforeAccountsLacksTheirTables() throws {
         let database = try SQLiteDatabase(path: ":memory:")
         let before = Migration.embedded.prefix { $0.id < "0009" }
         try Migrator(migrations: Array(before)).migrate(database, at: "2026-11-20T01:00:00Z")
         let schema = try database.logicalSchema()
-        #expect(Set(LogicalSchema.desk.tables.map(\.name)).subtracting(schema.tables.map(\.name)) == ["account_lines", "accounts"])
+        // and so are the tables of 0011, which come after them.
+        #expect(Set(LogicalSchema.desk.tables.map(\.name)).subtracting(schema.tables.map(\.name))
+                == ["account_lines", "accounts", "account_blocks", "account_plans", "call_strikes", "screened_calls"])
+    }
+
+    /// Before 0011 the screened calls, strikes, block lists and plans are missing.
+    @Test func aSchemaBefore0011LacksTheUsageTables() throws {
+        let database = try SQLiteDatabase(path: ":memory:")
+        let before = Migration.embedded.prefix { $0.id < "0011" }
+        try Migrator(migrations: Array(before)).migrate(database, at: "2026-11-20T01:00:00Z")
+        let schema = try database.logicalSchema()
+        #expect(Set(LogicalSchema.desk.tables.map(\.name)).subtracting(schema.tables.map(\.name))
+                == ["account_blocks", "account_plans", "call_strikes", "screened_calls"])
     }
 
     /// Before 0010 the calls have no dialled line and no call id.

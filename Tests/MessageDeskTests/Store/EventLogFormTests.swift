@@ -93,6 +93,15 @@ import Testing
         _ = try desk.takeMessage(NewMessage(forHandle: "tanaka", callerName: "高橋", phone: phone("03-2222-3333"), body: "納期の件",
                                             line: phone("03-6000-0001"), phoneCallID: "1700000000.42"),
                                  actor: "sato", at: tuesday("10:16"))
+        // Usage: a plan, a number blocked (its call recorded as blocked) and unblocked, a sales call declined, struck.
+        try desk.setPlan(Plan(monthlyFeeYen: 30_000, callsIncluded: 50, extraCallYen: 400, billable: [.message, .sales],
+                              strikeCapPercent: 10), for: "default", actor: "boss", at: tuesday("10:20"))
+        try desk.block(phone("03-6666-0000"), for: "default", note: "しつこい営業", actor: "boss", at: tuesday("10:21"))
+        _ = try desk.recordIfBlocked(phone("03-6666-0000"), operatorHandle: "sato", actor: "sato", at: tuesday("10:22"))
+        try desk.unblock(phone("03-6666-0000"), for: "default", actor: "boss", at: tuesday("10:23"))
+        let sales = try desk.recordScreenedCall(NewScreenedCall(outcome: .sales, phone: phone("03-7777-0000"), operatorHandle: "sato"),
+                                                actor: "sato", at: tuesday("10:24"))
+        _ = try desk.strike(call: sales.id, reason: "自動音声の営業", actor: "boss", at: tuesday("10:25"))
 
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
@@ -165,6 +174,12 @@ import Testing
             49 | 2026-11-24T01:16:00Z | sato | caller | 4 | caller.added | - | {"name":"高橋","company":null,"phone":"+81322223333"} | -
             50 | 2026-11-24T01:16:00Z | sato | call | 5 | call.taken | - | {"for":"tanaka","caller_id":4,"message_id":5,"callback_id":4,"tried_mobile":false,"line":"+81360000001","call_id":"1700000000.42"} | -
             51 | 2026-11-24T01:16:00Z | sato | callback | 4 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-24T09:00:00Z","repeat_count":0} | call 5
+            52 | 2026-11-24T01:20:00Z | boss | setting | 1 | account.plan_set | - | {"fee_yen":30000,"calls_included":50,"extra_call_yen":400,"billable":["message","sales"],"strike_cap_percent":10} | -
+            53 | 2026-11-24T01:21:00Z | boss | setting | 1 | account.blocked | - | {"account":"default","phone":"+81366660000","note":"しつこい営業"} | -
+            54 | 2026-11-24T01:22:00Z | sato | call | 6 | call.screened | - | {"account":"default","outcome":"blocked","phone":"+81366660000"} | -
+            55 | 2026-11-24T01:23:00Z | boss | setting | 1 | account.unblocked | {"account":"default","phone":"+81366660000"} | - | -
+            56 | 2026-11-24T01:24:00Z | sato | call | 7 | call.screened | - | {"account":"default","outcome":"sales","phone":"+81377770000"} | -
+            57 | 2026-11-24T01:25:00Z | boss | call | 7 | call.struck | {"category":"sales"} | {"category":"spam"} | 自動音声の営業
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
