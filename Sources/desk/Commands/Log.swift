@@ -77,9 +77,20 @@ extension Desk {
         func validate() throws {
             if let requestID { _ = try RequestIDOption.parse(requestID) }
             if let outcome {
-                let given = [("--for", owner), ("--caller", caller), ("--message", message)].filter { $0.1 != nil }.map(\.0)
+                // A message's options are refused by name, never dropped in silence.
+                let messageOnly: [(String, Bool)] = [
+                    ("--for", owner != nil), ("--caller", caller != nil), ("--company", company != nil), ("--message", message != nil),
+                    ("--urgent", urgent), ("--wants", wants != .callback), ("--after", after != nil), ("--by", by != nil),
+                    ("--new-contact", newContact), ("--tried-mobile", triedMobile), ("--decision", buyer.decision != nil),
+                    ("--proceed", buyer.proceed != nil), ("--order-within", buyer.orderWithin != nil),
+                    ("--vendors", buyer.vendors != nil), ("--sensitive", sensitive), ("--call-id", callID != nil),
+                ]
+                let given = messageOnly.filter(\.1).map(\.0)
                 if !given.isEmpty {
                     throw ValidationError("--outcome records a call that leaves no message: drop \(given.joined(separator: ", "))")
+                }
+                if requestID != nil {
+                    throw ValidationError("--outcome records a call that leaves no message: drop --request-id (a retried screened call is not recognised yet)")
                 }
                 if phone == nil && outcome != .silent {
                     throw ValidationError("missing --phone: a \(outcome.rawValue) call needs the caller's number (only a silent caller may have none)")
