@@ -2,7 +2,9 @@
 # The README's five-minute walkthrough, run for real and checked: an operator takes messages while
 # the salesperson is in a meeting, a repeat call joins the open callback, the salesperson comes back
 # and works the list, an overdue callback is escalated by hand. Every step's outcome is checked;
-# the script stops at the first surprise and says which step it was.
+# the script stops at the first surprise and says which step it was. Then, on a desk of its own, the
+# README's answering service: three client companies, one operator pool, a call to each, the month's
+# usage; that section's transcript must be the README's text exactly (a diff shows any difference).
 #
 #   Scripts/walkthrough.sh                 # uses the release build (swift build -c release)
 #   DESK=.build/debug/desk Scripts/walkthrough.sh
@@ -61,12 +63,48 @@ run() {
         fi
         shown+=" $arg"
     done
-    printf '$ desk%s\n' "$shown"
+    show "\$ desk$shown"
     if OUT="$("$DESK" "$@" 2>"$WORK/stderr")"; then RC=0; else RC=$?; fi
     ERR="$(cat "$WORK/stderr")"
-    if [[ -n "$OUT" ]]; then printf '%s\n' "$OUT"; fi
+    if [[ -n "$OUT" ]]; then show "$OUT"; fi
     # The transcript shows stderr in place, as a terminal would.
-    if [[ -n "$ERR" ]]; then printf '%s\n' "$ERR"; fi
+    if [[ -n "$ERR" ]]; then show "$ERR"; fi
+}
+
+# Prints a transcript line, and keeps it in $TRANSCRIPT too while a README section is being recorded.
+show() {
+    printf '%s\n' "$1"
+    if [[ -n "${TRANSCRIPT:-}" ]]; then printf '%s\n' "$1" >>"$TRANSCRIPT"; fi
+}
+
+# shown_export NAME=VALUE: exports it, and shows it as the README does.
+shown_export() {
+    show "\$ export $1"
+    export "${1?}"
+}
+
+# The README section's plain ``` blocks, one after another: what its transcript must be, line for line.
+readme_blocks() {
+    awk -v heading="## $1" '
+        $0 == heading { inside = 1; next }
+        inside && /^## / { exit }
+        # A fence with a language (```sh) opens a block that is not a transcript.
+        inside && /^```/ { if (fence) { fence = 0; block = 0 } else { fence = 1; block = ($0 == "```") }; next }
+        inside && block { print }
+    ' README.md
+}
+
+# expect_readme SECTION: the transcript recorded since `record` is the README section's blocks, exactly.
+expect_readme() {
+    local expected="$WORK/readme-blocks" actual="$WORK/transcript-shown"
+    readme_blocks "$1" >"$expected"
+    [[ -s "$expected" ]] || fail "README.md has no section '## $1' with \`\`\` blocks"
+    # The README shows the scratch directory as /tmp/service.
+    sed "s|$WORK/service|/tmp/service|g" "$TRANSCRIPT" >"$actual"
+    diff -u --label "README.md ## $1" --label "desk's output" "$expected" "$actual" >&2 \
+        || fail "the README section '$1' differs from desk's output (diff above)"
+    TRANSCRIPT=""
+    pass
 }
 
 pass() { CHECKS=$((CHECKS + 1)); }
@@ -319,5 +357,117 @@ pass
 step "a usage mistake (64)"
 run callbacks --state everything
 expect_rc 64
+
+# MARK: - An answering service: three client companies
+
+# README "An answering service: three client companies", run on a desk of its own; the whole transcript
+# of the section must be the README's blocks, line for line (expect_readme).
+mkdir "$WORK/service"
+unset DESK_USER
+export DESK_DB="$WORK/service/desk.sqlite"
+export DESK_NOW=2026-11-24T09:00:00+09:00   # Tuesday; Monday 11-23 was 勤労感謝の日
+TRANSCRIPT="$WORK/transcript"
+: >"$TRANSCRIPT"
+
+step "service: three client companies, each with its greeting and line"
+run init --account kensetsu
+expect_rc 0
+run account set kensetsu --name 山田建設株式会社 --greeting はい、山田建設でございます --reading やまだけんせつ --alias 山田建設
+expect_rc 0
+run account line add kensetsu 03-5000-0001
+expect_rc 0
+run account add clinic --name さくら内科クリニック --greeting はい、さくら内科クリニックでございます \
+    --reading さくらないかくりにっく --alias さくら内科 --line 03-5000-0002
+expect_rc 0; expect_out "added clinic (さくら内科クリニック)"
+run account add law --name 青葉法律事務所 --greeting はい、青葉法律事務所でございます \
+    --reading あおばほうりつじむしょ --alias 青葉法律 --line 03-5000-0003
+expect_rc 0; expect_out "added law (青葉法律事務所)"
+run account list
+expect_rc 0
+[[ "$(wc -l <<<"$OUT")" -eq 4 ]] || fail "expected a header and three accounts"
+pass
+
+step "service: the operator pool and each client's people"
+run staff add boss --name 部長 --role manager
+expect_rc 0
+run staff add sato --name 佐藤 --role operator
+expect_rc 0
+run staff add kimura --name 木村 --role operator
+expect_rc 0
+run staff add tanaka --name 田中一郎 --mobile 090-1111-2222 --account kensetsu
+expect_rc 0
+run staff add suzuki --name 鈴木医師 --account clinic
+expect_rc 0
+run staff add tanaka --name 田中弁護士 --mobile 090-3333-4444 --account law
+expect_rc 0
+
+step "service: a plan each, a block list for the law office"
+shown_export DESK_USER=boss
+run account plan kensetsu --fee 10000 --included 30 --extra 300 --billable message,sales
+expect_rc 0
+run account plan clinic --fee 15000 --included 50 --extra 250
+expect_rc 0
+run account plan law --fee 20000 --included 40 --extra 500
+expect_rc 0
+run account block law 03-6666-0000 --note しつこい営業
+expect_rc 0; expect_out "blocked 03-6666-0000 for law"
+
+step "service: a call to the construction firm, diverted from tanaka's mobile"
+shown_export DESK_USER=sato
+run away tanaka --account kensetsu --until 15:00 --reason out --note 現場
+expect_rc 0; expect_out "tanaka is out until 15:00 (現場)"
+shown_export DESK_NOW=2026-11-24T10:00:00+09:00
+run incoming --to 03-5000-0001 --from 03-1234-5678 --diversion 090-1111-2222
+expect_rc 0
+expect_out "greeting:  はい、山田建設でございます（やまだけんせつ）"
+expect_out "person:    tanaka 田中一郎 — out until 15:00 (現場)"
+run log --line 03-5000-0001 --for tanaka --caller 山田太郎 --company ＡＢＣ商事 --phone 03-1234-5678 --message 見積りの件で折り返しください
+expect_rc 0; expect_out "saved: opened callback #1 for tanaka (田中一郎)"
+
+step "service: the same number calls the clinic: a new caller there"
+shown_export DESK_NOW=2026-11-24T10:10:00+09:00
+run incoming --to 03-5000-0002 --from 03-1234-5678
+expect_rc 0
+expect_out "greeting:  はい、さくら内科クリニックでございます（さくらないかくりにっく）"
+expect_out "caller:    new caller"
+run log --line 03-5000-0002 --for suzuki --caller 山田太郎 --phone 03-1234-5678 --message 検査結果について
+expect_rc 0; expect_out "saved: opened callback #2 for suzuki (鈴木医師)"
+
+step "service: a call to the law office for its own tanaka"
+shown_export DESK_NOW=2026-11-24T10:20:00+09:00
+run incoming --to 03-5000-0003 --from 045-987-6543 --diversion 090-3333-4444
+expect_rc 0
+expect_out "person:    tanaka 田中弁護士"
+run log --line 03-5000-0003 --for tanaka --caller 高橋 --company 東都物産 --phone 045-987-6543 --message 契約書の確認
+expect_rc 0; expect_out "saved: opened callback #3 for tanaka (田中弁護士)"
+
+step "service: a sales call declined, a blocked number"
+shown_export DESK_NOW=2026-11-24T10:30:00+09:00
+run log --line 03-5000-0001 --outcome sales --phone 03-9999-0001
+expect_rc 0; expect_out "as sales; no callback opened"
+shown_export DESK_NOW=2026-11-24T10:40:00+09:00
+run log --line 03-5000-0003 --for tanaka --caller 営業 --phone 03-6666-0000 --message 所長いますか
+expect_rc 0; expect_out "as blocked: 03-6666-0000 is on law's block list; no callback opened"
+
+step "service: each account's callbacks only"
+run callbacks --account law
+expect_rc 0
+[[ "$(wc -l <<<"$OUT")" -eq 2 ]] || fail "expected a header and law's one callback"
+pass
+[[ "$OUT" != *"田中一郎"* && "$OUT" != *"山田太郎"* ]] || fail "law's list shows another account's callback"
+pass
+run callbacks --account kensetsu
+expect_rc 0
+[[ "$(wc -l <<<"$OUT")" -eq 2 ]] || fail "expected a header and kensetsu's one callback"
+pass
+
+step "service: December 1st, the month's usage for invoicing"
+shown_export DESK_NOW=2026-12-01T09:00:00+09:00
+run usage --all --month 2026-11
+expect_rc 0
+expect_out "usage of 2026-11, closed"
+[[ "$(wc -l <<<"$OUT")" -eq 6 ]] || fail "expected a title, a blank line, a header and one row per account"
+pass
+expect_readme "An answering service: three client companies"
 
 printf '\nwalkthrough: %d checks passed\n' "$CHECKS"
