@@ -1,4 +1,5 @@
 import Foundation
+import MessageDesk
 import Testing
 
 /// `desk incoming` (issue 15, "Knowing the call"): the account from the dialled line, the person from the diversion,
@@ -75,6 +76,27 @@ import Testing
         #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--from", "anonymous"]).status == 65)
     }
 
+    /// A number on the account's block list is said before the operator answers (the call will be recorded as
+    /// blocked); the other account, which has not blocked it, sees an ordinary caller.
+    @Test func aBlockedCallerIsSaidBeforeTheOperatorAnswers() throws {
+        let desk = try Self.twoClients()
+        try desk.ok(["account", "block", "acme", "03-1234-5678", "--note", "しつこい営業"])
+        #expect(try desk.run(["incoming", "--to", "03-5000-0001", "--from", "03-1234-5678"]) == DeskResult(status: 0, stdout: """
+            line:      03-5000-0001 — acme 株式会社アクメ
+            greeting:  はい、アクメでございます（かぶしきがいしゃあくめ）
+            person:    no person
+            caller:    山田太郎（アクメ） (ＡＢＣ商事) 03-1234-5678
+            callback:  #1 for tanaka, due 18:00, priority 0.13, open
+            blocked:   on acme's block list (しつこい営業): desk log records the call as blocked
+
+            """, stderr: ""))
+        let json = try JSONValue.parse(try desk.ok(["incoming", "--to", "03-5000-0001", "--from", "03-1234-5678", "--json"]).stdout)
+        #expect(json["blocked"] == .object([("note", .string("しつこい営業"))]))
+        let other = try JSONValue.parse(try desk.ok(["incoming", "--to", "06-6000-0001", "--from", "03-1234-5678", "--json"]).stdout)
+        #expect(other["blocked"] == .null)
+        #expect(!(try desk.ok(["incoming", "--to", "06-6000-0001", "--from", "03-1234-5678"]).stdout.contains("blocked")))
+    }
+
     @Test func anUnknownLineListsTheAccountsAndWritesNothing() throws {
         let desk = try Self.twoClients()
         let before = try desk.sql("SELECT count(*) FROM events")
@@ -129,7 +151,8 @@ import Testing
                   "overdue": false,
                   "repeat_count": 0
                 }
-              ]
+              ],
+              "blocked": null
             }
 
             """, stderr: ""))

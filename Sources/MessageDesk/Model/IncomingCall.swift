@@ -20,4 +20,6 @@ public struct IncomingCall: Sendable, Equatable {
     public let callbacks: [RankedCallback]
     /// The phone system's id for the call, as given.
     public let phoneCallID: String?
+    /// The account's block-list entry for the caller's number: the call will be recorded as blocked.
+    public let blocked: BlockedNumber?
 }

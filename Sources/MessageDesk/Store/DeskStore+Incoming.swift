@@ -74,8 +74,10 @@ extension DeskStore {
                     }
                 if let caller { callbacks = try liveCallbacks(ofCaller: caller.id, at: now) }
             }
+            let blocked = try callerPhone.flatMap { try blockedEntry($0, inAccount: account.id) }
             return IncomingCall(line: line, account: account, diversion: diversion, person: person, presence: whereabouts,
-                                callerPhone: callerPhone, caller: caller, callbacks: callbacks, phoneCallID: phoneCallID)
+                                callerPhone: callerPhone, caller: caller, callbacks: callbacks, phoneCallID: phoneCallID,
+                                blocked: blocked)
         }
     }
 }

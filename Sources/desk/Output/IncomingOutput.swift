@@ -29,6 +29,10 @@ struct IncomingOutput {
         } else {
             lines.append("caller:    new caller" + (call.callerPhone.map { " \($0.national)" } ?? " (no number)"))
         }
+        if let blocked = call.blocked {
+            lines.append("blocked:   on \(account.code)'s block list" + (blocked.note.map { " (\($0))" } ?? "")
+                         + ": desk log records the call as blocked")
+        }
         return lines
     }
 
@@ -58,6 +62,8 @@ struct IncomingOutput {
                     ("repeat_count", .int(c.repeatCount)),
                 ])
             })),
+            // The account's block-list entry for the caller's number, or null.
+            ("blocked", call.blocked.map { .object([("note", $0.note.map(JSONValue.string) ?? .null)]) } ?? .null),
         ])
     }
 }
