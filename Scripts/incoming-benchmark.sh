@@ -131,11 +131,8 @@ WHERE cb.caller_id = (SELECT id FROM callers WHERE account_id = $ACCOUNT AND pho
 CODE=$(sqlite3 "$DB" "SELECT code FROM accounts WHERE id = $ACCOUNT")
 OWNER_ID=$(sqlite3 "$DB" "SELECT id FROM staff WHERE account_id = $ACCOUNT AND handle = 'sales2'")
 OWNER_LIVE=$(sqlite3 "$DB" "SELECT count(*) FROM callbacks WHERE owner_id = $OWNER_ID AND state IN ('open', 'acknowledged')")
-CALLBACK_QUERY=$("$BENCH" callback-query) || die "desk-bench callback-query failed"
-[[ $CALLBACK_QUERY == *"FROM callbacks cb"*"WHERE cl.account_id = ? AND cb.owner_id = ?"* ]] \
-    || die "desk-bench callback-query printed no account-scoped callback SELECT"
-LIST_SQL=${CALLBACK_QUERY/\?/$ACCOUNT}
-LIST_SQL=${LIST_SQL/\?/$OWNER_ID}
+source Scripts/bench/callback_list_sql.sh
+LIST_SQL=$(callback_list_sql "$BENCH" "$ACCOUNT" "$OWNER_ID") || die "no callback SELECT from $BENCH"
 list_desk_run() { DESK_DB=$DB DESK_NOW=$NOW "$DESK" callbacks --account "$CODE" --for sales2 --json; }
 list_shell_run() { sqlite3 -batch -json "$DB" "$LIST_SQL"; }
 list_desk_run >"$WORK/callbacks-desk.json"
