@@ -344,9 +344,9 @@ IFS='|' read -r B_MESSAGES B_CALLERS B_STAFF B_CALLBACKS B_LIVE B_DONE B_CANCELL
 (( X_LIVE >= 20 && X_LIVE <= 50 )) || say "(b) warning: $X owns $X_LIVE live callbacks, outside 20–50"
 B_SIZE=$(awk -v b="$(stat -c %s "$DB_B")" 'BEGIN { printf "%.0f MB", b / 1e6 }')
 # The library's own SELECT, as the binary under test prints it, so that the two sides cannot drift apart.
-CALLBACK_QUERY=$("$BENCH" callback-query) || die "desk-bench callback-query failed"
-[[ $CALLBACK_QUERY == *"FROM callbacks cb"* ]] || die "desk-bench callback-query printed no callback SELECT"
-LIST_SQL="$CALLBACK_QUERY WHERE cb.owner_id = $X_ID AND cb.state IN ('open', 'acknowledged')"
+source Scripts/bench/callback_list_sql.sh
+LIST_SQL=$(callback_list_sql "$BENCH" "$(q "$DB_B" "SELECT account_id FROM staff WHERE id = $X_ID")" "$X_ID") \
+    || die "(b) no callback SELECT from $BENCH"
 say "(b) desk callbacks --for $X ($X_LIVE live callbacks) vs sqlite3 -json, $LIST_RUNS runs each, alternating ..."
 "$DESK" callbacks --db "$DB_B" --for "$X" --json >/dev/null     # warm the page cache for both
 sqlite3 -json "$DB_B" "$LIST_SQL" >/dev/null

@@ -3,12 +3,14 @@
 # `desk incoming --to LINE --from CALLER --diversion MOBILE --json` process against the `sqlite3` shell running the
 # same look-ups (the line's account, its lines, the person by mobile and their presence, the caller, their live
 # callbacks with their latest message) in one process, alternating, in the same run. Target: desk ≤ 10 ms (median).
+# On the same desk, in the same loop: `desk callbacks --account CODE --for HANDLE --json` against `sqlite3 -json`
+# running the SELECT the store runs (printed by `desk-bench callback-query`, account scope included). Target ≤ 1.5×.
 # Not a test: it reports, it never fails on a time.
 #
 # Usage: Scripts/incoming-benchmark.sh [--runs N] [--messages N] [--no-build]
 #   --runs N        runs of each side, alternating (default 50)
 #   --messages N    messages in the generated desk (default 1000000; 200 accounts, 1,500 callers and 5 salespeople each)
-#   --no-build      use the release binary already in .build-bench
+#   --no-build      use the release binaries (desk, desk-bench) already in .build-bench
 # The desk is generated once with rows only inserted (every CHECK, key and trigger applies; no events: the
 # look-ups read none) and cached under .build-bench/bench/.
 set -euo pipefail
@@ -30,11 +32,14 @@ while (( $# > 0 )); do
 done
 mkdir -p "$WORK"
 if (( BUILD )); then
-    swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product desk >"$WORK/incoming-build.log" 2>&1 \
-        || die "the release build failed (see $WORK/incoming-build.log)"
+    for product in desk desk-bench; do
+        swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product $product >>"$WORK/incoming-build.log" 2>&1 \
+            || die "the release build of $product failed (see $WORK/incoming-build.log)"
+    done
 fi
-DESK=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/desk
-[[ -x $DESK ]] || die "no release desk at $DESK (run without --no-build)"
+BIN=$(swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)
+DESK=$BIN/desk BENCH=$BIN/desk-bench
+[[ -x $DESK && -x $BENCH ]] || die "no release desk and desk-bench in $BIN (run without --no-build)"
 
 ACCOUNTS=200 CALLERS=1500 STAFF=5
 DB=$WORK/incoming-v2-${MESSAGES}m.sqlite
@@ -121,6 +126,24 @@ JOIN callers cl ON cl.id = cb.caller_id JOIN messages m ON m.id = (SELECT max(id
 WHERE cb.caller_id = (SELECT id FROM callers WHERE account_id = $ACCOUNT AND phone = '$CALLER')
   AND cb.state IN ('open', 'acknowledged');"
 
+# The list: the same account's sales2, who owes about 30 live callbacks there, in the store's own SELECT with its
+# placeholders (the account, then the owner) filled in.
+CODE=$(sqlite3 "$DB" "SELECT code FROM accounts WHERE id = $ACCOUNT")
+OWNER_ID=$(sqlite3 "$DB" "SELECT id FROM staff WHERE account_id = $ACCOUNT AND handle = 'sales2'")
+OWNER_LIVE=$(sqlite3 "$DB" "SELECT count(*) FROM callbacks WHERE owner_id = $OWNER_ID AND state IN ('open', 'acknowledged')")
+source Scripts/bench/callback_list_sql.sh
+LIST_SQL=$(callback_list_sql "$BENCH" "$ACCOUNT" "$OWNER_ID") || die "no callback SELECT from $BENCH"
+list_desk_run() { DESK_DB=$DB DESK_NOW=$NOW "$DESK" callbacks --account "$CODE" --for sales2 --json; }
+list_shell_run() { sqlite3 -batch -json "$DB" "$LIST_SQL"; }
+list_desk_run >"$WORK/callbacks-desk.json"
+list_shell_run >"$WORK/callbacks-shell.json"
+# Both print the same rows: the same callbacks (the shell's first "id" is cb.id), owner, phone and latest message.
+rows() { sqlite3 -batch :memory: "SELECT json_array_length(readfile('$1')), (SELECT group_concat(r, ';') FROM (SELECT
+    json_extract(value, '\$.id') || '|' || json_extract(value, '\$.$2') || '|' || json_extract(value, '\$.phone') || '|'
+    || json_extract(value, '\$.$3') AS r FROM json_each(readfile('$1')) ORDER BY json_extract(value, '\$.id')))"; }
+DESK_ROWS=$(rows "$WORK/callbacks-desk.json" owner message) SHELL_ROWS=$(rows "$WORK/callbacks-shell.json" handle body)
+[[ $DESK_ROWS == "$OWNER_LIVE|"* && $DESK_ROWS == "$SHELL_ROWS" ]] \
+    || die "desk callbacks and the shell differ, or list other than sales2's $OWNER_LIVE (see $WORK/callbacks-*.json)"
 desk_run() { DESK_DB=$DB DESK_NOW=$NOW "$DESK" incoming --to "$LINE" --from "$CALLER" --diversion "$MOBILE" --json; }
 shell_run() { sqlite3 -batch -json "$DB" "$SQL"; }
 desk_run >"$WORK/incoming-desk.json"
@@ -132,20 +155,30 @@ timed() { local t0=${EPOCHREALTIME/./} ; "$@" >/dev/null; local t1=${EPOCHREALTI
 # opened (`desk account show`), so that what the look-ups themselves cost can be read off.
 version_run() { "$DESK" --version; }
 open_run() { DESK_DB=$DB DESK_NOW=$NOW "$DESK" account show a000 --json; }
-desk_us=() shell_us=() version_us=() open_us=()
+# And the shell's own floor: its process with the desk opened and one trivial read of the schema.
+shell_open_run() { sqlite3 -batch "$DB" "SELECT count(*) FROM accounts WHERE id = 1"; }
+desk_us=() shell_us=() version_us=() open_us=() list_desk_us=() list_shell_us=() shell_open_us=()
 for (( r = 0; r < RUNS; r++ )); do
     timed desk_run; desk_us+=("$LAST_US")
     timed shell_run; shell_us+=("$LAST_US")
+    timed list_desk_run; list_desk_us+=("$LAST_US")
+    timed list_shell_run; list_shell_us+=("$LAST_US")
     timed version_run; version_us+=("$LAST_US")
     timed open_run; open_us+=("$LAST_US")
+    timed shell_open_run; shell_open_us+=("$LAST_US")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 D=$(median "${desk_us[@]}") S=$(median "${shell_us[@]}") V=$(median "${version_us[@]}") O=$(median "${open_us[@]}")
+LD=$(median "${list_desk_us[@]}") LS=$(median "${list_shell_us[@]}") SO=$(median "${shell_open_us[@]}")
 messages=$(sqlite3 "$DB" "SELECT count(*) FROM messages") accounts=$(sqlite3 "$DB" "SELECT count(*) FROM accounts")
-awk -v d="$D" -v s="$S" -v v="$V" -v o="$O" -v n="$RUNS" -v m="$messages" -v a="$accounts" 'BEGIN {
+awk -v d="$D" -v s="$S" -v v="$V" -v o="$O" -v ld="$LD" -v ls="$LS" -v so="$SO" -v code="$CODE" -v live="$OWNER_LIVE" \
+    -v n="$RUNS" -v m="$messages" -v a="$accounts" 'BEGIN {
     printf "| `desk incoming --json` (%d accounts, %d messages) | %.1f ms | %.1f ms (sqlite3 shell, same look-ups) | %.2f | ≤ 10 ms | %s |\n",
            a, m, d / 1000, s / 1000, d / s, (d <= 10000 ? "**met**" : "**missed**")
     printf "| control: `desk --version` (the process alone) | %.1f ms | | | | |\n", v / 1000
     printf "| control: `desk account show --json` (the process and the store opened) | %.1f ms | | | | |\n", o / 1000
+    printf "| `desk callbacks --account %s --for sales2 --json` (%d live) | %.1f ms | %.1f ms (`sqlite3 -json`, the store'"'"'s SELECT) | %.2f | ≤ 1.5× | %s |\n",
+           code, live, ld / 1000, ls / 1000, ld / ls, (ld <= 1.5 * ls ? "**met**" : sprintf("**missed** by %.1f ms", (ld - 1.5 * ls) / 1000))
+    printf "| control: `sqlite3` opening the desk for one trivial read (the shell'"'"'s floor) | | %.1f ms | | | |\n", so / 1000
     printf "(%d runs of each, alternating; medians of whole processes)\n", n
 }'

@@ -16,8 +16,8 @@
 //       With MESSAGES = 0 it only creates the database and the staff.
 //
 //   desk-bench callback-query
-//       Prints the SELECT that `desk callbacks` runs, before its WHERE: the shell side of the list benchmark
-//       runs the library's own text.
+//       Prints the SELECT that `desk callbacks --for HANDLE` runs, WHERE included, with a `?` for the account id
+//       and then one for the owner's staff id: the shell side of the list benchmarks runs the library's own text.
 //   desk-bench holidays FROM TO
 //       Prints the national holidays of the years FROM to TO (HolidayDump.swift), for Scripts/holiday-check.sh.
 //
@@ -254,7 +254,8 @@ do {
         let callers = arguments.count == 5 ? positive(arguments[4], "CALLERS") : max(1, messages * 3 / 10)
         try runSeed(path: arguments[1], messageCount: messages, staff: staff, callers: callers)
     case "callback-query" where arguments.count == 1:
-        print(DeskStore.callbackListQuery)
+        // What `desk callbacks --for HANDLE` runs: a `?` for the account, then one for the owner.
+        print(DeskStore.callbackListQuery(CallbackFilter(owner: "HANDLE")))
     case "office" where (2...3).contains(arguments.count):
         runOffice(calls: positive(arguments[1], "CALLS"),
                   operators: arguments.count == 3 ? positive(arguments[2], "OPERATORS") : 14)

@@ -19,12 +19,16 @@ import Testing
 
         let query = try desk.run(["callback-query"], executable: deskBench)
         #expect(query.status == 0 && query.stderr == "", "\(query)")
-        #expect(query.stdout.hasPrefix("SELECT cb.id, ") && query.stdout.hasSuffix("\n"))
+        // The store's own WHERE, account scope included, with its two placeholders: the account, then the owner.
+        #expect(query.stdout.hasPrefix("SELECT cb.id, ") && query.stdout.hasSuffix(
+            " WHERE cl.account_id = ? AND cb.owner_id = ? AND cb.state IN ('open', 'acknowledged')\n"))
         let listed = try JSONValue.parse(try desk.ok(["callbacks", "--for", "tanaka", "--json"]).stdout)
         guard case .array(let callbacks) = listed else { Issue.record("not an array: \(listed)"); return }
         #expect(callbacks.map { $0["id"] } == [.int(3), .int(4)])
-        let shell = try desk.sql(query.stdout.dropLast()
-            + " WHERE s.handle = 'tanaka' AND cb.state IN ('open', 'acknowledged') ORDER BY cb.id")
+        let parts = query.stdout.dropLast().split(separator: "?", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { Issue.record("not two placeholders: \(query.stdout)"); return }
+        let shell = try desk.sql(parts[0] + "(SELECT id FROM accounts)" + parts[1]
+            + "(SELECT id FROM staff WHERE handle = 'tanaka')" + parts[2] + " ORDER BY cb.id")
         #expect(shell.split(separator: "\n").map { $0.prefix { $0 != "|" } } == ["3", "4"])
     }
 

@@ -16,9 +16,22 @@ extension DeskStore {
         JOIN messages m ON m.id = (SELECT max(id) FROM messages WHERE callback_id = cb.id)
         """
 
-    /// The SELECT behind `callbacks(_:at:)`, before its WHERE: what Scripts/benchmark.sh has the `sqlite3` shell run
-    /// beside `desk callbacks` (printed by `desk-bench callback-query`), so that the two cannot drift apart.
-    package static var callbackListQuery: String { callbackQuery }
+    /// The SELECT that `callbacks(_:at:)` runs for `filter`, with a `?` for each value in this order: the account,
+    /// the owner (with `owner`), the moment (with `overdueOnly`). `desk-bench callback-query` prints it, so that the
+    /// benchmarks' `sqlite3` side runs the very text the store runs, account scope included.
+    package static func callbackListQuery(_ filter: CallbackFilter) -> String {
+        // Only the chosen account's callbacks, whoever owes them.
+        var conditions = ["cl.account_id = ?"]
+        if filter.owner != nil { conditions.append("cb.owner_id = ?") }
+        let states = CallbackRequest.State.allCases.filter(filter.states.contains)
+        if states.count < CallbackRequest.State.allCases.count {
+            // The literal list lets SQLite use the partial index of live callbacks.
+            conditions.append("cb.state IN (\(states.map { "'\($0.rawValue)'" }.joined(separator: ", ")))")
+        }
+        if filter.overdueOnly { conditions.append("cb.due_at < ? AND cb.state IN ('open', 'acknowledged')") }
+        if filter.urgentOnly { conditions.append("cb.urgent = 1") }
+        return callbackQuery + " WHERE " + conditions.joined(separator: " AND ")
+    }
 
     /// Built once: the statement cache is keyed by the text, and this read runs in every change.
     private static let callbackByID = "\(callbackQuery) WHERE cb.id = ?"
@@ -68,25 +81,11 @@ extension DeskStore {
     /// The callbacks that match `filter`, with their priority as of `now`. Live callbacks come
     /// highest priority first (then earliest due, then oldest); closed ones most recently closed first.
     public func callbacks(_ filter: CallbackFilter, at now: Date) throws -> [RankedCallback] {
-        // Only the chosen account's callbacks, whoever owes them.
-        var conditions = ["cl.account_id = ?"]
+        // The values in the order of callbackListQuery's placeholders.
         var values: [SQLValue] = [.int(try read { try requireScope() }.id)]
-        if let owner = filter.owner {
-            let ownerID = try read { try requireStaff(owner).id }
-            conditions.append("cb.owner_id = ?")
-            values.append(.int(ownerID))
-        }
-        let states = CallbackRequest.State.allCases.filter(filter.states.contains)
-        if states.count < CallbackRequest.State.allCases.count {
-            // The literal list lets SQLite use the partial index of live callbacks.
-            conditions.append("cb.state IN (\(states.map { "'\($0.rawValue)'" }.joined(separator: ", ")))")
-        }
-        if filter.overdueOnly {
-            conditions.append("cb.due_at < ? AND cb.state IN ('open', 'acknowledged')")
-            values.append(.text(Timestamp.format(now)))
-        }
-        if filter.urgentOnly { conditions.append("cb.urgent = 1") }
-        let sql = Self.callbackQuery + " WHERE " + conditions.joined(separator: " AND ")
+        if let owner = filter.owner { values.append(.int(try read { try requireStaff(owner).id })) }
+        if filter.overdueOnly { values.append(.text(Timestamp.format(now))) }
+        let sql = Self.callbackListQuery(filter)
         let found = try read { try database.statement(sql).map(values, callback(from:)) }
         let ranked = found.map { RankedCallback(callback: $0, priority: policy.priority.score($0, at: now)) }
             .sorted { a, b in
