@@ -101,7 +101,9 @@ package struct Migrator: Sendable {
         do {
             result = try body()
         } catch {
-            // Best effort: the migration's own error says what went wrong, and is the one to report.
+            // Best effort, and safe to leave failed: the migration's own error is the one to report, and both
+            // callers (DeskStore.open, DeskRestore's migration of a checked copy) drop the connection when
+            // `migrate` throws, so no write ever runs on it with foreign keys still off.
             try? database.setForeignKeysEnforced(true)
             throw error
         }

@@ -95,12 +95,10 @@ enum SimulationOutput {
     /// "2026-12-29..2027-01-03 (年末年始), 2027-02-11 (…)": consecutive days closed for the same reason as one range.
     static func closedRuns(_ days: [CalendarDay]) -> String {
         var runs: [(first: CalendarDay, last: CalendarDay, why: String)] = []
+        // The report lists closed days only (SimulationReport.closedDays); an open day has no reason to name.
         for day in days {
-            let why: String
-            switch day.office {
-            case .open: why = "opened"
-            case .closed(let reason): why = CalendarOutput.why(reason, weekday: day.day.weekday)
-            }
+            guard case .closed(let reason) = day.office else { continue }
+            let why = CalendarOutput.why(reason, weekday: day.day.weekday)
             if let last = runs.last, last.why == why, last.last.day.end == day.day.start {
                 runs[runs.count - 1].last = day
             } else {
