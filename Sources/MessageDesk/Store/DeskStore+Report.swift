@@ -84,7 +84,9 @@ extension DeskStore {
         let code = try requireScope().code
         var service: [String: String] = [:], own: [String: String] = [:]
         for event in try events(where: "subject = 'setting' AND kind = 'setting.changed' AND at < ?2 AND at <= ?3", bounds) {
-            guard case .string(let key)? = event.after?["key"], case .string(let value)? = event.after?["value"] else { continue }
+            // A null value is an unset (`desk config unset`): the key falls back again.
+            guard case .string(let key)? = event.after?["key"], let after = event.after?["value"] else { continue }
+            let value: String? = if case .string(let text) = after { text } else { nil }
             switch event.after?["account"] {
             case nil: service[key] = value
             case .string(code)?: own[key] = value
