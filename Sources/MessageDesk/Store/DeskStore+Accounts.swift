@@ -28,12 +28,14 @@ extension DeskStore {
     }
 
     /// The one open account, when the desk has exactly one: the account commands use without `--account`.
-    /// Nil too on a schema before 0009, which only tests open (to build older desks).
+    /// Nil too on a schema before 0009, which only tests open (to build older desks); before 0013, no account has
+    /// a time zone of its own.
     static func onlyOpenAccount(in database: Database) throws -> Account? {
-        guard try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'accounts'") == 1 else {
-            return nil
-        }
-        let open = try database.statement("SELECT \(accountColumns) WHERE closed_at IS NULL ORDER BY code LIMIT 2")
+        // One look at the table: none before 0009; before 0013 an account has no time zone of its own.
+        let known = try database.scalarInt("SELECT count(*) FROM pragma_table_info('accounts') WHERE name IN ('id', 'time_zone')")
+        guard known != 0 else { return nil }
+        let columns = known == 2 ? accountColumns : accountColumns.replacingOccurrences(of: "time_zone FROM", with: "NULL FROM")
+        let open = try database.statement("SELECT \(columns) WHERE closed_at IS NULL ORDER BY code LIMIT 2")
             .map([]) { try account(from: $0, in: database) }
         return open.count == 1 ? open[0] : nil
     }
