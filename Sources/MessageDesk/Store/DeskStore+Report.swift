@@ -32,6 +32,14 @@ extension DeskStore {
                 let calls = try row.int(1)
                 tally.count(try row.string(0)) { $0.callsTaken += calls }
             }
+            var screened: [CallCategory: Int] = [:]
+            try database.statement("""
+                SELECT outcome, count(*) FROM screened_calls
+                WHERE at >= ?1 AND at < ?2 AND at <= ?3 AND account_id = ?4 GROUP BY outcome
+                """
+            ).forEach(bounds) { row in
+                screened[try StoredValue.read(try row.string(0), in: "screened_calls.outcome")] = try row.int(1)
+            }
             let events = Dictionary(grouping: try self.events(
                 where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay) AND caller_id IN (SELECT id FROM callers WHERE account_id = ?4)) AND at < ?2 AND at <= ?3",
                 bounds), by: \.subjectID)
@@ -45,7 +53,7 @@ extension DeskStore {
                 return DailyReport.Person(handle: handle, name: names[handle] ?? "", figures: figures.sorted(),
                                           open: (tally.open[handle] ?? []).sorted(by: Self.mostPressingFirst))
             }
-            return DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people)
+            return DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people, screenedCalls: screened)
         }
     }
 

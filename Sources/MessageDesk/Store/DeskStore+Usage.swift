@@ -104,6 +104,31 @@ extension DeskStore {
         }
     }
 
+    /// Call `id` of the chosen account, of either kind; another account's call or none is bad input.
+    public func call(id: Int) throws -> CallRecord {
+        try read {
+            let scope = try requireScope()
+            let found = try database.statement("""
+                SELECT k.at, 'message', cl.phone, o.handle, f.handle, m.callback_id FROM calls k
+                JOIN callers cl ON cl.id = k.caller_id LEFT JOIN staff o ON o.id = k.operator_id
+                LEFT JOIN staff f ON f.id = k.for_id LEFT JOIN messages m ON m.call_id = k.id
+                WHERE k.id = ?1 AND cl.account_id = ?2
+                UNION ALL
+                SELECT sc.at, sc.outcome, sc.phone, o.handle, NULL, NULL FROM screened_calls sc
+                LEFT JOIN staff o ON o.id = sc.operator_id WHERE sc.id = ?1 AND sc.account_id = ?2
+                """).first([.int(id), .int(scope.id)]) { row in
+                CallRecord(id: id, account: scope.code, at: try Self.date(row.string(0)),
+                           category: try StoredValue.read(try row.string(1), in: "screened_calls.outcome"),
+                           phone: row.optionalString(2).flatMap(PhoneNumber.init(e164:)), operatorHandle: row.optionalString(3),
+                           forHandle: row.optionalString(4), callbackID: row.optionalInt(5))
+            }
+            guard let found else {
+                throw DeskError(.badInput, "no call \(id) in account \(scope.code); see `desk usage --month …` for its calls")
+            }
+            return found
+        }
+    }
+
     /// Call `id` as recorded (a message, or a screened call's outcome), when it is of account `accountID`.
     private func recordedCall(_ id: Int, inAccount accountID: Int) throws -> (at: Date, category: CallCategory)? {
         let text = try database.statement("""

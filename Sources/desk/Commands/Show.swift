@@ -11,11 +11,17 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id (with --call, the call's).") var id: Int
+        @Flag(name: .customLong("call"), help: "The id is a call's: say what the call was (a screened call, or the message's callback).")
+        var call = false
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .read)
             let store = context.store
+            if call {
+                try showCall(try store.call(id: id), times: TimeDisplay(calendar: context.calendar, now: context.now))
+                return
+            }
             let callback = try store.callback(id: id)
             let messages = try store.messages(ofCallback: id)
             let events = try store.history(ofCallback: id)
@@ -140,5 +146,26 @@ struct MessageOutput {
         if !buyer.isEmpty { parts.append("buyer \(buyer.joined(separator: " "))") }
         if message.sensitive { parts.append("sensitive") }
         return parts.joined(separator: ", ")
+    }
+}
+
+extension Desk.Show {
+    /// One line for a call: what it was, when, from whom, who took it, and its callback when it left a message.
+    private func showCall(_ call: CallRecord, times: TimeDisplay) throws {
+        if output.json {
+            Output.line(JSONValue.object([
+                ("call_id", .int(call.id)), ("account", .string(call.account)), ("category", .string(call.category.rawValue)),
+                ("at", .string(times.iso(call.at))), ("phone", call.phone.map { .string($0.e164) } ?? .null),
+                ("operator", call.operatorHandle.map(JSONValue.string) ?? .null),
+                ("for", call.forHandle.map(JSONValue.string) ?? .null), ("callback_id", call.callbackID.map(JSONValue.int) ?? .null),
+            ]).rendered(pretty: true))
+            return
+        }
+        let what = call.forHandle.map { "message for \($0)" } ?? call.category.argument
+        let taken = call.operatorHandle.map { ", taken by \($0)" } ?? ""
+        let left = call.callbackID.map { "callback #\($0) (desk show \($0))" } ?? "no message, no callback"
+        Output.line(TerminalText.sanitized(
+            "call \(call.id) — \(what), \(times.calendar.dayString(call.at)) \(times.calendar.timeString(call.at)), "
+                + "from \(call.phone?.national ?? "a withheld number")\(taken); \(left)"))
     }
 }
