@@ -89,6 +89,21 @@ import Testing
         #expect(try desk.ok(["report", "--account", "beta"]).stdout.contains("open by priority: high 0, medium 1, low 0"))
     }
 
+    /// Settings are checked as a whole: without its own 2h cycle, beta's ladder with a step at 90m would repeat
+    /// every 30m (the default) before its last step, so the unset is refused and nothing changes.
+    @Test func anUnsetThatPutsAnotherSettingOutOfForceIsRefused() throws {
+        let desk = try AccountSettingsTests.twoClients()
+        try desk.ok(["config", "set", "escalation.urgent_every", "2h", "--account", "beta", "--as", "boss"])
+        try desk.ok(["config", "set", "escalation.urgent_steps", "owner@0,escalation_contact@90m", "--account", "beta", "--as", "boss"])
+        let before = try desk.sql(".dump")
+        #expect(try desk.run(["config", "unset", "escalation.urgent_every", "--account", "beta", "--as", "boss"]) == DeskResult(
+            status: 65, stdout: "", stderr: """
+            desk: error: escalation.urgent_every cannot be unset: the ladder repeats every 30m but its last step is at 90m; repeat it later; change or unset the others first
+
+            """))
+        #expect(try desk.sql(".dump") == before)
+    }
+
     /// A closed account's settings are part of its read-only history: unsetting one is refused, and nothing changes.
     @Test func aClosedAccountsValueCannotBeUnset() throws {
         let desk = try AccountSettingsTests.twoClients()
