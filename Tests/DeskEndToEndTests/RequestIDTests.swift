@@ -259,6 +259,20 @@ extension RequestIDTests {
         #expect(try screenedCounts(desk) == after)
     }
 
+    /// A message from a number on the block list is recorded as blocked; retried with its key, it is recorded once.
+    @Test func aRetriedMessageFromABlockedNumberIsRecordedOnce() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["account", "block", "default", "03-1234-5678", "--as", "boss"])
+        let first = try desk.run(log + ["--request-id", "b-1"])
+        #expect(first == DeskResult(
+            status: 0, stdout: "recorded call 1 as blocked: 03-1234-5678 is on default's block list; no callback opened\n", stderr: ""))
+        let after = try screenedCounts(desk)
+        #expect(after.hasPrefix("1|") && after.hasSuffix("|b-1:-:1\n"))
+        #expect(try desk.run(log + ["--request-id", "b-1"]) == first)
+        #expect(try screenedCounts(desk) == after)
+    }
+
     @Test func theSameKeyWithAnotherCallIsRefusedAndNothingIsRecorded() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()

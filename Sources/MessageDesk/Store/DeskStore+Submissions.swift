@@ -8,9 +8,16 @@ extension DeskStore {
     /// One transaction: the look-up, the call with everything it writes, the receipt (made inside it, so it
     /// shows the callback as this call left it) and the id's record are saved together, or none of them. Two
     /// processes submitting one id at once queue at `BEGIN IMMEDIATE`, so the second finds the first's record.
+    ///
+    /// With `blocked`, a caller's number on the account's block list is recorded as a blocked call instead, in the
+    /// same transaction and once per request id too, and `blocked(call)` is the receipt.
     public func takeMessage(_ new: NewMessage, submission: Submission, actor: String, at now: Date,
-                            receipt: (TakenMessage) throws -> SubmissionReceipt) throws -> SubmissionReceipt {
+                            receipt: (TakenMessage) throws -> SubmissionReceipt,
+                            blocked: ((ScreenedCall) throws -> SubmissionReceipt)? = nil) throws -> SubmissionReceipt {
         try submitOnce(submission, of: "message", at: now) {
+            if let blocked, let call = try recordIfBlocked(new.phone, operatorHandle: new.operatorHandle, actor: actor, at: now) {
+                return (.screened(call.id), try blocked(call))
+            }
             let taken = try takeMessage(new, actor: actor, at: now)
             return (.message(taken.callID), try receipt(taken))
         }

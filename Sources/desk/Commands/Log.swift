@@ -119,8 +119,9 @@ extension Desk {
                 return
             }
             guard let owner, let caller, let message, let number else { return }  // validate() requires them
-            // A number on the account's block list is recorded as blocked, and no callback is opened.
-            if let call = try context.store.recordIfBlocked(number, operatorHandle: takenBy ?? context.actorHandle,
+            // A number on the account's block list is recorded as blocked, and no callback is opened (with a request
+            // id, once, in the submission's transaction below).
+            if requestID == nil, let call = try context.store.recordIfBlocked(number, operatorHandle: takenBy ?? context.actorHandle,
                                                             actor: context.actor, at: context.now) {
                 printScreened(call, asked: .message, times: times)
                 return
@@ -139,9 +140,10 @@ extension Desk {
                 // The window as typed: `--by +2h` retried a minute later is the same request.
                 let submission = Submission(id: try RequestIDOption.parse(requestID),
                                             fingerprint: new.fingerprint(actor: context.actor, window: (after, by)))
-                let receipt = try context.store.takeMessage(new, submission: submission, actor: context.actor, at: context.now) {
-                    try forms.receipt($0, store: context.store)
-                }
+                let receipt = try context.store.takeMessage(new, submission: submission, actor: context.actor, at: context.now,
+                                                            receipt: { try forms.receipt($0, store: context.store) },
+                                                            blocked: { SubmissionReceipt(text: screenedText($0, asked: .message),
+                                                                                         json: screenedJSON($0, times: times)) })
                 context.warnIfClockWasBehind()
                 Output.print((output.json ? receipt.json : receipt.text) + "\n")
                 return
