@@ -45,6 +45,34 @@ import Testing
         #expect(!monday.contains("screened"))
     }
 
+    /// Where a caller's calls are shown (`desk show` of their callback), the calls from their number that left no
+    /// message are named too; another caller's screened calls, and a callback whose caller has none, add nothing.
+    @Test func aCallbacksShowNamesTheScreenedCallsFromItsCallersNumber() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--phone", "03-1234-5678", "--message", "見積の件", "--as", "sato"])
+        desk.now = "2026-11-20T11:00:00+09:00"
+        let before = try desk.ok(["show", "1"]).stdout
+        let beforeJSON = try desk.ok(["show", "1", "--json"]).stdout
+        try desk.ok(["log", "--outcome", "silent", "--as", "sato"])
+        try desk.ok(["log", "--outcome", "sales", "--phone", "03-9999-0001", "--as", "sato"])
+        #expect(try desk.ok(["show", "1"]).stdout == before)
+        #expect(try desk.ok(["show", "1", "--json"]).stdout == beforeJSON)
+        try desk.ok(["log", "--outcome", "wrong-number", "--phone", "03-1234-5678", "--as", "sato"])
+        let shown = try desk.ok(["show", "1"]).stdout
+        #expect(shown.contains("\nCalls:     1; attempts 0; escalation level 0\nScreened:  #4 wrong-number 11:00 (no message)\n"))
+        #expect(shown.replacingOccurrences(of: "Screened:  #4 wrong-number 11:00 (no message)\n", with: "") == before)
+        #expect(try desk.ok(["show", "1", "--json"]).stdout.contains("""
+              "screened_calls": [
+                {
+                  "call_id": 4,
+                  "outcome": "wrong_number",
+                  "at": "2026-11-20T11:00:00+09:00"
+                }
+              ]
+            """))
+    }
+
     @Test func showOfACallSaysWhatItWas() throws {
         let desk = try Self.dayWithScreenedCalls()
         #expect(try desk.run(["show", "--call", "2"]) == DeskResult(status: 0, stdout: """

@@ -104,6 +104,20 @@ extension DeskStore {
         }
     }
 
+    /// The chosen account's screened calls from `phone`, oldest first: what a caller's calls left no message.
+    public func screenedCalls(from phone: PhoneNumber) throws -> [ScreenedCall] {
+        try read {
+            let scope = try requireScope()
+            return try database.statement(
+                "SELECT id, at, outcome FROM screened_calls WHERE account_id = ? AND phone = ? ORDER BY at, id"
+            ).map([.int(scope.id), .text(phone.e164)]) { row in
+                ScreenedCall(id: try row.int(0), at: try Self.date(row.string(1)),
+                             outcome: try StoredValue.read(try row.string(2), in: "screened_calls.outcome"), phone: phone,
+                             account: scope.code)
+            }
+        }
+    }
+
     /// Call `id` of the chosen account, of either kind; another account's call or none is bad input.
     public func call(id: Int) throws -> CallRecord {
         try read {

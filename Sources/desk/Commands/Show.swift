@@ -29,6 +29,8 @@ extension Desk {
             let buyer = BuyerType.read(BuyerAttributes.latest(messages.map(\.buyer)))
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let ranked = RankedCallback(callback: callback, priority: breakdown.total)
+            // The caller's calls that left no message; named only when there are any, so a show is otherwise as before.
+            let screened = try store.screenedCalls(from: callback.caller.phone)
             if output.json {
                 Output.line(JSONValue.object([
                     ("callback", CallbackOutput(times: times).json(ranked)),
@@ -46,7 +48,9 @@ extension Desk {
                     })),
                     ("messages", .array(messages.map { MessageOutput(times: times).json($0) })),
                     ("events", .array(events.map { EventOutput(times: times).json($0) })),
-                ]).rendered(pretty: true))
+                ] + (screened.isEmpty ? [] : [("screened_calls", .array(screened.map { call in
+                    .object([("call_id", .int(call.id)), ("outcome", .string(call.outcome.rawValue)), ("at", .string(times.iso(call.at)))])
+                }))])).rendered(pretty: true))
                 return
             }
             var lines: [String] = []
@@ -67,6 +71,10 @@ extension Desk {
                 lines.append("Window:    \([from, to].compactMap { $0 }.joined(separator: ", "))")
             }
             lines.append("Calls:     \(callback.repeatCount + 1); attempts \(callback.attempts); escalation level \(callback.escalationLevel)")
+            if !screened.isEmpty {
+                lines.append("Screened:  " + screened.map { "#\($0.id) \($0.outcome.argument) \(times.short($0.at))" }.joined(separator: ", ")
+                             + " (no message)")
+            }
             if let note = callback.closingNote { lines.append("Closed:    \(times.short(callback.closedAt ?? context.now)) — \(note)") }
             lines.append("Buyer:     \(Self.describe(buyer))")
             for vote in buyer.votes {
