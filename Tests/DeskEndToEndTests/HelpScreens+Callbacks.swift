@@ -127,10 +127,10 @@ extension HelpScreen {
         HelpScreen(["show"], """
             OVERVIEW: Show a callback: its messages, caller, priority breakdown and history.
 
-            USAGE: desk show [--db <path>] [--as <handle>] [--account <code>] [--json] <id>
+            USAGE: desk show [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--call]
 
             ARGUMENTS:
-              <id>                    The callback id.
+              <id>                    The callback id (with --call, the call's).
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -141,6 +141,8 @@ extension HelpScreen {
                                       desk's only open account).
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --call                  The id is a call's: say what the call was (a screened
+                                      call, or the message's callback).
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -315,6 +315,8 @@ extension HelpScreen {
             SUBCOMMANDS:
               show                    Show every setting with its value and meaning.
               set                     Change a setting (recorded in the event log).
+              unset                   Remove a setting so that it falls back (an account's
+                                      to the service's, the service's to the default).
 
               See 'desk help config <subcommand>' for detailed help.
 
@@ -392,7 +394,7 @@ extension HelpScreen {
               list                    List the accounts, open and closed.
               show                    Show one account.
               set                     Change an open account's details; '-' clears
-                                      --reading or --notes.
+                                      --reading, --notes or --time-zone.
               line                    Add or remove a line (a number that forwards to the
                                       desk).
               close                   Close an account whose callbacks are all closed; its
@@ -410,7 +412,7 @@ extension HelpScreen {
         HelpScreen(["account", "add"], """
             OVERVIEW: Add a client account.
 
-            USAGE: desk account add [--db <path>] [--as <handle>] [--json] <code> --name <name> --greeting <greeting> [--reading <reading>] [--alias <alias> ...] [--notes <notes>] [--line <line> ...]
+            USAGE: desk account add [--db <path>] [--as <handle>] [--json] <code> --name <name> --greeting <greeting> [--reading <reading>] [--alias <alias> ...] [--notes <notes>] [--line <line> ...] [--time-zone <zone>]
 
             ARGUMENTS:
               <code>                  Short code: lower-case letters, digits, '_', '-'
@@ -430,6 +432,8 @@ extension HelpScreen {
               --notes <notes>         Operator notes: what may be told to callers, how to
                                       handle sales calls.
               --line <line>           A number that forwards to the desk (repeatable).
+              --time-zone <zone>      Its own time zone, which its usage months run in
+                                      (default: the desk's).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -473,9 +477,10 @@ extension HelpScreen {
 
             """),
         HelpScreen(["account", "set"], """
-            OVERVIEW: Change an open account's details; '-' clears --reading or --notes.
+            OVERVIEW: Change an open account's details; '-' clears --reading, --notes or
+            --time-zone.
 
-            USAGE: desk account set [--db <path>] [--as <handle>] [--json] <code> [--name <name>] [--greeting <greeting>] [--reading <reading>] [--alias <alias> ...] [--no-aliases] [--notes <notes>]
+            USAGE: desk account set [--db <path>] [--as <handle>] [--json] <code> [--name <name>] [--greeting <greeting>] [--reading <reading>] [--alias <alias> ...] [--no-aliases] [--notes <notes>] [--time-zone <zone>]
 
             ARGUMENTS:
               <code>                  The account's code.
@@ -494,6 +499,8 @@ extension HelpScreen {
                                       (repeatable).
               --no-aliases            Clear the aliases.
               --notes <notes>         Operator notes, or '-' to clear them.
+              --time-zone <zone>      Its own time zone, which its usage months run in, or
+                                      '-' for the desk's.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -663,6 +670,39 @@ extension HelpScreen {
                                       $XDG_DATA_HOME/messagedesk/desk.sqlite).
               --as <handle>           Who is making the change, for the event log (default:
                                       $DESK_USER, else your login).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["config", "unset"], """
+            OVERVIEW: Remove a setting so that it falls back (an account's to the
+            service's, the service's to the default).
+
+            USAGE: desk config unset [--db <path>] [--as <handle>] [--json] <key> [--account <code>]
+
+            ARGUMENTS:
+              <key>                   The setting. (values: time_zone, business_hours,
+                                      business_days, year_end_closure, national_holidays,
+                                      urgent_due_minutes, type1_due_minutes,
+                                      sensitive_keywords, priority.urgent,
+                                      priority.buyer_type1, priority.overdue_per_hour,
+                                      priority.age_per_hour, priority.age_cap,
+                                      priority.repeat_call, priority.new_contact,
+                                      priority.escalation_level, escalation.urgent_steps,
+                                      escalation.urgent_every, escalation.urgent_cycles,
+                                      escalation.overdue_steps, escalation.overdue_every,
+                                      escalation.overdue_cycles)
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --account <code>        This client account's own (default: the service-wide
+                                      one every account falls back to).
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -222,3 +222,74 @@ final class FormProcess {
                           stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
+
+/// A screened call (`desk log --outcome`) with a request id: a retry prints the first result, as JSON when it
+/// asks for JSON, and records nothing; the same key with other content is refused.
+extension RequestIDTests {
+    var sales: [String] { ["log", "--outcome", "sales", "--phone", "03-9999-0001", "--request-id", "pbx-9001"] }
+
+    /// Screened calls, events and submissions: what a retry must not add to.
+    func screenedCounts(_ desk: DeskSandbox) throws -> String {
+        try desk.sql("""
+            SELECT (SELECT count(*) FROM screened_calls), (SELECT count(*) FROM events),
+                   (SELECT group_concat(request_id || ':' || coalesce(call_id, '-') || ':' || coalesce(screened_call_id, '-'))
+                    FROM submissions)
+            """)
+    }
+
+    @Test func aRetriedScreenedCallPrintsTheFirstResultAndRecordsOneCall() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        let first = try desk.run(sales)
+        #expect(first == DeskResult(status: 0, stdout: "recorded call 1 as sales; no callback opened\n", stderr: ""))
+        let after = try screenedCounts(desk)
+        #expect(after.hasPrefix("1|") && after.hasSuffix("|pbx-9001:-:1\n"))
+        desk.now = "2026-11-20T10:20:00+09:00"
+        #expect(try desk.run(sales) == first)
+        #expect(try desk.run(sales + ["--json"]) == DeskResult(status: 0, stdout: """
+            {
+              "call_id": 1,
+              "account": "default",
+              "outcome": "sales",
+              "phone": "+81399990001",
+              "at": "2026-11-20T10:15:00+09:00"
+            }
+
+            """, stderr: ""))
+        #expect(try screenedCounts(desk) == after)
+    }
+
+    /// A message from a number on the block list is recorded as blocked; retried with its key, it is recorded once.
+    @Test func aRetriedMessageFromABlockedNumberIsRecordedOnce() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["account", "block", "default", "03-1234-5678", "--as", "boss"])
+        let first = try desk.run(log + ["--request-id", "b-1"])
+        #expect(first == DeskResult(
+            status: 0, stdout: "recorded call 1 as blocked: 03-1234-5678 is on default's block list; no callback opened\n", stderr: ""))
+        let after = try screenedCounts(desk)
+        #expect(after.hasPrefix("1|") && after.hasSuffix("|b-1:-:1\n"))
+        #expect(try desk.run(log + ["--request-id", "b-1"]) == first)
+        #expect(try screenedCounts(desk) == after)
+    }
+
+    @Test func theSameKeyWithAnotherCallIsRefusedAndNothingIsRecorded() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(sales)
+        let before = try desk.sql(".dump")
+        var spam = sales
+        spam[2] = "spam"
+        #expect(try desk.run(spam) == DeskResult(status: 65, stdout: "", stderr: """
+            desk: error: request id 'pbx-9001' was already used for a different call (call 1 at 2026-11-20 10:15); a retry must repeat the same request exactly — give a new --request-id for a new call
+
+            """))
+        // A message may not take a screened call's key either, nor a screened call a message's.
+        #expect(try desk.run(log + ["--request-id", "pbx-9001"]).status == 65)
+        #expect(try desk.sql(".dump") == before)
+        try desk.ok(log + ["--request-id", "m-1"])
+        var taken = sales
+        taken[taken.count - 1] = "m-1"
+        #expect(try desk.run(taken).status == 65)
+    }
+}

@@ -145,6 +145,7 @@ extension LogicalSchema {
             .init("notes", .text, nullable: true),
             .init("created_at", .text),
             .init("closed_at", .text, nullable: true),
+            .init("time_zone", .text, nullable: true),
         ], unique: [
             .init(["code"]),
         ]),
@@ -340,12 +341,14 @@ extension LogicalSchema {
         Table("submissions", primaryKey: ["request_id"], columns: [
             .init("request_id", .text),
             .init("fingerprint", .text),
-            .init("call_id", .integer),
+            .init("call_id", .integer, nullable: true),
+            .init("screened_call_id", .integer, nullable: true),
             .init("submitted_at", .text),
             .init("receipt_text", .text),
             .init("receipt_json", .text),
         ], foreignKeys: [
             .init(["call_id"], "calls", ["id"]),
+            .init(["screened_call_id"], "screened_calls", ["id"]),
         ]),
     ])
 }

@@ -20,6 +20,8 @@ public struct Account: Sendable, Equatable {
     public let createdAt: Date
     /// When the client left: its history stays, read-only.
     public let closedAt: Date?
+    /// The zone its usage months run in; nil for the desk's own (the `time_zone` setting).
+    public let timeZone: TimeZone?
 
     public var isClosed: Bool { closedAt != nil }
 
@@ -30,7 +32,15 @@ public struct Account: Sendable, Equatable {
             ("code", .string(code)), ("name", .string(name)), ("greeting", greeting.map(JSONValue.string) ?? .null),
             ("reading", reading.map(JSONValue.string) ?? .null), ("aliases", .array(aliases.map(JSONValue.string))),
             ("notes", notes.map(JSONValue.string) ?? .null),
-        ]
+        ] + (timeZone.map { [("time_zone", .string($0.identifier))] } ?? [])  // only when set: older events keep their form
+    }
+
+    /// Reads an IANA zone name given for an account (`--time-zone`).
+    public static func timeZone(named name: String) throws(InputError) -> TimeZone {
+        guard !name.isEmpty, let zone = TimeZone(identifier: name) else {
+            throw InputError("--time-zone: \(InputError.quoted(name)) is not a time zone: use an IANA name such as Asia/Tokyo")
+        }
+        return zone
     }
 
     /// The code every existing desk's one account has after migration 0009.
@@ -54,11 +64,13 @@ public struct NewAccount: Sendable, Equatable {
     public var aliases: [String]
     public var notes: String?
     public var lines: [PhoneNumber]
+    /// Its own time zone (an IANA name); nil for the desk's.
+    public var timeZone: String?
 
     public init(code: String, name: String, greeting: String, reading: String? = nil, aliases: [String] = [],
-                notes: String? = nil, lines: [PhoneNumber] = []) {
+                notes: String? = nil, lines: [PhoneNumber] = [], timeZone: String? = nil) {
         (self.code, self.name, self.greeting, self.reading) = (code, name, greeting, reading)
-        (self.aliases, self.notes, self.lines) = (aliases, notes, lines)
+        (self.aliases, self.notes, self.lines, self.timeZone) = (aliases, notes, lines, timeZone)
     }
 }
 
@@ -69,9 +81,12 @@ public struct AccountChange: Sendable, Equatable {
     public var reading: String??
     public var aliases: [String]?
     public var notes: String??
+    /// An IANA zone name, or `.some(nil)` for the desk's own.
+    public var timeZone: String??
 
     public init(name: String? = nil, greeting: String? = nil, reading: String?? = nil, aliases: [String]? = nil,
-                notes: String?? = nil) {
+                notes: String?? = nil, timeZone: String?? = nil) {
         (self.name, self.greeting, self.reading, self.aliases, self.notes) = (name, greeting, reading, aliases, notes)
+        self.timeZone = timeZone
     }
 }

@@ -76,8 +76,7 @@ public struct SubmissionReceipt: Sendable, Equatable {
 }
 
 extension NewMessage {
-    /// The fingerprint of this message as a request by `actor`: SHA-256 over every field, each named and
-    /// length-prefixed so no two different requests encode alike.
+    /// The fingerprint of this message as a request by `actor`: SHA-256 over every field (`Submission.fingerprint`).
     ///
     /// - Parameter window: the caller's window as typed (`+2h`, `17:00`), so that a retry a minute later is the
     ///   same request although the times it resolves to have moved; nil to use the resolved times.
@@ -96,6 +95,24 @@ extension NewMessage {
         // Only when given, so that a request made before lines and call ids keeps its fingerprint.
         if let line { fields.append(("line", line.e164)) }
         if let phoneCallID { fields.append(("call_id", phoneCallID)) }
+        return Submission.fingerprint(of: fields)
+    }
+}
+
+extension NewScreenedCall {
+    /// The fingerprint of this screened call as a request by `actor` for account `account`, encoded as a
+    /// message's is; the account is part of it, so one client's key never answers with another client's call.
+    public func fingerprint(actor: String, account: String) -> String {
+        Submission.fingerprint(of: [
+            ("request", "screened.v1"), ("actor", actor), ("account", account), ("outcome", outcome.rawValue),
+            ("phone", phone?.e164), ("operator", operatorHandle), ("note", note),
+        ])
+    }
+}
+
+extension Submission {
+    /// SHA-256 over `fields`, each named and length-prefixed so that no two different requests encode alike.
+    static func fingerprint(of fields: [(String, String?)]) -> String {
         let encoded = fields.map { name, value in
             "\(name)=" + (value.map { "\($0.utf8.count):\($0)" } ?? "-") + "\n"
         }.joined()

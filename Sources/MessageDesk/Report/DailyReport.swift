@@ -14,6 +14,8 @@ public struct DailyReport: Sendable, Equatable {
     public let office: Figures
     /// Everyone with at least one non-zero figure that day, by handle; staff with nothing are left out.
     public let people: [Person]
+    /// The day's calls that left no message (`desk log --outcome`, blocked numbers), by outcome; none absent.
+    public let screenedCalls: [CallCategory: Int]
 
     /// True once the day is over, so the figures are final.
     public var isComplete: Bool { asOf >= day.end }

@@ -24,16 +24,32 @@ public struct MonthlyUsage: Sendable, Equatable {
     /// The month's end, or now while it lasts.
     public let asOf: Date
     public let plan: Plan?
-    /// Every call of the month, by time then id.
+    /// Every call of the month, by time then id; empty when the month was only counted (every account's usage).
     public let calls: [Call]
+    /// The month's calls by category as billed (struck calls as spam).
+    public let counts: [CallCategory: Int]
+    /// How many of the month's calls a strike moved to spam.
+    public let strikes: Int
 
+    /// The usage of the calls behind it: the counts are theirs.
     public init(account: String, accountName: String, month: LocalMonth, asOf: Date, plan: Plan?, calls: [Call]) {
-        self.account = account
-        self.accountName = accountName
-        self.month = month
-        self.asOf = asOf
-        self.plan = plan
-        self.calls = calls.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        self.init(account: account, accountName: accountName, month: month, asOf: asOf, plan: plan,
+                  calls: calls.sorted { ($0.at, $0.id) < ($1.at, $1.id) },
+                  counts: calls.reduce(into: [:]) { $0[$1.category, default: 0] += 1 },
+                  strikes: calls.reduce(0) { $0 + ($1.struckFrom == nil ? 0 : 1) })
+    }
+
+    /// The usage of a month only counted, with no calls listed (the invoicing pass over every account).
+    public init(account: String, accountName: String, month: LocalMonth, asOf: Date, plan: Plan?,
+                counts: [CallCategory: Int], strikes: Int) {
+        self.init(account: account, accountName: accountName, month: month, asOf: asOf, plan: plan, calls: [],
+                  counts: counts.filter { $0.value > 0 }, strikes: strikes)
+    }
+
+    private init(account: String, accountName: String, month: LocalMonth, asOf: Date, plan: Plan?, calls: [Call],
+                 counts: [CallCategory: Int], strikes: Int) {
+        (self.account, self.accountName, self.month, self.asOf, self.plan) = (account, accountName, month, asOf, plan)
+        (self.calls, self.counts, self.strikes) = (calls, counts, strikes)
     }
 
     /// Whether the month is over as of `asOf`: its usage no longer changes.
@@ -43,11 +59,10 @@ public struct MonthlyUsage: Sendable, Equatable {
     public var billable: Set<CallCategory> { plan?.billable ?? Plan.defaultBillable }
 
     public func calls(_ category: CallCategory) -> [Call] { calls.filter { $0.category == category } }
-    public func count(_ category: CallCategory) -> Int { calls.reduce(0) { $0 + ($1.category == category ? 1 : 0) } }
+    public func count(_ category: CallCategory) -> Int { counts[category] ?? 0 }
 
-    public var billableCount: Int { calls.reduce(0) { $0 + (billable.contains($1.category) ? 1 : 0) } }
-    public var nonBillableCount: Int { calls.count - billableCount }
-    public var strikes: Int { calls.reduce(0) { $0 + ($1.struckFrom == nil ? 0 : 1) } }
+    public var billableCount: Int { counts.reduce(0) { $0 + (billable.contains($1.key) ? $1.value : 0) } }
+    public var nonBillableCount: Int { counts.values.reduce(0, +) - billableCount }
 
     /// Billable calls past the plan's allowance (none without a plan).
     public var overage: Int { plan.map { max(0, billableCount - $0.callsIncluded) } ?? 0 }

@@ -4,9 +4,9 @@ import Foundation
 extension DeskStore {
     // MARK: - Reading accounts
 
-    private static let accountColumns = "id, code, name, greeting, reading, aliases, notes, created_at, closed_at FROM accounts"
+    static let accountColumns = "id, code, name, greeting, reading, aliases, notes, created_at, closed_at, time_zone FROM accounts"
 
-    private static func account(from row: Row, in database: Database) throws -> Account {
+    static func account(from row: Row, in database: Database) throws -> Account {
         let id = try row.int(0)
         let lines = try database.statement(
             "SELECT phone FROM account_lines WHERE account_id = ? AND removed_at IS NULL ORDER BY id"
@@ -18,16 +18,24 @@ extension DeskStore {
         return Account(
             id: id, code: try row.string(1), name: try row.string(2), greeting: row.optionalString(3),
             reading: row.optionalString(4), aliases: aliases, notes: row.optionalString(6), lines: lines,
-            createdAt: try date(row.string(7)), closedAt: try optionalDate(row.optionalString(8)))
+            createdAt: try date(row.string(7)), closedAt: try optionalDate(row.optionalString(8)),
+            timeZone: try row.optionalString(9).map { name in
+                guard let zone = TimeZone(identifier: name) else {
+                    throw DeskError(.badInput, "accounts.time_zone holds '\(name)', which is not a time zone this system knows")
+                }
+                return zone
+            })
     }
 
     /// The one open account, when the desk has exactly one: the account commands use without `--account`.
-    /// Nil too on a schema before 0009, which only tests open (to build older desks).
+    /// Nil too on a schema before 0009, which only tests open (to build older desks); before 0013, no account has
+    /// a time zone of its own.
     static func onlyOpenAccount(in database: Database) throws -> Account? {
-        guard try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'accounts'") == 1 else {
-            return nil
-        }
-        let open = try database.statement("SELECT \(accountColumns) WHERE closed_at IS NULL ORDER BY code LIMIT 2")
+        // One look at the table: none before 0009; before 0013 an account has no time zone of its own.
+        let known = try database.scalarInt("SELECT count(*) FROM pragma_table_info('accounts') WHERE name IN ('id', 'time_zone')")
+        guard known != 0 else { return nil }
+        let columns = known == 2 ? accountColumns : accountColumns.replacingOccurrences(of: "time_zone FROM", with: "NULL FROM")
+        let open = try database.statement("SELECT \(columns) WHERE closed_at IS NULL ORDER BY code LIMIT 2")
             .map([]) { try account(from: $0, in: database) }
         return open.count == 1 ? open[0] : nil
     }
@@ -101,14 +109,15 @@ extension DeskStore {
         let aliases = try Self.aliases(new.aliases)
         try TextLimit.accountNotes.check(new.notes)
         let notes = new.notes.flatMap { $0.trimmed.isEmpty ? nil : $0 }
+        let zone = try new.timeZone.map(Self.zoneName)
         return try write {
             if try database.scalarInt("SELECT id FROM accounts WHERE code = ?", [.text(new.code)]) != nil {
                 throw DeskError(.badInput, "account '\(new.code)' exists already; see `desk account show \(new.code)`")
             }
             try database.execute(
-                "INSERT INTO accounts (code, name, greeting, reading, aliases, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO accounts (code, name, greeting, reading, aliases, notes, created_at, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [.text(new.code), .text(name), .text(greeting), .text(reading), .text(JSONValue.array(aliases.map(JSONValue.string)).rendered()),
-                 .text(notes), .text(Timestamp.format(now))])
+                 .text(notes), .text(Timestamp.format(now)), .text(zone)])
             let id = database.lastInsertedRowID
             let added = try requireAccount(new.code)
             try appendEvent(.accountAdded, id, actor: actor, at: now, after: Self.json(added))
@@ -134,6 +143,7 @@ extension DeskStore {
             try TextLimit.accountNotes.check(notes)
             sets.append("notes = ?"); values.append(.text(notes.flatMap { $0.trimmed.isEmpty ? nil : $0 }))
         }
+        if let zone = change.timeZone { sets.append("time_zone = ?"); values.append(.text(try zone.map(Self.zoneName))) }
         return try write {
             let before = try requireAccount(code)
             try refuseIfClosed(before.id)
@@ -272,6 +282,11 @@ extension DeskStore {
     }
 
     /// An account's details as its events record them.
+    /// An account's zone as given (`--time-zone`), checked, in the form stored.
+    private static func zoneName(_ name: String) throws -> String {
+        do { return try Account.timeZone(named: name).identifier } catch { throw DeskError(.badInput, error.message) }
+    }
+
     static func json(_ account: Account) -> JSONValue {
         .object(account.details)
     }

@@ -32,6 +32,14 @@ extension DeskStore {
                 let calls = try row.int(1)
                 tally.count(try row.string(0)) { $0.callsTaken += calls }
             }
+            var screened: [CallCategory: Int] = [:]
+            try database.statement("""
+                SELECT outcome, count(*) FROM screened_calls
+                WHERE at >= ?1 AND at < ?2 AND at <= ?3 AND account_id = ?4 GROUP BY outcome
+                """
+            ).forEach(bounds) { row in
+                screened[try StoredValue.read(try row.string(0), in: "screened_calls.outcome")] = try row.int(1)
+            }
             let events = Dictionary(grouping: try self.events(
                 where: "subject = 'callback' AND subject_id IN (SELECT id FROM callbacks WHERE \(Self.ownedDuringDay) AND caller_id IN (SELECT id FROM callers WHERE account_id = ?4)) AND at < ?2 AND at <= ?3",
                 bounds), by: \.subjectID)
@@ -45,7 +53,7 @@ extension DeskStore {
                 return DailyReport.Person(handle: handle, name: names[handle] ?? "", figures: figures.sorted(),
                                           open: (tally.open[handle] ?? []).sorted(by: Self.mostPressingFirst))
             }
-            return DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people)
+            return DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people, screenedCalls: screened)
         }
     }
 
@@ -84,7 +92,9 @@ extension DeskStore {
         let code = try requireScope().code
         var service: [String: String] = [:], own: [String: String] = [:]
         for event in try events(where: "subject = 'setting' AND kind = 'setting.changed' AND at < ?2 AND at <= ?3", bounds) {
-            guard case .string(let key)? = event.after?["key"], case .string(let value)? = event.after?["value"] else { continue }
+            // A null value is an unset (`desk config unset`): the key falls back again.
+            guard case .string(let key)? = event.after?["key"], let after = event.after?["value"] else { continue }
+            let value: String? = if case .string(let text) = after { text } else { nil }
             switch event.after?["account"] {
             case nil: service[key] = value
             case .string(code)?: own[key] = value

@@ -15,12 +15,13 @@ extension DeskStore {
         try read {
             let service = try Self.storedRows(in: database, accountID: nil)
             let own = try account.map { try Self.storedRows(in: database, accountID: $0.id) } ?? [:]
-            return Dictionary(uniqueKeysWithValues: Setting.allCases.map { setting in
-                let source: SettingSource = own[setting.rawValue] != nil ? .account
-                    : service[setting.rawValue] != nil ? .service : .default
-                return (setting, source)
-            })
+            return Dictionary(uniqueKeysWithValues: Setting.allCases.map { ($0, Self.source(of: $0, own: own, service: service)) })
         }
+    }
+
+    /// Where `setting`'s value comes from, given the rows of an account (`own`) and of the service.
+    private static func source(of setting: Setting, own: [String: String], service: [String: String]) -> SettingSource {
+        own[setting.rawValue] != nil ? .account : service[setting.rawValue] != nil ? .service : .default
     }
 
     /// The policy of account `id`: the chosen account's is `policy`; another's (the sweep's) is resolved once.
@@ -151,6 +152,50 @@ extension DeskStore {
                 after: .object(fields + [("value", .string(normalised))]))
         }
         try reloadPolicy()
+    }
+
+    /// Removes `scope`'s own value of `setting`, with its event (`setting.changed` to a null value), so that it falls
+    /// back: an account's to the service's, the service's to the default. Removing a value that is not stored
+    /// changes nothing and writes no event; the value in force and where it now comes from are returned either way.
+    ///
+    /// As `set` does, it is refused (bad input) when, without the value, another stored setting of the scope
+    /// would no longer be in force (a ladder's steps that only fit its own cycle, for example).
+    public func unset(_ setting: Setting, for scope: SettingScope, actor: String, at now: Date) throws -> SettingUnset {
+        let removed: Bool = try write {
+            if setting.isAccountOnly, case .service = scope {
+                throw DeskError(.badInput,
+                    "\(setting.rawValue) is each account's own (none by default); give --account CODE to unset it for one")
+            }
+            if case .account(let account) = scope { try refuseIfClosed(account.id) }
+            guard let before = try Self.storedRows(in: database, accountID: scope.accountID)[setting.rawValue] else { return false }
+            var stored = try Self.storedSettings(in: database, accountID: scope.accountID)
+            let problems = try Self.settings(in: database, accountID: scope.accountID, stored: stored).problems
+            stored[setting.rawValue] = nil
+            if case .account = scope, let service = try Self.storedRows(in: database, accountID: nil)[setting.rawValue] {
+                stored[setting.rawValue] = service
+            }
+            if let problem = try Self.settings(in: database, accountID: scope.accountID, stored: stored).problems
+                .first(where: { !problems.contains($0) }) {
+                throw DeskError(.badInput, "\(setting.rawValue) cannot be unset: \(problem.reason); change or unset the others first")
+            }
+            let at = stamp(now, after: [(try latestTime("SELECT max(at) FROM events WHERE subject = 'setting'"),
+                                         "the latest settings change")])
+            try database.execute("DELETE FROM settings WHERE account_id IS ? AND key = ?",
+                                 [.int(scope.accountID), .text(setting.rawValue)])
+            var fields: [(String, JSONValue)] = scope.eventCode.map { [("account", .string($0))] } ?? []
+            fields.append(("key", .string(setting.rawValue)))
+            try appendEvent(.settingChanged, scope.accountID ?? 0, actor: actor, at: at,
+                before: .object(fields + [("value", .string(before))]), after: .object(fields + [("value", .null)]))
+            return true
+        }
+        try reloadPolicy()
+        return try read {
+            let own = try scope.accountID.map { try Self.storedRows(in: database, accountID: $0) } ?? [:]
+            let service = try Self.storedRows(in: database, accountID: nil)
+            let policy = try Self.settings(in: database, accountID: scope.accountID).policy
+            return SettingUnset(removed: removed, value: setting.value(in: policy),
+                                source: Self.source(of: setting, own: own, service: service))
+        }
     }
 
     /// The settings `stored` gives `scope`, unless `setting` would not be in force with them.

@@ -80,7 +80,7 @@ extension DeskStore {
             guard let call = try recordedCall(id, inAccount: scope.id) else {
                 throw DeskError(.badInput, "no call \(id) of account \(scope.code); see `desk usage --month …` for its calls")
             }
-            let month = LocalMonth(containing: call.at, calendar: policy.calendar)
+            let month = LocalMonth(containing: call.at, calendar: scope.timeZone.map(policy.calendar.with) ?? policy.calendar)
             guard now < month.end else {
                 throw DeskError(.badInput, "call \(id) is of \(month), a closed month whose usage no longer changes; strike only this month's calls")
             }
@@ -101,6 +101,45 @@ extension DeskStore {
             try appendEvent(.callStruck, id, actor: actor, at: now, before: .object([("category", .string(call.category.rawValue))]),
                             after: .object([("category", .string(CallCategory.spam.rawValue))]), reason: reason)
             return MonthlyUsage.Call(id: id, at: call.at, category: .spam, struckFrom: call.category)
+        }
+    }
+
+    /// The chosen account's screened calls from `phone`, oldest first: what a caller's calls left no message.
+    public func screenedCalls(from phone: PhoneNumber) throws -> [ScreenedCall] {
+        try read {
+            let scope = try requireScope()
+            return try database.statement(
+                "SELECT id, at, outcome FROM screened_calls WHERE account_id = ? AND phone = ? ORDER BY at, id"
+            ).map([.int(scope.id), .text(phone.e164)]) { row in
+                ScreenedCall(id: try row.int(0), at: try Self.date(row.string(1)),
+                             outcome: try StoredValue.read(try row.string(2), in: "screened_calls.outcome"), phone: phone,
+                             account: scope.code)
+            }
+        }
+    }
+
+    /// Call `id` of the chosen account, of either kind; another account's call or none is bad input.
+    public func call(id: Int) throws -> CallRecord {
+        try read {
+            let scope = try requireScope()
+            let found = try database.statement("""
+                SELECT k.at, 'message', cl.phone, o.handle, f.handle, m.callback_id FROM calls k
+                JOIN callers cl ON cl.id = k.caller_id LEFT JOIN staff o ON o.id = k.operator_id
+                LEFT JOIN staff f ON f.id = k.for_id LEFT JOIN messages m ON m.call_id = k.id
+                WHERE k.id = ?1 AND cl.account_id = ?2
+                UNION ALL
+                SELECT sc.at, sc.outcome, sc.phone, o.handle, NULL, NULL FROM screened_calls sc
+                LEFT JOIN staff o ON o.id = sc.operator_id WHERE sc.id = ?1 AND sc.account_id = ?2
+                """).first([.int(id), .int(scope.id)]) { row in
+                CallRecord(id: id, account: scope.code, at: try Self.date(row.string(0)),
+                           category: try StoredValue.read(try row.string(1), in: "screened_calls.outcome"),
+                           phone: row.optionalString(2).flatMap(PhoneNumber.init(e164:)), operatorHandle: row.optionalString(3),
+                           forHandle: row.optionalString(4), callbackID: row.optionalInt(5))
+            }
+            guard let found else {
+                throw DeskError(.badInput, "no call \(id) in account \(scope.code); see `desk usage --month …` for its calls")
+            }
+            return found
         }
     }
 
@@ -128,11 +167,13 @@ extension DeskStore {
 
     /// The chosen account's usage of `month` as of `now`: the whole month once it is over, the month so far while
     /// it lasts. Calls are never changed; the strikes and the plan are read as they stood at the month's end, so a
-    /// closed month does not change after later strikes, plan changes or calls.
+    /// closed month does not change after later strikes, plan changes or calls. An account with its own time zone
+    /// has its months in that zone.
     public func monthlyUsage(_ month: LocalMonth, at now: Date) throws -> MonthlyUsage {
+        let scope = try chosenAccount()
+        let month = scope.timeZone.map(month.inTimeZone) ?? month
         try refuseFuture(month, at: now)
         return try read {
-            let scope = try requireScope()
             let asOf = min(now, month.end)
             let bounds = Self.bounds(month, asOf: asOf)
             var recorded: [(id: Int, at: Date, category: CallCategory)] = []
@@ -153,53 +194,66 @@ extension DeskStore {
         }
     }
 
+    /// The message calls of a month, counted by account (?2 to ?4 as `bounds`): found through `calls_by_time`.
+    static let monthsMessageCallsByAccount = """
+        SELECT c.account_id, count(*) FROM calls k JOIN callers c ON c.id = k.caller_id
+        WHERE k.at >= ?2 AND k.at < ?3 AND k.at <= ?4 GROUP BY c.account_id
+        """
+
+    /// The screened calls of a month, counted by account and outcome.
+    static let monthsScreenedCallsByAccount = """
+        SELECT account_id, outcome, count(*) FROM screened_calls
+        WHERE at >= ?2 AND at < ?3 AND at <= ?4 GROUP BY account_id, outcome
+        """
+
     /// Every account's usage of `month` (one per account that existed by the month's end, by code), for invoicing.
-    /// The calls behind each count are not listed: one grouped pass over the month's calls.
+    /// The calls are counted, not listed: one grouped pass over the month's calls for each time zone the accounts'
+    /// months run in (the desk's, and each account's own).
     public func monthlyUsageOfAllAccounts(_ month: LocalMonth, at now: Date) throws -> [MonthlyUsage] {
         try refuseFuture(month, at: now)
         return try read {
-            let asOf = min(now, month.end)
-            let bounds = Self.bounds(month, asOf: asOf)
-            var counts: [Int: [CallCategory: Int]] = [:]
-            try database.statement("""
-                SELECT c.account_id, count(*) FROM calls k JOIN callers c ON c.id = k.caller_id
-                WHERE k.at >= ?2 AND k.at < ?3 AND k.at <= ?4 GROUP BY c.account_id
-                """).forEach([.null] + bounds) { row in counts[try row.int(0), default: [:]][.message] = try row.int(1) }
-            try database.statement("""
-                SELECT account_id, outcome, count(*) FROM screened_calls
-                WHERE at >= ?2 AND at < ?3 AND at <= ?4 GROUP BY account_id, outcome
-                """).forEach([.null] + bounds) { row in
-                let category: CallCategory = try StoredValue.read(try row.string(1), in: "screened_calls.outcome")
-                counts[try row.int(0), default: [:]][category] = try row.int(2)
+            let accounts = try database.statement("SELECT \(Self.accountColumns) ORDER BY code")
+                .map([]) { try Self.account(from: $0, in: database) }
+                .map { (account: $0, month: $0.timeZone.map(month.inTimeZone) ?? month) }
+                .filter { $0.account.createdAt < $0.month.end }
+            var counted: [LocalMonth: [Int: (counts: [CallCategory: Int], strikes: Int)]] = [:]
+            for zoned in Set(accounts.map(\.month)) {
+                counted[zoned] = try monthsCounts(zoned, asOf: min(now, zoned.end))
             }
-            // The month's struck calls move from their category to spam.
-            var moved: [Int: [(CallCategory, Int)]] = [:]
-            try database.statement("""
-                SELECT s.account_id, s.call_id, coalesce(k.at, sc.at), coalesce(sc.outcome, 'message') FROM call_strikes s
-                LEFT JOIN calls k ON k.id = s.call_id LEFT JOIN screened_calls sc ON sc.id = s.call_id
-                WHERE s.at <= ?4 AND coalesce(k.at, sc.at) >= ?2 AND coalesce(k.at, sc.at) < ?3
-                """).forEach([.null] + bounds) { row in
-                let category: CallCategory = try StoredValue.read(try row.string(3), in: "screened_calls.outcome")
-                moved[try row.int(0), default: []].append((category, try row.int(1)))
-            }
-            let accounts = try database.statement("SELECT id, code, name FROM accounts WHERE created_at < ? ORDER BY code")
-                .map([bounds[1]]) { (id: try $0.int(0), code: try $0.string(1), name: try $0.string(2)) }
-            return try accounts.map { account in
-                // The counts stand for calls; a grouped pass has no ids or times, so each is a placeholder call.
-                var calls: [MonthlyUsage.Call] = []
-                var remaining = counts[account.id] ?? [:]
-                for (category, id) in moved[account.id] ?? [] where remaining[category, default: 0] > 0 && category != .spam {
-                    remaining[category, default: 0] -= 1
-                    calls.append(MonthlyUsage.Call(id: id, at: month.start, category: .spam, struckFrom: category))
-                }
-                for category in CallCategory.allCases {
-                    calls += Array(repeating: MonthlyUsage.Call(id: 0, at: month.start, category: category),
-                                   count: remaining[category] ?? 0)
-                }
+            return try accounts.map { account, month in
+                let asOf = min(now, month.end)
+                let counts = counted[month]?[account.id] ?? ([:], 0)
                 return MonthlyUsage(account: account.code, accountName: account.name, month: month, asOf: asOf,
-                                    plan: try plan(ofAccount: account.id, asOf: asOf), calls: calls)
+                                    plan: try plan(ofAccount: account.id, asOf: asOf), counts: counts.counts, strikes: counts.strikes)
             }
         }
+    }
+
+    /// Every account's calls of `month` as of `asOf`, counted by category as billed, with the strikes among them.
+    private func monthsCounts(_ month: LocalMonth, asOf: Date) throws -> [Int: (counts: [CallCategory: Int], strikes: Int)] {
+        let bounds = Self.bounds(month, asOf: asOf)
+        var counts: [Int: (counts: [CallCategory: Int], strikes: Int)] = [:]
+        try database.statement(Self.monthsMessageCallsByAccount).forEach([.null] + bounds) { row in
+            counts[try row.int(0), default: ([:], 0)].counts[.message] = try row.int(1)
+        }
+        try database.statement(Self.monthsScreenedCallsByAccount).forEach([.null] + bounds) { row in
+            let category: CallCategory = try StoredValue.read(try row.string(1), in: "screened_calls.outcome")
+            counts[try row.int(0), default: ([:], 0)].counts[category] = try row.int(2)
+        }
+        // The month's struck calls move from their category to spam (a call recorded as spam stays where it is).
+        try database.statement("""
+            SELECT s.account_id, coalesce(sc.outcome, 'message') FROM call_strikes s
+            LEFT JOIN calls k ON k.id = s.call_id LEFT JOIN screened_calls sc ON sc.id = s.call_id
+            WHERE s.at <= ?4 AND coalesce(k.at, sc.at) >= ?2 AND coalesce(k.at, sc.at) < ?3
+            """).forEach([.null] + bounds) { row in
+            let category: CallCategory = try StoredValue.read(try row.string(1), in: "screened_calls.outcome")
+            let id = try row.int(0)
+            guard category != .spam, counts[id, default: ([:], 0)].counts[category, default: 0] > 0 else { return }
+            counts[id, default: ([:], 0)].counts[category, default: 0] -= 1
+            counts[id, default: ([:], 0)].counts[.spam, default: 0] += 1
+            counts[id, default: ([:], 0)].strikes += 1
+        }
+        return counts
     }
 
     /// ?2 the month's start, ?3 its end, ?4 the moment of the usage (?1 is the account, when there is one).

@@ -101,6 +101,12 @@ public struct BusinessCalendar: Sendable, Equatable {
                          entries: entries, observesNationalHolidays: observesNationalHolidays)
     }
 
+    /// The same calendar read in `zone` (an account's own, for its usage months).
+    public func with(timeZone zone: TimeZone) -> BusinessCalendar {
+        BusinessCalendar(unchecked: zone, opens: opens, closes: closes, days: days, yearEndClosure: yearEndClosure,
+                         entries: entries, observesNationalHolidays: observesNationalHolidays)
+    }
+
     /// Equal when everything it was made from is equal (the lookups and the cached `Calendar` are derived from it).
     public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
         lhs.timeZone == rhs.timeZone && lhs.opens == rhs.opens && lhs.closes == rhs.closes && lhs.days == rhs.days

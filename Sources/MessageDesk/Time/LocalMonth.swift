@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar month in the business time zone, and the instants it spans: [start, end), local midnights.
-public struct LocalMonth: Sendable, Equatable, CustomStringConvertible {
+public struct LocalMonth: Sendable, Hashable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let start: Date
@@ -12,6 +12,11 @@ public struct LocalMonth: Sendable, Equatable, CustomStringConvertible {
         start = LocalDay(CivilDate(year: year, month: month, day: 1), calendar: calendar).start
         let next = month == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
         end = LocalDay(next, calendar: calendar).start
+    }
+
+    /// The same month in `zone`: from its 1st at midnight there to the next 1st.
+    public func inTimeZone(_ zone: TimeZone) -> LocalMonth {
+        LocalMonth(year: year, month: month, calendar: BusinessCalendar.standard.with(timeZone: zone))
     }
 
     /// The month that contains `instant`.

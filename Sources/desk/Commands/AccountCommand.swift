@@ -32,12 +32,16 @@ extension Desk.AccountCommand {
         @Option(help: "Another name callers use for the company (repeatable).") var alias: [String] = []
         @Option(help: "Operator notes: what may be told to callers, how to handle sales calls.") var notes: String?
         @Option(help: "A number that forwards to the desk (repeatable).") var line: [String] = []
+        @Option(name: .customLong("time-zone"), help: ArgumentHelp(
+            "Its own time zone, which its usage months run in (default: the desk's).", valueName: "zone"))
+        var timeZone: String?
 
         func run() throws {
             let context = try DeskContext.open(global, .write(.accounts))
             let lines = try line.map { try context.phone($0, option: "--line") }
             let account = try context.store.addAccount(
-                NewAccount(code: code, name: name, greeting: greeting, reading: reading, aliases: alias, notes: notes, lines: lines),
+                NewAccount(code: code, name: name, greeting: greeting, reading: reading, aliases: alias, notes: notes, lines: lines,
+                           timeZone: timeZone),
                 actor: context.actor, at: context.now)
             printAccount(account, context, output, verb: "added")
         }
@@ -79,7 +83,7 @@ extension Desk.AccountCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "set", abstract: "Change an open account's details; '-' clears --reading or --notes.")
+            commandName: "set", abstract: "Change an open account's details; '-' clears --reading, --notes or --time-zone.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
@@ -90,6 +94,9 @@ extension Desk.AccountCommand {
         @Option(help: "The names callers use, replacing the list (repeatable).") var alias: [String] = []
         @Flag(name: .customLong("no-aliases"), help: "Clear the aliases.") var noAliases = false
         @Option(help: "Operator notes, or '-' to clear them.") var notes: String?
+        @Option(name: .customLong("time-zone"), help: ArgumentHelp(
+            "Its own time zone, which its usage months run in, or '-' for the desk's.", valueName: "zone"))
+        var timeZone: String?
 
         func validate() throws {
             if noAliases && !alias.isEmpty { throw ValidationError("--alias and --no-aliases cannot be used together; choose one") }
@@ -99,7 +106,8 @@ extension Desk.AccountCommand {
             let context = try DeskContext.open(global, .write(.accounts))
             let change = AccountChange(
                 name: name, greeting: greeting, reading: reading.map { $0 == "-" ? nil : $0 },
-                aliases: noAliases ? [] : (alias.isEmpty ? nil : alias), notes: notes.map { $0 == "-" ? nil : $0 })
+                aliases: noAliases ? [] : (alias.isEmpty ? nil : alias), notes: notes.map { $0 == "-" ? nil : $0 },
+                timeZone: timeZone.map { $0 == "-" ? nil : $0 })
             let account = try context.store.updateAccount(code, change, actor: context.actor, at: context.now)
             printAccount(account, context, output, verb: "updated")
         }

@@ -9,7 +9,7 @@ extension Desk {
         static let configuration = CommandConfiguration(
             commandName: "config",
             abstract: "Show or change the office's settings (business hours, time zone, priority coefficients).",
-            subcommands: [Show.self, Set.self])
+            subcommands: [Show.self, Set.self, Unset.self])
     }
 }
 
@@ -61,6 +61,38 @@ extension Desk.Config {
 
         func run() throws {
             try SettingChange.run(key, to: value, global: global, scope: scope, json: output.json)
+        }
+    }
+
+    struct Unset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unset",
+            abstract: "Remove a setting so that it falls back (an account's to the service's, the service's to the default).")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The setting.") var key: Setting
+        @OptionGroup var scope: SettingScopeOption
+
+        func run() throws {
+            var chosen = SettingScope.service
+            let context = try DeskContext.open(global, .write(.settings), warnAboutSettings: false) { store in
+                chosen = try scope.scope(store, for: key)
+            }
+            let unset = try context.store.unset(key, for: chosen, actor: context.actor, at: context.now)
+            Warning.settings(context.store.settingProblems)
+            context.warnIfClockWasBehind()
+            let code: String? = if case .account(let account) = chosen { account.code } else { nil }
+            if output.json {
+                Output.line(JSONValue.object([
+                    ("setting", .string(key.rawValue)), ("account", code.map(JSONValue.string) ?? .null),
+                    ("unset", .bool(unset.removed)), ("value", .string(unset.value)), ("source", .string(unset.source.rawValue)),
+                ]).rendered(pretty: true))
+                return
+            }
+            let scopeName = code.map { " for account \($0)" } ?? ""
+            let done = unset.removed ? "\(key.rawValue) unset\(scopeName)" : "\(key.rawValue) is not set\(scopeName); nothing changed"
+            Output.line(TerminalText.sanitized("\(done); in force: \(unset.value) (\(unset.source.rawValue))"))
         }
     }
 }

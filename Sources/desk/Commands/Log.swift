@@ -89,9 +89,6 @@ extension Desk {
                 if !given.isEmpty {
                     throw ValidationError("--outcome records a call that leaves no message: drop \(given.joined(separator: ", "))")
                 }
-                if requestID != nil {
-                    throw ValidationError("--outcome records a call that leaves no message: drop --request-id (a retried screened call is not recognised yet)")
-                }
                 if phone == nil && outcome != .silent {
                     throw ValidationError("missing --phone: a \(outcome.rawValue) call needs the caller's number (only a silent caller may have none)")
                 }
@@ -107,15 +104,24 @@ extension Desk {
             let number = try phone.map { try context.phone($0, option: "--phone") }
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             if let outcome {
-                let call = try context.store.recordScreenedCall(
-                    NewScreenedCall(outcome: outcome.category, phone: number, operatorHandle: takenBy ?? context.actorHandle),
-                    actor: context.actor, at: context.now)
-                printScreened(call, asked: outcome.category, times: times)
+                let new = NewScreenedCall(outcome: outcome.category, phone: number, operatorHandle: takenBy ?? context.actorHandle)
+                guard let requestID else {
+                    let call = try context.store.recordScreenedCall(new, actor: context.actor, at: context.now)
+                    printScreened(call, asked: outcome.category, times: times)
+                    return
+                }
+                let submission = Submission(id: try RequestIDOption.parse(requestID),
+                                            fingerprint: new.fingerprint(actor: context.actor, account: try context.store.chosenAccount().code))
+                let receipt = try context.store.recordScreenedCall(new, submission: submission, actor: context.actor, at: context.now) {
+                    SubmissionReceipt(text: screenedText($0, asked: outcome.category), json: screenedJSON($0, times: times))
+                }
+                Output.line(output.json ? receipt.json : receipt.text)
                 return
             }
             guard let owner, let caller, let message, let number else { return }  // validate() requires them
-            // A number on the account's block list is recorded as blocked, and no callback is opened.
-            if let call = try context.store.recordIfBlocked(number, operatorHandle: takenBy ?? context.actorHandle,
+            // A number on the account's block list is recorded as blocked, and no callback is opened (with a request
+            // id, once, in the submission's transaction below).
+            if requestID == nil, let call = try context.store.recordIfBlocked(number, operatorHandle: takenBy ?? context.actorHandle,
                                                             actor: context.actor, at: context.now) {
                 printScreened(call, asked: .message, times: times)
                 return
@@ -134,9 +140,10 @@ extension Desk {
                 // The window as typed: `--by +2h` retried a minute later is the same request.
                 let submission = Submission(id: try RequestIDOption.parse(requestID),
                                             fingerprint: new.fingerprint(actor: context.actor, window: (after, by)))
-                let receipt = try context.store.takeMessage(new, submission: submission, actor: context.actor, at: context.now) {
-                    try forms.receipt($0, store: context.store)
-                }
+                let receipt = try context.store.takeMessage(new, submission: submission, actor: context.actor, at: context.now,
+                                                            receipt: { try forms.receipt($0, store: context.store) },
+                                                            blocked: { SubmissionReceipt(text: screenedText($0, asked: .message),
+                                                                                         json: screenedJSON($0, times: times)) })
                 context.warnIfClockWasBehind()
                 Output.print((output.json ? receipt.json : receipt.text) + "\n")
                 return
@@ -149,17 +156,21 @@ extension Desk {
 
         /// Says what was recorded for a call that left no message, and why when a block list decided it.
         private func printScreened(_ call: ScreenedCall, asked: CallCategory, times: TimeDisplay) {
-            if output.json {
-                Output.line(JSONValue.object([
-                    ("call_id", .int(call.id)), ("account", .string(call.account)), ("outcome", .string(call.outcome.rawValue)),
-                    ("phone", call.phone.map { .string($0.e164) } ?? .null), ("at", .string(times.iso(call.at))),
-                ]).rendered(pretty: true))
-                return
-            }
+            Output.line(output.json ? screenedJSON(call, times: times) : screenedText(call, asked: asked))
+        }
+
+        private func screenedJSON(_ call: ScreenedCall, times: TimeDisplay) -> String {
+            JSONValue.object([
+                ("call_id", .int(call.id)), ("account", .string(call.account)), ("outcome", .string(call.outcome.rawValue)),
+                ("phone", call.phone.map { .string($0.e164) } ?? .null), ("at", .string(times.iso(call.at))),
+            ]).rendered(pretty: true)
+        }
+
+        private func screenedText(_ call: ScreenedCall, asked: CallCategory) -> String {
             let blocked = call.outcome == .blocked && asked != .blocked
-            Output.line("recorded call \(call.id) as \(call.outcome.argument)"
-                        + (blocked ? ": \(call.phone?.national ?? "the number") is on \(call.account)'s block list" : "")
-                        + "; no callback opened")
+            return "recorded call \(call.id) as \(call.outcome.argument)"
+                + (blocked ? ": \(call.phone?.national ?? "the number") is on \(call.account)'s block list" : "")
+                + "; no callback opened"
         }
     }
 }

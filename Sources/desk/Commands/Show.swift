@@ -11,11 +11,17 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id (with --call, the call's).") var id: Int
+        @Flag(name: .customLong("call"), help: "The id is a call's: say what the call was (a screened call, or the message's callback).")
+        var call = false
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .read)
             let store = context.store
+            if call {
+                try showCall(try store.call(id: id), times: TimeDisplay(calendar: context.calendar, now: context.now))
+                return
+            }
             let callback = try store.callback(id: id)
             let messages = try store.messages(ofCallback: id)
             let events = try store.history(ofCallback: id)
@@ -23,6 +29,8 @@ extension Desk {
             let buyer = BuyerType.read(BuyerAttributes.latest(messages.map(\.buyer)))
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             let ranked = RankedCallback(callback: callback, priority: breakdown.total)
+            // The caller's calls that left no message; named only when there are any, so a show is otherwise as before.
+            let screened = try store.screenedCalls(from: callback.caller.phone)
             if output.json {
                 Output.line(JSONValue.object([
                     ("callback", CallbackOutput(times: times).json(ranked)),
@@ -40,7 +48,9 @@ extension Desk {
                     })),
                     ("messages", .array(messages.map { MessageOutput(times: times).json($0) })),
                     ("events", .array(events.map { EventOutput(times: times).json($0) })),
-                ]).rendered(pretty: true))
+                ] + (screened.isEmpty ? [] : [("screened_calls", .array(screened.map { call in
+                    .object([("call_id", .int(call.id)), ("outcome", .string(call.outcome.rawValue)), ("at", .string(times.iso(call.at)))])
+                }))])).rendered(pretty: true))
                 return
             }
             var lines: [String] = []
@@ -61,6 +71,10 @@ extension Desk {
                 lines.append("Window:    \([from, to].compactMap { $0 }.joined(separator: ", "))")
             }
             lines.append("Calls:     \(callback.repeatCount + 1); attempts \(callback.attempts); escalation level \(callback.escalationLevel)")
+            if !screened.isEmpty {
+                lines.append("Screened:  " + screened.map { "#\($0.id) \($0.outcome.argument) \(times.short($0.at))" }.joined(separator: ", ")
+                             + " (no message)")
+            }
             if let note = callback.closingNote { lines.append("Closed:    \(times.short(callback.closedAt ?? context.now)) — \(note)") }
             lines.append("Buyer:     \(Self.describe(buyer))")
             for vote in buyer.votes {
@@ -140,5 +154,26 @@ struct MessageOutput {
         if !buyer.isEmpty { parts.append("buyer \(buyer.joined(separator: " "))") }
         if message.sensitive { parts.append("sensitive") }
         return parts.joined(separator: ", ")
+    }
+}
+
+extension Desk.Show {
+    /// One line for a call: what it was, when, from whom, who took it, and its callback when it left a message.
+    private func showCall(_ call: CallRecord, times: TimeDisplay) throws {
+        if output.json {
+            Output.line(JSONValue.object([
+                ("call_id", .int(call.id)), ("account", .string(call.account)), ("category", .string(call.category.rawValue)),
+                ("at", .string(times.iso(call.at))), ("phone", call.phone.map { .string($0.e164) } ?? .null),
+                ("operator", call.operatorHandle.map(JSONValue.string) ?? .null),
+                ("for", call.forHandle.map(JSONValue.string) ?? .null), ("callback_id", call.callbackID.map(JSONValue.int) ?? .null),
+            ]).rendered(pretty: true))
+            return
+        }
+        let what = call.forHandle.map { "message for \($0)" } ?? call.category.argument
+        let taken = call.operatorHandle.map { ", taken by \($0)" } ?? ""
+        let left = call.callbackID.map { "callback #\($0) (desk show \($0))" } ?? "no message, no callback"
+        Output.line(TerminalText.sanitized(
+            "call \(call.id) — \(what), \(times.calendar.dayString(call.at)) \(times.calendar.timeString(call.at)), "
+                + "from \(call.phone?.national ?? "a withheld number")\(taken); \(left)"))
     }
 }

@@ -28,6 +28,7 @@ struct AccountOutput {
             "aliases:   \(account.aliases.isEmpty ? "-" : account.aliases.joined(separator: ", "))",
             "lines:     \(account.lines.isEmpty ? "-" : account.lines.map(\.national).joined(separator: ", "))",
             "notes:     \(account.notes ?? "-")",
+        ] + (account.timeZone.map { ["time zone: \($0.identifier)"] } ?? []) + [
             "state:     \(account.closedAt.map { "closed \(times.calendar.dayString($0)) (read-only)" } ?? "open")",
         ]
     }

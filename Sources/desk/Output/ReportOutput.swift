@@ -20,11 +20,20 @@ struct ReportOutput {
             ("start", .string(times.iso(report.day.start))), ("end", .string(times.iso(report.day.end))),
             ("as_of", .string(times.iso(report.asOf))), ("complete", .bool(report.isComplete)),
             ("office", .object(figures(report.office))),
+        ] + screenedCalls + [
             ("people", .array(report.people.map { person in
                 .object([("handle", .string(person.handle)), ("name", .string(person.name))] + figures(person.figures)
                         + [("open_callbacks", .array(person.open.map(json)))])
             })),
         ])
+    }
+
+    /// The day's screened calls by outcome, every outcome named; only on a day that had any, so a report of a day
+    /// without them is what it was before they were counted.
+    private var screenedCalls: [(String, JSONValue)] {
+        guard !report.screenedCalls.isEmpty else { return [] }
+        return [("screened_calls", .object(CallCategory.allCases.filter { $0 != .message }
+            .map { ($0.rawValue, .int(report.screenedCalls[$0] ?? 0)) }))]
     }
 
     private func figures(_ f: DailyReport.Figures) -> [(String, JSONValue)] {
@@ -94,7 +103,13 @@ struct ReportOutput {
             break
         }
         var blocks = ["Daily summary for \(day) (\(calendar.timeZone.identifier)), \(span)\(closed)\n"]
-        blocks.append("Office\n" + block(report.office, ambiguousIsWide: ambiguousIsWide))
+        var office = "Office\n" + block(report.office, ambiguousIsWide: ambiguousIsWide)
+        if !report.screenedCalls.isEmpty {
+            let outcomes = CallCategory.allCases.compactMap { category in report.screenedCalls[category].map { "\(category.argument) \($0)" } }
+            let total = report.screenedCalls.values.reduce(0, +)
+            office += "screened calls: \(total) (\(outcomes.joined(separator: ", "))), no callback opened\n"
+        }
+        blocks.append(office)
         if report.people.isEmpty {
             blocks.append("Nobody took a call, owed a callback or closed one that day.\n")
         }

@@ -42,7 +42,7 @@ struct UsageOutput {
                 "#\(call.id) \(moment(call.at))" + (call.struckFrom.map { " (struck, was \($0.argument))" } ?? "")
             }.joined(separator: ", ")
             lines.append(category.argument.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + String(repeating: " ", count: max(1, 7 - String(calls.count).count)) + "\(calls.count)  "
+                + String(repeating: " ", count: max(1, 7 - String(usage.count(category)).count)) + "\(usage.count(category))  "
                 + (usage.billable.contains(category) ? "yes   " : "no    ") + (behind.isEmpty ? "" : "  " + behind))
         }
         lines.append("")
