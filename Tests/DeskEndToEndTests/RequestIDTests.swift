@@ -293,3 +293,30 @@ extension RequestIDTests {
         #expect(try desk.run(taken).status == 65)
     }
 }
+
+extension RequestIDTests {
+    /// A request id is one account's: the same key with the same words under another account must not hand
+    /// back the first account's receipt (its caller, its person, its callback), and records nothing.
+    @Test func aKeyUsedByAnotherAccountIsRefusedWithoutShowingItsReceipt() throws {
+        let desk = try DeskSandbox()
+        try desk.ok(["init", "--account", "acme"])
+        try desk.ok(["account", "add", "beta", "--name", "ベータ商事", "--greeting", "ベータです", "--line", "06-6000-0001"])
+        for account in ["acme", "beta"] {
+            try desk.ok(["staff", "add", "tanaka", "--name", "田中一郎", "--account", account])
+        }
+        let acme = try desk.run(log + ["--account", "acme", "--request-id", "pbx-1"])
+        #expect(acme.status == 0)
+        let before = try counts(desk)
+        #expect(try desk.run(log + ["--account", "beta", "--request-id", "pbx-1"]) == DeskResult(
+            status: 65, stdout: "",
+            stderr: "desk: error: request id 'pbx-1' was already used by another account; give a new --request-id for a new message\n"))
+        #expect(try counts(desk) == before)
+        let screened = ["log", "--outcome", "sales", "--phone", "03-9999-0000", "--request-id", "pbx-2"]
+        #expect(try desk.run(screened + ["--account", "acme"]).status == 0)
+        #expect(try desk.run(screened + ["--account", "beta"]) == DeskResult(
+            status: 65, stdout: "",
+            stderr: "desk: error: request id 'pbx-2' was already used by another account; give a new --request-id for a new call\n"))
+        // The first account's retry still gets its own receipt.
+        #expect(try desk.run(log + ["--account", "acme", "--request-id", "pbx-1"]) == acme)
+    }
+}

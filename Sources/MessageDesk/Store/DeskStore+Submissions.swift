@@ -44,15 +44,22 @@ extension DeskStore {
     private func submitOnce(_ submission: Submission, of request: String, at now: Date,
                             record: () throws -> (call: SubmittedCall, receipt: SubmissionReceipt)) throws -> SubmissionReceipt {
         try write {
+            // The account the earlier call belongs to: a key is one account's, and another account's retry must
+            // see nothing of it (neither its receipt nor its call), only that the key is taken.
             let earlier = try database.statement("""
-                SELECT fingerprint, coalesce(call_id, screened_call_id), submitted_at, receipt_text, receipt_json
-                FROM submissions WHERE request_id = ?
+                SELECT s.fingerprint, coalesce(s.call_id, s.screened_call_id), s.submitted_at, s.receipt_text, s.receipt_json,
+                       coalesce((SELECT r.account_id FROM calls c JOIN callers r ON r.id = c.caller_id WHERE c.id = s.call_id),
+                                (SELECT account_id FROM screened_calls WHERE id = s.screened_call_id))
+                FROM submissions s WHERE s.request_id = ?
                 """
             ).first([.text(submission.id.text)]) { row in
                 (fingerprint: try row.string(0), callID: try row.int(1), at: try row.string(2),
-                 receipt: SubmissionReceipt(text: try row.string(3), json: try row.string(4)))
+                 receipt: SubmissionReceipt(text: try row.string(3), json: try row.string(4)), accountID: try row.int(5))
             }
             if let earlier {
+                guard earlier.accountID == (try requireScope()).id else {
+                    throw DeskError(.badInput, "request id '\(submission.id)' was already used by another account; give a new --request-id for a new \(request)")
+                }
                 guard earlier.fingerprint == submission.fingerprint else {
                     let at = try Self.date(earlier.at)
                     throw DeskError(.badInput, "request id '\(submission.id)' was already used for a different \(request) (call \(earlier.callID) at \(policy.calendar.dayString(at)) \(policy.calendar.timeString(at))); a retry must repeat the same request exactly — give a new --request-id for a new \(request)")
