@@ -191,7 +191,7 @@ extension HelpScreen {
         HelpScreen(["staff", "list"], """
             OVERVIEW: List the staff with where they are now.
 
-            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv]
+            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -203,6 +203,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -283,7 +285,7 @@ extension HelpScreen {
             OVERVIEW: Show the presence board: where everyone is, until when, and the
             callbacks they owe.
 
-            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--watch <seconds> ...]
+            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--watch <seconds> ...]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -295,6 +297,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --watch <seconds>       Redraw in place every SECONDS (default 5) until
                                       Ctrl-C; terminals only.
               --version               Show the version.

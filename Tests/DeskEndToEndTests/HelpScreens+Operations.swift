@@ -13,7 +13,7 @@ extension HelpScreen {
             medium 5 to under 10, low under 5. Staff with nothing that day are left out. No
             message words are shown.
 
-            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--date <day>]
+            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--date <day>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -25,6 +25,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --date <day>            The day: YYYY-MM-DD, today or yesterday (business
                                       time zone). (default: today)
               --version               Show the version.
@@ -145,7 +147,7 @@ extension HelpScreen {
         HelpScreen(["notifications"], """
             OVERVIEW: List the outbox of reminders and escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--pending]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -157,6 +159,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --pending               Only those not delivered yet.
               --version               Show the version.
               -h, --help              Show help information.
@@ -546,7 +550,7 @@ extension HelpScreen {
         HelpScreen(["usage", "month"], """
             OVERVIEW: Show one account's usage of a month, or every account's (--all).
 
-            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--month <month>] [--all]
+            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--month <month>] [--all]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -558,6 +562,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --month <month>         The month: YYYY-MM (default: this month).
               --all                   One row per account, for invoicing.
               --version               Show the version.

@@ -47,7 +47,7 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.array(list.map(forms.json)).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: CallbackOutput.csvHeader, rows: list.map(forms.csvRow)))
+                Output.print(output.csvDocument(header: CallbackOutput.csvHeader, rows: list.map(forms.csvRow)))
             } else if list.isEmpty {
                 Output.line("no callbacks")
             } else {

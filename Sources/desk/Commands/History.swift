@@ -20,7 +20,7 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.array(events.map(forms.json)).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: EventOutput.csvHeader, rows: events.map(forms.csvRow)))
+                Output.print(output.csvDocument(header: EventOutput.csvHeader, rows: events.map(forms.csvRow)))
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(columns: EventOutput.tableHeader.map { TextTable.Column($0) },

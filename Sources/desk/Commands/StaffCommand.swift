@@ -94,7 +94,7 @@ extension Desk.StaffCommand {
             if output.json {
                 Output.line(JSONValue.array(board.map { forms.json($0.staff, presence: $0.presence) }).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: StaffOutput.csvHeader, rows: board.map { forms.csvRow($0.staff, presence: $0.presence) }))
+                Output.print(output.csvDocument(header: StaffOutput.csvHeader, rows: board.map { forms.csvRow($0.staff, presence: $0.presence) }))
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(
