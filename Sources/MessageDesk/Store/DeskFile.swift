@@ -29,6 +29,7 @@ public enum DeskFile: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return .missing }
+            if errno == EACCES, let refusal = SharedGroup.refusal(toOpen: path) { throw refusal }
             throw DeskError.system(errno, "cannot look at \(path)", hint: "check the path")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { try DeskStore.refuseDirectory(at: path) }
@@ -76,6 +77,7 @@ public enum DeskFile: Equatable, Sendable {
         guard fd >= 0 else {
             let code = errno
             if code == EACCES || code == EPERM {
+                if let refusal = SharedGroup.refusal(toOpen: path) { throw refusal }
                 throw DeskError(.permission, "no permission to open or write \(path) (\(String(cString: strerror(code)))); check the owner and mode of it and its directory")
             }
             throw DeskError.system(code, "cannot read \(path)", hint: "check the disk")
