@@ -38,8 +38,8 @@ extension HelpScreen {
             OVERVIEW: Escalate what the policy says is due now, once; running it again
             changes nothing.
 
-            Cron: */5 * * * * desk sweep --db /var/lib/messagedesk/desk.sqlite >>
-            /var/log/desk-sweep.log 2>&1
+            Cron (desk cron-lines prints all three): */5 * * * *  /usr/local/bin/desk sweep
+            --db /var/lib/messagedesk/desk.sqlite >> /var/lib/messagedesk/log/sweep.log 2>&1
 
             USAGE: desk sweep [--db <path>] [--as <handle>] [--json]
 
@@ -588,6 +588,27 @@ extension HelpScreen {
               --account <code>        The client account (default: $DESK_ACCOUNT, else the
                                       desk's only open account).
               --reason <reason>       Why the call is not billed.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["cron-lines"], """
+            OVERVIEW: Print the crontab lines of the sweep, the notifier and the nightly
+            backup for this desk.
+
+            Nothing is opened or created. The lines write logs to log/ and backups to
+            backups/ beside the database; Scripts/setup.sh creates both. Add them with
+            crontab -e as a user who may write the desk.
+
+            USAGE: desk cron-lines [--db <path>] [--prefix <dir>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --prefix <dir>          Where desk is installed: PREFIX/bin/desk,
+                                      PREFIX/share/messagedesk/nightly-backup.sh. (default:
+                                      /usr/local)
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -71,6 +71,11 @@ public enum DeskFile: Equatable, Sendable {
         return String(cString: real)
     }
 
+    /// The directory that holds the database at `path` (its backups and logs go beside it), as `dirname(1)` says.
+    public static func directory(of path: String) -> String {
+        PathParts(path).directory
+    }
+
     /// The first 100 bytes (the database header), or fewer when the file is shorter.
     private static func readHeader(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
