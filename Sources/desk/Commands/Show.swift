@@ -11,7 +11,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .read)

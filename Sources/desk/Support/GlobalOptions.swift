@@ -8,7 +8,8 @@ struct GlobalOptions: ParsableArguments {
     var db: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp(
-        "Who is making the change, for the event log (default: $DESK_USER, else your login).", valueName: "handle"))
+        "Who is making the change, for the event log (default: $DESK_USER, else your login).", valueName: "handle"),
+        completion: DeskCompletion.staffHandles)
     var actor: String?
 }
 
