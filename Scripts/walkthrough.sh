@@ -3,8 +3,8 @@
 # the salesperson is in a meeting, a repeat call joins the open callback, the salesperson comes back
 # and works the list, an overdue callback is escalated by hand. Every step's outcome is checked;
 # the script stops at the first surprise and says which step it was; the README's "### The record"
-# (history, the CSV, the settings) must be its transcript exactly. Then, on a desk of its own, the
-# README's answering service: three client companies, one operator pool, a call to each, the month's
+# (history, the CSV, the settings) and the board in "## At the desk" must be its transcript exactly.
+# Then, on a desk of its own, the README's answering service: three client companies, one operator pool, a call to each, the month's
 # usage; that section's transcript must be the README's text exactly (a diff shows any difference).
 #
 #   Scripts/walkthrough.sh                 # uses the release build (swift build -c release)
@@ -65,6 +65,7 @@ run() {
         shown+=" $arg"
     done
     show "\$ desk$shown"
+    SHOWN_ARGS="$shown"
     if OUT="$("$DESK" "$@" 2>"$WORK/stderr")"; then RC=0; else RC=$?; fi
     ERR="$(cat "$WORK/stderr")"
     if [[ -n "$OUT" ]]; then show "$OUT"; fi
@@ -95,6 +96,18 @@ readme_blocks() {
         inside && /^```/ { if (fence) { fence = 0; block = 0 } else { fence = 1; block = ($0 == "```") }; next }
         inside && block { print }
     ' README.md
+}
+
+# expect_readme_block: the last command's transcript (`$ desk …` and what it printed) is the README's block that
+# starts with that same command line, exactly.
+expect_readme_block() {
+    local shown="\$ desk${SHOWN_ARGS}"
+    awk -v shown="$shown" '$0 == shown { inside = 1 } inside && /^```/ { exit } inside { print }' README.md >"$WORK/readme-block"
+    [[ -s "$WORK/readme-block" ]] || fail "README.md has no block that starts with: $shown"
+    { printf '%s\n' "$shown"; [[ -z "$OUT" ]] || printf '%s\n' "$OUT"; } >"$WORK/run-block"
+    diff -u --label "README.md: $shown" --label "desk's output" "$WORK/readme-block" "$WORK/run-block" >&2 \
+        || fail "the README's block for '$shown' differs from desk's output (diff above)"
+    pass
 }
 
 # expect_readme HEADING: the transcript recorded since TRANSCRIPT was set is the README section's blocks, exactly
@@ -180,6 +193,9 @@ expect_rc 0
 expect_out "saved: opened callback #1 for tanaka (田中一郎), due 18:00"
 expect_out "tanaka is in a meeting until 15:00 (客先訪問)"
 expect_out "substitute: suzuki"
+run board
+expect_rc 0
+expect_readme_block
 
 export DESK_NOW=2026-11-20T10:40:00+09:00
 step "the same caller calls again, now urgent (10:40)"
