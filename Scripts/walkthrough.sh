@@ -4,8 +4,9 @@
 # and works the list, an overdue callback is escalated by hand. Every step's outcome is checked;
 # the script stops at the first surprise and says which step it was; the README's "### The record"
 # (history, the CSV, the settings) and the board in "## At the desk" must be its transcript exactly.
-# Then, on a desk of its own, the README's answering service: three client companies, one operator pool, a call to each, the month's
-# usage; that section's transcript must be the README's text exactly (a diff shows any difference).
+# Then, on a desk of its own, the README's answering service: three client companies, one operator
+# pool, a call to each, the month's usage; that section's transcript must be the README's text
+# exactly (a diff shows any difference).
 #
 #   Scripts/walkthrough.sh                 # uses the release build (swift build -c release)
 #   DESK=.build/debug/desk Scripts/walkthrough.sh
