@@ -132,6 +132,29 @@ import Testing
             """)
     }
 
+    /// `desk init --group` on an owner-only desk shares what is there; run again, it changes nothing.
+    @Test func anOwnerOnlyDeskIsSharedByInitAndASecondRunChangesNothing() throws {
+        guard let office = try Office() else { return }
+        var desk = try DeskSandbox()
+        let directory = desk.directory + "/office"
+        let database = directory + "/desk.sqlite"
+        desk.extraEnvironment["DESK_DB"] = database
+        let g = office.group
+        #expect(try run(desk, as: "root", ["init"]).status == 0)
+        #expect(try run(desk, as: "root", ["staff", "add", "tanaka", "--name", "田中"]).status == 0)
+        #expect(directoryMode(directory) == "0700 root")
+        #expect(try listing(directory) == ["desk.sqlite 0600 root", ".messagedesk-writers-….lock 0600 root"].sorted())
+        #expect(try run(desk, as: office.bob, ["callbacks"]).status == 77)
+        for _ in 1...2 {
+            #expect(try run(desk, as: "root", ["init", "--group", g]) == DeskResult(status: 0, stdout: database + "\n", stderr: ""))
+            #expect(directoryMode(directory) == "02770 \(g)")
+            #expect(try listing(directory) == ["desk.sqlite 0660 \(g)", ".messagedesk-writers-….lock 0660 \(g)"].sorted())
+        }
+        #expect(try sqlite(database, "SELECT actor, kind, after FROM events WHERE kind = 'setting.changed'")
+                == "user:root|setting.changed|{\"key\":\"shared_group\",\"value\":\"\(g)\"}\n")
+        #expect(try run(desk, as: office.bob, ["staff", "show", "tanaka"]).status == 0)
+    }
+
     @Test func aGroupThatDoesNotExistIsRefused() throws {
         let desk = try DeskSandbox()
         #expect(try desk.run(["init", "--group", "no-such-group-md"]) == DeskResult(status: 78, stdout: "", stderr: """
