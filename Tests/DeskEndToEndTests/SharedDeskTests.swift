@@ -78,12 +78,17 @@ import Testing
         return "0\(String(info.st_mode & 0o7777, radix: 8)) \(group)"
     }
 
-    @Test func twoMembersShareOneDeskAndAnOutsiderIsRefusedWith77() throws {
-        guard let office = try Office() else { return }
+    /// A sandbox whose DESK_DB is `office/desk.sqlite`, in a directory `desk init` will create.
+    func officeDesk() throws -> (desk: DeskSandbox, directory: String, database: String) {
         var desk = try DeskSandbox()
         let directory = desk.directory + "/office"
-        let database = directory + "/desk.sqlite"
-        desk.extraEnvironment["DESK_DB"] = database
+        desk.extraEnvironment["DESK_DB"] = directory + "/desk.sqlite"
+        return (desk, directory, directory + "/desk.sqlite")
+    }
+
+    @Test func twoMembersShareOneDeskAndAnOutsiderIsRefusedWith77() throws {
+        guard let office = try Office() else { return }
+        let (desk, directory, database) = try officeDesk()
         let g = office.group
         #expect(try run(desk, as: "root", ["init", "--group", g]) == DeskResult(status: 0, stdout: database + "\n", stderr: ""))
         #expect(directoryMode(directory) == "02770 \(g)")
@@ -135,10 +140,7 @@ import Testing
     /// `desk init --group` on an owner-only desk shares what is there; run again, it changes nothing.
     @Test func anOwnerOnlyDeskIsSharedByInitAndASecondRunChangesNothing() throws {
         guard let office = try Office() else { return }
-        var desk = try DeskSandbox()
-        let directory = desk.directory + "/office"
-        let database = directory + "/desk.sqlite"
-        desk.extraEnvironment["DESK_DB"] = database
+        let (desk, directory, database) = try officeDesk()
         let g = office.group
         #expect(try run(desk, as: "root", ["init"]).status == 0)
         #expect(try run(desk, as: "root", ["staff", "add", "tanaka", "--name", "田中"]).status == 0)
