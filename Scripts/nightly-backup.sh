@@ -23,6 +23,8 @@
 #      run is making the same backup, and a run that hangs is noticed the next night instead of
 #      piling up waiting runs behind it. Whatever the umask, DIR is created 0700 and the lock file
 #      0600 (the script runs under umask 077); an existing DIR that others may enter is warned about.
+#      In a shared desk's DIR (setgid, the group's: Scripts/setup.sh --group) the lock and backups are
+#      the group's 0660, and only users outside the group are warned about.
 #   2. `desk backup --overwrite DB DIR/desk-YYYY-MM-DD.sqlite --previous LAST`, LAST being the newest
 #      earlier backup: the copy is checked and renamed into place only when whole, so a failure
 #      leaves the previous files as they were. Run twice in a day, the second run replaces that
@@ -94,11 +96,17 @@ if [[ -z $today ]]; then today=$(date +%F); fi
 if [[ ! -d $dir ]]; then
     log "creating $dir"
     mkdir -p -m 700 -- "$dir" || fail 73 "cannot create the backup directory $dir"
+fi
+# A shared desk's directory (setgid and the group's, `desk init --group`): the group may use the backups and
+# the lock, as the desk itself (desk makes its backups there 0660); only users outside it are warned about.
+dir_mode=$(stat -c %a -- "$dir")
+if (((8#$dir_mode & 8#2070) == 8#2070)); then
+    lock_mode=660 private=007 fix="chmod 2770 $dir"
 else
-    dir_mode=$(stat -c %a -- "$dir")
-    if (((8#$dir_mode & 8#077) != 0)); then
-        log "warning: $dir is mode 0$dir_mode: other users can list the backups; chmod 700 $dir"
-    fi
+    lock_mode=600 private=077 fix="chmod 700 $dir"
+fi
+if (((8#$dir_mode & 8#$private) != 0)); then
+    log "warning: $dir is mode 0$dir_mode: other users can list the backups; $fix"
 fi
 lock="$dir/.nightly-backup.lock"
 # `exec` failing on a redirection does not end a non-interactive bash, so the status is checked.
@@ -110,7 +118,7 @@ if ! flock -n 9; then
     exit 75
 fi
 # A lock file left by an older version of this script may be wider.
-chmod 600 -- "$lock" || fail 73 "cannot make $lock owner-only"
+chmod "$lock_mode" -- "$lock" || fail 73 "cannot make $lock mode $lock_mode"
 log "locked $lock"
 
 # The dated backups up to today, newest first; only real dates take part, anything else is left alone.

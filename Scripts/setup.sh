@@ -4,13 +4,35 @@
 #   2. builds `desk` in release mode,
 #   3. creates the desk database at its default place (`desk init`) and prints its path,
 #   4. simulates a week at an office into a database of its own (`desk simulate`), leaving the desk empty,
-#   5. says how to put `desk` on your PATH.
-# Safe to run again: nothing is reinstalled, `desk init` on an existing desk only migrates it, and the
-# simulation replaces the previous one.
+#   5. builds the man page (desk.1, by swift-argument-parser's generate-manual) and installs it with the bash,
+#      zsh and fish completions, under ~/.local/share (or PREFIX/share),
+#   6. says how to put `desk` on your PATH.
+#
+#   Scripts/setup.sh --prefix DIR [--group NAME] [--db PATH]   (an office's install)
+# installs the binary (DIR/bin/desk), the nightly backup script (DIR/share/messagedesk/), the man page and the
+# completions under DIR; creates the desk (--db, else $DESK_DB, else the default path), shared with Unix group
+# NAME when given (`desk init --group`), with log/ and backups/ beside it; simulates nothing; and prints the
+# crontab lines of the sweep, the notifier and the nightly backup (`desk cron-lines`).
+# Safe to run again: nothing changes the second time (files are replaced only by other bytes or modes),
+# `desk init` on an existing desk only migrates it, and the simulation replaces the previous one.
+# GENERATE_MANUAL=PATH names a built generate-manual-tool (else it is built: swift build --product generate-manual).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '==> %s\n' "$*"; }
+fail() { printf 'setup: %s\n' "$*" >&2; exit 64; }
+
+prefix="" group="" db=""
+while (( $# > 0 )); do
+    case "$1" in
+        --prefix) (( $# > 1 )) || fail "--prefix needs a directory, e.g. --prefix /usr/local"; prefix="$2"; shift 2 ;;
+        --group)  (( $# > 1 )) || fail "--group needs a Unix group's name, e.g. --group desk"; group="$2"; shift 2 ;;
+        --db)     (( $# > 1 )) || fail "--db needs the desk database's path"; db="$2"; shift 2 ;;
+        *) fail "unknown argument '$1'; use --prefix DIR [--group NAME] [--db PATH]" ;;
+    esac
+done
+[[ -z "$group$db" || -n "$prefix" ]] || fail "--group and --db belong to an office's install; add --prefix DIR"
+[[ -z "$prefix" || "$prefix" == /* ]] || prefix="$PWD/$prefix"
 
 # MARK: - System packages
 
@@ -66,7 +88,64 @@ else
     desk="$bin/desk"
 fi
 
+# MARK: - Man page and completions
+
+# Puts SOURCE at DEST with MODE unless DEST already has the same bytes and mode: a second run changes nothing.
+place() {
+    local source="$1" dest="$2" mode="$3"
+    if [[ -f "$dest" ]] && cmp -s "$source" "$dest" && [[ "$(stat -c %a "$dest")" == "${mode#0}" ]]; then return; fi
+    install -D -m "$mode" "$source" "$dest"
+}
+
+if [ -n "$prefix" ]; then
+    share="$prefix/share"
+    fish_dir="$share/fish/vendor_completions.d"
+else
+    share="${XDG_DATA_HOME:-$HOME/.local/share}"
+    fish_dir="${XDG_CONFIG_HOME:-$HOME/.config}/fish/completions"
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ -n "$prefix" ]; then
+    say "installing desk and the nightly backup script under $prefix"
+    place "$desk" "$prefix/bin/desk" 0755
+    place Scripts/nightly-backup.sh "$share/messagedesk/nightly-backup.sh" 0755
+    desk="$prefix/bin/desk"
+fi
+
+manual="${GENERATE_MANUAL:-}"
+if [ -z "$manual" ]; then
+    say "building swift-argument-parser's generate-manual (the tool its GenerateManual plugin runs)"
+    swift build --product generate-manual >/dev/null
+    manual="$(swift build --show-bin-path)/generate-manual-tool"
+fi
+say "installing the man page (man desk) and the bash, zsh and fish completions under $share"
+# Dated by the binary, so the same desk gives the same page on any day.
+"$manual" "$desk" --date "$(date -u -r "$desk" +%Y-%m-%d)" --output-directory "$work"
+place "$work/desk.1" "$share/man/man1/desk.1" 0644
+for shell in bash zsh fish; do "$desk" --generate-completion-script "$shell" > "$work/completion.$shell"; done
+place "$work/completion.bash" "$share/bash-completion/completions/desk" 0644
+place "$work/completion.zsh" "$share/zsh/site-functions/_desk" 0644
+place "$work/completion.fish" "$fish_dir/desk.fish" 0644
+
 # MARK: - The desk
+
+if [ -n "$prefix" ]; then
+    [ -z "$db" ] || export DESK_DB="$db"
+    say "creating the desk database${group:+, shared with group $group}"
+    database="$("$desk" init ${group:+--group "$group"})"
+    printf '%s\n' "$database"
+    directory="$(dirname "$database")"
+    for sub in log backups; do
+        if [ -n "$group" ]; then install -d -m 2770 -g "$group" "$directory/$sub"; else install -d -m 0700 "$directory/$sub"; fi
+    done
+    say "crontab lines (crontab -e, as a user who may write the desk)"
+    "$desk" cron-lines --db "$database" --prefix "$prefix"
+    printf '\nMessageDesk is installed: %s (man desk; completions for bash, zsh and fish under %s)\nThe desk is %s.\n' \
+        "$desk" "$share" "$database"
+    exit 0
+fi
 
 say "creating the desk database (\$DESK_DB, else the XDG data directory)"
 database="$("$desk" init)"

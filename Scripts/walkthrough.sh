@@ -2,9 +2,11 @@
 # The README's five-minute walkthrough, run for real and checked: an operator takes messages while
 # the salesperson is in a meeting, a repeat call joins the open callback, the salesperson comes back
 # and works the list, an overdue callback is escalated by hand. Every step's outcome is checked;
-# the script stops at the first surprise and says which step it was. Then, on a desk of its own, the
-# README's answering service: three client companies, one operator pool, a call to each, the month's
-# usage; that section's transcript must be the README's text exactly (a diff shows any difference).
+# the script stops at the first surprise and says which step it was; the README's "### The record"
+# (history, the CSV, the settings) and the board in "## At the desk" must be its transcript exactly.
+# Then, on a desk of its own, the README's answering service: three client companies, one operator
+# pool, a call to each, the month's usage; that section's transcript must be the README's text
+# exactly (a diff shows any difference).
 #
 #   Scripts/walkthrough.sh                 # uses the release build (swift build -c release)
 #   DESK=.build/debug/desk Scripts/walkthrough.sh
@@ -64,6 +66,7 @@ run() {
         shown+=" $arg"
     done
     show "\$ desk$shown"
+    SHOWN_ARGS="$shown"
     if OUT="$("$DESK" "$@" 2>"$WORK/stderr")"; then RC=0; else RC=$?; fi
     ERR="$(cat "$WORK/stderr")"
     if [[ -n "$OUT" ]]; then show "$OUT"; fi
@@ -83,25 +86,40 @@ shown_export() {
     export "${1?}"
 }
 
-# The README section's plain ``` blocks, one after another: what its transcript must be, line for line.
+# The plain ``` blocks of the README section under HEADING (`## Name` or `### Name`, to the next heading of
+# its level or above), one after another: what its transcript must be, line for line.
 readme_blocks() {
-    awk -v heading="## $1" '
+    awk -v heading="$1" '
+        BEGIN { level = index(heading, " ") - 1 }
         $0 == heading { inside = 1; next }
-        inside && /^## / { exit }
+        inside && /^#+ / && index($0, " ") - 1 <= level { exit }
         # A fence with a language (```sh) opens a block that is not a transcript.
         inside && /^```/ { if (fence) { fence = 0; block = 0 } else { fence = 1; block = ($0 == "```") }; next }
         inside && block { print }
     ' README.md
 }
 
-# expect_readme SECTION: the transcript recorded since `record` is the README section's blocks, exactly.
+# expect_readme_block: the last command's transcript (`$ desk …` and what it printed) is the README's block that
+# starts with that same command line, exactly.
+expect_readme_block() {
+    local shown="\$ desk${SHOWN_ARGS}"
+    awk -v shown="$shown" '$0 == shown { inside = 1 } inside && /^```/ { exit } inside { print }' README.md >"$WORK/readme-block"
+    [[ -s "$WORK/readme-block" ]] || fail "README.md has no block that starts with: $shown"
+    { printf '%s\n' "$shown"; [[ -z "$OUT" ]] || printf '%s\n' "$OUT"; } >"$WORK/run-block"
+    diff -u --label "README.md: $shown" --label "desk's output" "$WORK/readme-block" "$WORK/run-block" >&2 \
+        || fail "the README's block for '$shown' differs from desk's output (diff above)"
+    pass
+}
+
+# expect_readme HEADING: the transcript recorded since TRANSCRIPT was set is the README section's blocks, exactly
+# (HEADING as in the README, `## Name` or `### Name`).
 expect_readme() {
     local expected="$WORK/readme-blocks" actual="$WORK/transcript-shown"
     readme_blocks "$1" >"$expected"
-    [[ -s "$expected" ]] || fail "README.md has no section '## $1' with \`\`\` blocks"
-    # The README shows the scratch directory as /tmp/service.
-    sed "s|$WORK/service|/tmp/service|g" "$TRANSCRIPT" >"$actual"
-    diff -u --label "README.md ## $1" --label "desk's output" "$expected" "$actual" >&2 \
+    [[ -s "$expected" ]] || fail "README.md has no section '$1' with \`\`\` blocks"
+    # The README shows the scratch directory as /tmp/service, and CSV's CRLF line ends as plain lines.
+    sed -e "s|$WORK/service|/tmp/service|g" -e $'s/\r$//' "$TRANSCRIPT" >"$actual"
+    diff -u --label "README.md $1" --label "desk's output" "$expected" "$actual" >&2 \
         || fail "the README section '$1' differs from desk's output (diff above)"
     TRANSCRIPT=""
     pass
@@ -176,6 +194,9 @@ expect_rc 0
 expect_out "saved: opened callback #1 for tanaka (田中一郎), due 18:00"
 expect_out "tanaka is in a meeting until 15:00 (客先訪問)"
 expect_out "substitute: suzuki"
+run board
+expect_rc 0
+expect_readme_block
 
 export DESK_NOW=2026-11-20T10:40:00+09:00
 step "the same caller calls again, now urgent (10:40)"
@@ -263,13 +284,16 @@ expect_rc 0; expect_out "cancelled callback #3 — cancelled, owner suzuki"
 # MARK: - The record
 
 step "what happened to callback #1"
+run history 1 --json
+expect_json 'len(d) == 7 and [e["actor"] for e in d].count("tanaka") == 3'
+# The README's "### The record" is this transcript, exactly (expect_readme below).
+TRANSCRIPT="$WORK/transcript"
+: >"$TRANSCRIPT"
 run history 1
 expect_rc 0
 for kind in call.taken callback.opened callback.joined callback.acknowledged callback.attempted callback.done; do
     expect_out "$kind"
 done
-run history 1 --json
-expect_json 'len(d) == 7 and [e["actor"] for e in d].count("tanaka") == 3'
 
 step "every callback, for a spreadsheet"
 run callbacks --state all --csv
@@ -284,6 +308,7 @@ run config show
 expect_rc 0
 expect_out "urgent_due_minutes         30"
 expect_out "priority.overdue_per_hour  3"
+expect_readme "### The record"
 
 # MARK: - Buyer types, substitutes, sensitive messages
 
@@ -468,6 +493,6 @@ expect_rc 0
 expect_out "usage of 2026-11, closed"
 [[ "$(wc -l <<<"$OUT")" -eq 6 ]] || fail "expected a title, a blank line, a header and one row per account"
 pass
-expect_readme "An answering service: three client companies"
+expect_readme "## An answering service: three client companies"
 
 printf '\nwalkthrough: %d checks passed\n' "$CHECKS"

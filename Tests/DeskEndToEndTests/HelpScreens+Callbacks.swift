@@ -100,7 +100,7 @@ extension HelpScreen {
             OVERVIEW: List callbacks: by default open and acknowledged ones, highest
             priority first.
 
-            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
+            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -112,6 +112,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --for <for>             Only those owed by this handle.
               --state <state>         open, acknowledged, done, cancelled, live (open and
                                       acknowledged) or all. (values: open, acknowledged,
@@ -297,7 +299,7 @@ extension HelpScreen {
         HelpScreen(["history"], """
             OVERVIEW: Show every event of a callback: who did what, when, before → after.
 
-            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] <id>
+            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -312,6 +314,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -67,6 +67,8 @@ extension HelpScreen {
                                       closures, dates opened, hours by weekday or date.
               sweep                   Escalate what the policy says is due now, once;
                                       running it again changes nothing.
+              cron-lines              Print the crontab lines of the sweep, the notifier
+                                      and the nightly backup for this desk.
               simulate                Simulate business days of calls, the office line and
                                       callbacks, through the real library into a database
                                       of its own.
@@ -88,7 +90,7 @@ extension HelpScreen {
             OVERVIEW: Create the database (or bring it up to this version's schema) and
             print its path.
 
-            USAGE: desk init [--db <path>] [--as <handle>] [--json] [--account <code>]
+            USAGE: desk init [--db <path>] [--as <handle>] [--json] [--account <code>] [--group <name>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -99,6 +101,9 @@ extension HelpScreen {
                                       with offset).
               --account <code>        The code of a new desk's one account (default:
                                       default); an existing desk keeps its accounts.
+              --group <name>          Share the desk with this Unix group: its directory
+                                      setgid 2770, its files 0660, all the group's
+                                      (default: owner-only).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -191,7 +196,7 @@ extension HelpScreen {
         HelpScreen(["staff", "list"], """
             OVERVIEW: List the staff with where they are now.
 
-            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv]
+            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -203,6 +208,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -283,7 +290,7 @@ extension HelpScreen {
             OVERVIEW: Show the presence board: where everyone is, until when, and the
             callbacks they owe.
 
-            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--watch <seconds> ...]
+            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--watch <seconds> ...]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -295,6 +302,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --watch <seconds>       Redraw in place every SECONDS (default 5) until
                                       Ctrl-C; terminals only.
               --version               Show the version.

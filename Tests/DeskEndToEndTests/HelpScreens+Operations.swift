@@ -13,7 +13,7 @@ extension HelpScreen {
             medium 5 to under 10, low under 5. Staff with nothing that day are left out. No
             message words are shown.
 
-            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--date <day>]
+            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--date <day>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -25,6 +25,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --date <day>            The day: YYYY-MM-DD, today or yesterday (business
                                       time zone). (default: today)
               --version               Show the version.
@@ -36,8 +38,8 @@ extension HelpScreen {
             OVERVIEW: Escalate what the policy says is due now, once; running it again
             changes nothing.
 
-            Cron: */5 * * * * desk sweep --db /var/lib/messagedesk/desk.sqlite >>
-            /var/log/desk-sweep.log 2>&1
+            Cron (desk cron-lines prints all three): */5 * * * *  /usr/local/bin/desk sweep
+            --db /var/lib/messagedesk/desk.sqlite >> /var/lib/messagedesk/log/sweep.log 2>&1
 
             USAGE: desk sweep [--db <path>] [--as <handle>] [--json]
 
@@ -145,7 +147,7 @@ extension HelpScreen {
         HelpScreen(["notifications"], """
             OVERVIEW: List the outbox of reminders and escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--pending]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -157,6 +159,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --pending               Only those not delivered yet.
               --version               Show the version.
               -h, --help              Show help information.
@@ -546,7 +550,7 @@ extension HelpScreen {
         HelpScreen(["usage", "month"], """
             OVERVIEW: Show one account's usage of a month, or every account's (--all).
 
-            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--month <month>] [--all]
+            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--month <month>] [--all]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -558,6 +562,8 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
+              --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
+                                      reads it as UTF-8 (default when $DESK_CSV_BOM=1).
               --month <month>         The month: YYYY-MM (default: this month).
               --all                   One row per account, for invoicing.
               --version               Show the version.
@@ -582,6 +588,27 @@ extension HelpScreen {
               --account <code>        The client account (default: $DESK_ACCOUNT, else the
                                       desk's only open account).
               --reason <reason>       Why the call is not billed.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["cron-lines"], """
+            OVERVIEW: Print the crontab lines of the sweep, the notifier and the nightly
+            backup for this desk.
+
+            Nothing is opened or created. The lines write logs to log/ and backups to
+            backups/ beside the database; Scripts/setup.sh creates both. Add them with
+            crontab -e as a user who may write the desk.
+
+            USAGE: desk cron-lines [--db <path>] [--prefix <dir>]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --prefix <dir>          Where desk is installed: PREFIX/bin/desk,
+                                      PREFIX/share/messagedesk/nightly-backup.sh. (default:
+                                      /usr/local)
               --version               Show the version.
               -h, --help              Show help information.
 

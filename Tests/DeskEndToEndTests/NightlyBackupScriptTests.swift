@@ -36,6 +36,20 @@ import Testing
         return result
     }
 
+    /// A shared desk's backup directory (setgid, the group's: `Scripts/setup.sh --group`) is not warned about, and
+    /// the backup and the lock are the group's 0660, like the desk.
+    @Test func aSharedDesksBackupDirectoryKeepsTheGroupsModes() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        let backups = desk.directory + "/backups"
+        #expect(mkdir(backups, 0o700) == 0 && chmod(backups, 0o2770) == 0)
+        let result = try nightly(desk, date: "2026-11-20")
+        #expect(result.status == 0 && !result.stderr.contains("warning"), "\(result)")
+        for name in [".nightly-backup.lock", "desk-2026-11-20.sqlite"] {
+            #expect(try mode(backups + "/" + name) == 0o660, "\(name)")
+        }
+    }
+
     /// Forty nights, Monday 12 October to Friday 20 November 2026, one missed (Sunday 1 November):
     /// what is left is today's and the six before it, and the newest of each of the four weeks
     /// before this one — Saturday 31 October standing in for the missed Sunday.

@@ -10,6 +10,9 @@ import Testing
     func setup(_ desk: DeskSandbox) throws -> DeskResult {
         var desk = desk
         desk.extraEnvironment["DESK"] = deskExecutable.path
+        // Built before the tests (.ci/run: swift build --product generate-manual), beside desk.
+        desk.extraEnvironment["GENERATE_MANUAL"] = deskExecutable.deletingLastPathComponent()
+            .appendingPathComponent("generate-manual-tool").path
         desk.extraEnvironment["DESK_DB"] = ""
         desk.extraEnvironment["XDG_DATA_HOME"] = desk.directory + "/data"
         return try desk.run([], executable: URL(fileURLWithPath: "/bin/bash"), prefix: [Self.script])
@@ -30,6 +33,14 @@ import Testing
             // bucho, op1, op2 and sp0001…sp0010, once: the second run replaced the first.
             #expect(try sqlite(simulation, "SELECT count(*) FROM staff") == "13\n")
             #expect(try sqlite(simulation, "SELECT purpose FROM database_purpose") == "simulation\n")
+            // The man page and the completions, where man and each shell look for a user's own.
+            let data = desk.directory + "/data"
+            #expect(try String(contentsOfFile: data + "/man/man1/desk.1", encoding: .utf8).contains("\n.Sh NAME\n"))
+            for (shell, path) in [("bash", data + "/bash-completion/completions/desk"), ("zsh", data + "/zsh/site-functions/_desk"),
+                                  ("fish", desk.directory + "/.config/fish/completions/desk.fish")] {
+                #expect(try String(contentsOfFile: path, encoding: .utf8)
+                        == desk.ok(["--generate-completion-script", shell]).stdout, "\(path)")
+            }
         }
     }
 }

@@ -9,9 +9,9 @@ package enum DatabaseEngine {
         try SQLiteDatabase(path: path, options: options)
     }
 
-    /// Creates the directory that will hold the database at `path` (0700, with any missing parents); nothing
+    /// Creates the directory that will hold the database at `path` (0700, or 02770 in a shared desk's; with any missing parents); nothing
     /// for an engine that keeps no file of its own.
     package static func prepareDirectory(for path: String) throws {
-        try SQLiteDatabase.prepareOwnerOnlyDirectory(of: path)
+        try SQLiteDatabase.prepareDirectory(of: path)
     }
 }

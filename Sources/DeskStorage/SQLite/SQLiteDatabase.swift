@@ -30,7 +30,7 @@ package final class SQLiteDatabase: DatabaseConnection {
     package init(path: String, options: Options = Options()) throws {
         let isMemory = path == ":memory:"
         if options.create && !options.readOnly && !isMemory {
-            try SQLiteDatabase.prepareOwnerOnlyFile(at: path)
+            try SQLiteDatabase.prepareFile(at: path)
         }
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -115,33 +115,47 @@ package final class SQLiteDatabase: DatabaseConnection {
     /// such a connection does not even parse CHECK constraints, so it cannot check them.
     package var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
-    /// Creates the parent directory (0700) and an empty file (0600) so SQLite never creates them wider.
-    static func prepareOwnerOnlyFile(at path: String) throws {
-        try prepareOwnerOnlyDirectory(of: path)
+    /// Creates the parent directory and an empty file so SQLite never creates them wider: owner-only (0700,
+    /// 0600), or the group's (02770, 0660) inside a shared desk's directory (`FileSharing`), whatever the umask.
+    static func prepareFile(at path: String) throws {
+        try prepareDirectory(of: path)
         if !FileManager.default.fileExists(atPath: path) {
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            let sharing = FileSharing.ofNewFile(at: path)
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, sharing.fileMode)
             if fd >= 0 {
+                let refused = sharing.applyMode(toDescriptor: fd)
                 close(fd)
+                if let refused { throw cannotCreate(path, refused) }
             } else if errno != EEXIST {
-                let reason = String(cString: strerror(errno))
-                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
-                throw DatabaseError(extendedCode: code, message: "cannot create \(path): \(reason)", systemErrno: errno)
+                throw cannotCreate(path, errno)
             }
         }
     }
 
-    /// Creates the directory that will hold `path` (0700, with any missing parents), and nothing else.
-    package static func prepareOwnerOnlyDirectory(of path: String) throws {
+    private static func cannotCreate(_ path: String, _ code: Int32) -> DatabaseError {
+        DatabaseError(extendedCode: code == EACCES || code == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN,
+                      message: "cannot create \(path): \(String(cString: strerror(code)))", systemErrno: code)
+    }
+
+    /// Creates the directory that will hold `path` (with any missing parents), and nothing else: each new one
+    /// 0700, or 02770 inside a shared desk's directory, whatever the umask.
+    package static func prepareDirectory(of path: String) throws {
         let directory = PathParts(path).directory
         // mkdir -p, one level at a time, so the error names the system's reason (errno).
         var prefix = directory.hasPrefix("/") ? "" : "."
         for component in directory.split(separator: "/") {
+            let parent = prefix.isEmpty ? "/" : prefix
             prefix += "/" + component
-            if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
-                let code = errno == EACCES || errno == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN
+            var code: Int32?
+            if mkdir(prefix, 0o700) == 0 {
+                code = FileSharing.ofDirectory(parent).apply(to: prefix, isDirectory: true)
+            } else if errno != EEXIST {
+                code = errno
+            }
+            if let code {
                 throw DatabaseError(
-                    extendedCode: code, message: "cannot create directory \(prefix): \(String(cString: strerror(errno)))",
-                    systemErrno: errno)
+                    extendedCode: code == EACCES || code == EPERM ? SQLITE_PERM : SQLITE_CANTOPEN,
+                    message: "cannot create directory \(prefix): \(String(cString: strerror(code)))", systemErrno: code)
             }
         }
     }

@@ -7,7 +7,7 @@ import Foundation
 /// `rename(2)` replaces the destination atomically — a reader sees the old file or the new one,
 /// never half of either — but only the directory's `fsync` makes the new name durable.
 enum DurableFile {
-    /// Creates an empty file (0600, by `mkstemp`) with a unique name in the directory of `path`, and
+    /// Creates an empty file (0600 by `mkstemp`; 0660 beside a shared desk, `FileSharing`) with a unique name in the directory of `path`, and
     /// takes its lock (see `PartialFile`).
     ///
     /// The name starts with a dot, `.NAME.partial-` and six random characters, so nobody mistakes it for a
@@ -27,6 +27,12 @@ enum DurableFile {
             }
             let created = template.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress.map { String(cString: $0) } ?? ""
+            }
+            // Beside a shared desk the copy is the group's (0660), like the desk itself.
+            if let refused = FileSharing.ofNewFile(at: created).applyMode(toDescriptor: fd) {
+                close(fd)
+                DurableFile.removeIfPresent(created)
+                throw DeskError.system(refused, "cannot set the mode of \(created)", hint: "check the directory's owner and mode")
             }
             if let partial = PartialFile(path: created, lockingDescriptor: fd) { return partial }
             // Another run's cleanup took it for abandoned between mkstemp and the lock: make another.

@@ -29,6 +29,7 @@ public enum DeskFile: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { return .missing }
+            if errno == EACCES, let refusal = SharedGroup.refusal(toOpen: path) { throw refusal }
             throw DeskError.system(errno, "cannot look at \(path)", hint: "check the path")
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { try DeskStore.refuseDirectory(at: path) }
@@ -70,12 +71,18 @@ public enum DeskFile: Equatable, Sendable {
         return String(cString: real)
     }
 
+    /// The directory that holds the database at `path` (its backups and logs go beside it), as `dirname(1)` says.
+    public static func directory(of path: String) -> String {
+        PathParts(path).directory
+    }
+
     /// The first 100 bytes (the database header), or fewer when the file is shorter.
     private static func readHeader(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             if code == EACCES || code == EPERM {
+                if let refusal = SharedGroup.refusal(toOpen: path) { throw refusal }
                 throw DeskError(.permission, "no permission to open or write \(path) (\(String(cString: strerror(code)))); check the owner and mode of it and its directory")
             }
             throw DeskError.system(code, "cannot read \(path)", hint: "check the disk")

@@ -70,7 +70,7 @@ extension Desk {
                 return JSONValue.array(rows.map { $0.json(times) }).rendered(pretty: true) + "\n"
             }
             if output.csv {
-                return CSV.render(header: BoardRow.csvHeader, rows: rows.map { $0.csvRow(times) })
+                return output.csvDocument(header: BoardRow.csvHeader, rows: rows.map { $0.csvRow(times) })
             }
             let terminal = Terminal(environment: context.environment)
             let table = TextTable(

@@ -10,7 +10,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .write(.callbacks))
@@ -25,7 +25,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Option(help: "What happened (no answer, voicemail, …).") var note: String?
 
         func run() throws {
@@ -41,7 +41,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Option(help: "What was agreed.") var note: String?
 
         func run() throws {
@@ -59,7 +59,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Option(help: "The new owner's handle.") var to: String?
         @Flag(help: "Back to the owner it was routed from while they were away.") var back = false
         @Option(help: "Why.") var reason: String?
@@ -85,7 +85,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Option(help: "Why it is no longer owed (required).") var reason: String
 
         func run() throws {
@@ -103,7 +103,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Option(help: "Who should take it (default: the owner's escalation contact).") var to: String?
         @Option(help: "Give it to the person that step N (1-based) of its ladder names.") var step: Int?
         @Option(help: "Why it is escalated.") var reason: String?

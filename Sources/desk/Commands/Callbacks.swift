@@ -27,7 +27,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
-        @Option(name: .customLong("for"), help: "Only those owed by this handle.") var owner: String?
+        @Option(name: .customLong("for"), help: "Only those owed by this handle.", completion: DeskCompletion.staffHandles) var owner: String?
         @Option(help: "open, acknowledged, done, cancelled, live (open and acknowledged) or all.")
         var state: StateArgument = .live
         @Flag(help: "Only those past their due time.") var overdue = false
@@ -47,7 +47,7 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.array(list.map(forms.json)).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: CallbackOutput.csvHeader, rows: list.map(forms.csvRow)))
+                Output.print(output.csvDocument(header: CallbackOutput.csvHeader, rows: list.map(forms.csvRow)))
             } else if list.isEmpty {
                 Output.line("no callbacks")
             } else {

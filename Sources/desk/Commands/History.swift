@@ -11,7 +11,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: ListOutputOptions
-        @Argument(help: "The callback id.") var id: Int
+        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .read)
@@ -20,7 +20,7 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.array(events.map(forms.json)).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: EventOutput.csvHeader, rows: events.map(forms.csvRow)))
+                Output.print(output.csvDocument(header: EventOutput.csvHeader, rows: events.map(forms.csvRow)))
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(columns: EventOutput.tableHeader.map { TextTable.Column($0) },

@@ -45,7 +45,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Option(name: .customLong("for"), help: "Whom the call was for (handle).") var owner: String?
+        @Option(name: .customLong("for"), help: "Whom the call was for (handle).", completion: DeskCompletion.staffHandles) var owner: String?
         @Option(help: "The caller's name.") var caller: String?
         @Option(help: "The caller's phone number (03-1234-5678, +81 3 1234 5678).") var phone: String?
         @Option(help: "The caller's company.") var company: String?

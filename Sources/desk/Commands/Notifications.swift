@@ -19,7 +19,7 @@ extension Desk {
             if output.json {
                 Output.line(JSONValue.array(list.map(forms.json)).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: NotificationOutput.csvHeader, rows: list.map(forms.csvRow)))
+                Output.print(output.csvDocument(header: NotificationOutput.csvHeader, rows: list.map(forms.csvRow)))
             } else if list.isEmpty {
                 Output.line(pending ? "no pending notifications" : "no notifications")
             } else {

@@ -25,7 +25,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "Who is away.") var handle: String
+        @Argument(help: "Who is away.", completion: DeskCompletion.staffHandles) var handle: String
         @Option(help: "When they are expected back: 15:00, 15時, +2h, 明日10時, 月曜, tomorrow 10:00, ISO-8601.") var until: String?
         @Option(help: "meeting, out, off or leave.") var reason: AwayReason = .meeting
         @Option(help: "A note for the operator (客先訪問, 新宿).") var note: String?
@@ -46,7 +46,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "Who is back.") var handle: String
+        @Argument(help: "Who is back.", completion: DeskCompletion.staffHandles) var handle: String
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .write(.presence))

@@ -33,7 +33,7 @@ extension Desk {
             if output.json {
                 Output.line(forms.json().rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: ReportOutput.csvHeader, rows: forms.csvRows()))
+                Output.print(output.csvDocument(header: ReportOutput.csvHeader, rows: forms.csvRows()))
             } else {
                 Output.print(forms.text(ambiguousIsWide: Terminal(environment: context.environment).ambiguousIsWide))
             }

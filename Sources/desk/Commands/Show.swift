@@ -11,7 +11,7 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id (with --call, the call's).") var id: Int
+        @Argument(help: "The callback id (with --call, the call's).", completion: DeskCompletion.liveCallbackIDs) var id: Int
         @Flag(name: .customLong("call"), help: "The id is a call's: say what the call was (a screened call, or the message's callback).")
         var call = false
 

@@ -54,7 +54,7 @@ extension Desk.StaffCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "Whose details to change.") var handle: String
+        @Argument(help: "Whose details to change.", completion: DeskCompletion.staffHandles) var handle: String
         @Option(help: "The name people read.") var name: String?
         @Option(help: "salesperson, operator or manager.") var role: Staff.Role?
         @Option(help: "Mobile phone number, or '-' to clear it.") var mobile: String?
@@ -94,7 +94,7 @@ extension Desk.StaffCommand {
             if output.json {
                 Output.line(JSONValue.array(board.map { forms.json($0.staff, presence: $0.presence) }).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: StaffOutput.csvHeader, rows: board.map { forms.csvRow($0.staff, presence: $0.presence) }))
+                Output.print(output.csvDocument(header: StaffOutput.csvHeader, rows: board.map { forms.csvRow($0.staff, presence: $0.presence) }))
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(
@@ -111,7 +111,7 @@ extension Desk.StaffCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "Whose details to show.") var handle: String
+        @Argument(help: "Whose details to show.", completion: DeskCompletion.staffHandles) var handle: String
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .read)

@@ -7,7 +7,7 @@ extension Desk {
         static let configuration = CommandConfiguration(
             commandName: "sweep",
             abstract: "Escalate what the policy says is due now, once; running it again changes nothing.",
-            discussion: "Cron: */5 * * * * desk sweep --db /var/lib/messagedesk/desk.sqlite >> /var/log/desk-sweep.log 2>&1")
+            discussion: "Cron (desk cron-lines prints all three): \(CronLines.example.sweep)")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions

@@ -45,7 +45,7 @@ extension Desk.Usage {
                 if output.json {
                     Output.line(JSONValue.array(usages.map { forms.json($0, withCalls: false) }).rendered(pretty: true))
                 } else if output.csv {
-                    Output.print(CSV.render(header: UsageOutput.invoiceHeader, rows: usages.map(forms.invoiceRow)))
+                    Output.print(output.csvDocument(header: UsageOutput.invoiceHeader, rows: usages.map(forms.invoiceRow)))
                 } else {
                     Output.print(forms.invoiceText(usages, month: chosen, closed: context.now >= chosen.end))
                 }
@@ -55,7 +55,7 @@ extension Desk.Usage {
             if output.json {
                 Output.line(forms.json(usage, withCalls: true).rendered(pretty: true))
             } else if output.csv {
-                Output.print(CSV.render(header: UsageOutput.callsHeader, rows: forms.callRows(usage)))
+                Output.print(output.csvDocument(header: UsageOutput.callsHeader, rows: forms.callRows(usage)))
             } else {
                 Output.print(forms.text(usage))
             }

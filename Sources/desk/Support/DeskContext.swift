@@ -117,10 +117,12 @@ struct DeskContext {
     ///
     /// A handle claimed by `--as` or `DESK_USER` must be on the staff list when the change is the
     /// actor's own — except `desk staff add` of that very handle. With no claim, or for a command that
-    /// records no one (reading, `desk init`, `desk simulate`), the login is recorded as `user:LOGIN`.
+    /// records no one (reading, `desk init`, `desk simulate`), the login is recorded as `user:LOGIN`. On a
+    /// shared desk LOGIN is the Unix user running desk, never what `$USER` claims: several users write it.
     static func resolveActor(_ claim: ActorClaim?, for access: Access, store: DeskStore,
                              environment: [String: String]) throws -> String {
-        let login = environment["USER"] ?? environment["LOGNAME"] ?? getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
+        let unixUser = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) }
+        let login = store.isShared ? unixUser : environment["USER"] ?? environment["LOGNAME"] ?? unixUser
         let loginActor = "user:" + (login.flatMap { $0.isEmpty ? nil : $0 } ?? String(getuid()))
         guard let claim, case .write(let change) = access, change.isMadeByTheActor else { return loginActor }
         if case .newStaff(let handle) = change, handle == claim.handle { return handle }

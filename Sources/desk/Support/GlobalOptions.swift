@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Options every command that touches the database takes.
 struct GlobalOptions: ParsableArguments {
@@ -7,7 +8,8 @@ struct GlobalOptions: ParsableArguments {
     var db: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp(
-        "Who is making the change, for the event log (default: $DESK_USER, else your login).", valueName: "handle"))
+        "Who is making the change, for the event log (default: $DESK_USER, else your login).", valueName: "handle"),
+        completion: DeskCompletion.staffHandles)
     var actor: String?
 }
 
@@ -25,7 +27,18 @@ struct ListOutputOptions: ParsableArguments {
     @Flag(help: "Print CSV for a spreadsheet.")
     var csv = false
 
+    @Flag(help: "Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (default when $DESK_CSV_BOM=1).")
+    var bom = false
+
     func validate() throws {
         if json && csv { throw ValidationError("--json and --csv cannot be used together; choose one") }
+        if bom && !csv { throw ValidationError("--bom only applies to CSV; add --csv") }
+    }
+
+    /// The CSV of these rows, with a BOM when `--bom` or `$DESK_CSV_BOM=1` asks, shown harmlessly when
+    /// standard output is a terminal and carried as given to a file or a pipe.
+    func csvDocument(header: [String], rows: [[String]]) -> String {
+        let byteOrderMark = bom || ProcessInfo.processInfo.environment["DESK_CSV_BOM"] == "1"
+        return CSV.render(header: header, rows: rows, byteOrderMark: byteOrderMark, toTerminal: isatty(STDOUT_FILENO) == 1)
     }
 }

@@ -41,7 +41,7 @@ func rankedCallback(sensitive: Bool = false) throws -> RankedCallback {
     let ranked = try rankedCallback()
     let row = CallbackOutput(times: try fridayTimes()).csvRow(ranked)
     #expect(row.count == CallbackOutput.csvHeader.count)
-    #expect(CSV.render(header: CallbackOutput.csvHeader, rows: [row]) == """
+    #expect(CSV.render(header: CallbackOutput.csvHeader, rows: [row], toTerminal: true) == """
         id,owner,state,urgent,priority,due_at,overdue,repeat_count,attempts,caller,company,phone,message,wants,opened_at,\
         closed_at,buyer_type,prepare_details,sensitive,routed_from\r
         1,tanaka,open,1,8.00,2026-11-20T17:30:00+09:00,0,0,0,山田␛[31m太郎,\
