@@ -1,0 +1,176 @@
+import Foundation
+import MessageDesk
+import Testing
+
+/// Issue 16: every message taken is a notification at once, on the owner's channels, with a reply code that acks
+/// or closes its callback from the notification.
+@Suite struct MessageNotificationTests {
+    func logForTanaka(_ desk: DeskSandbox, _ extra: [String] = []) throws {
+        try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--company", "ＡＢＣ商事", "--phone", "0312345678",
+                     "--message", "見積の件"] + extra)
+    }
+
+    @Test func takingAMessageWritesANotificationForTheOwnerInTheSameTransaction() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try logForTanaka(desk)
+        #expect(try desk.sql("""
+            SELECT n.id, s.handle, n.kind, n.callback_id, n.message_id, n.channel_kind, n.channel_address IS NULL,
+                   length(n.reply_code), n.reply_used_at IS NULL, n.created_at FROM notifications n JOIN staff s ON s.id = n.recipient_id
+            """) == "1|tanaka|message|1|1|none|1|8|1|2026-11-20T01:15:00Z\n")
+        // A repeat call joining the callback is a second message, and a second notification.
+        try logForTanaka(desk)
+        #expect(try desk.sql("SELECT id, kind, callback_id, message_id FROM notifications ORDER BY id") == "1|message|1|1\n2|message|1|2\n")
+        // Each code is its own: eight characters of Crockford base32, with a letter, so never an id.
+        let codes = try desk.sql("SELECT reply_code FROM notifications ORDER BY id").split(separator: "\n")
+        #expect(codes.count == 2 && codes[0] != codes[1])
+        for code in codes { #expect(code.contains { $0.isLetter } && code.allSatisfy { "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains($0) }) }
+    }
+
+    @Test func aSensitiveMessagesNotificationSaysOnlyThatAMessageExists() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try logForTanaka(desk, ["--sensitive"])
+        guard case .array(let list) = try JSONValue.parse(try desk.ok(["notifications", "--json"]).stdout), let notification = list.first else {
+            Issue.record("no notification listed")
+            return
+        }
+        #expect(notification["summary"] == .string("a message (sensitive) — see desk show 1"))
+        let body = try desk.sql("SELECT body FROM notifications")
+        #expect(!body.contains("見積") && !body.contains("山田") && !body.contains("0312345678"), "\(body)")
+    }
+
+    @Test func theUrgentLaddersFirstStepIsTheMessageNotificationNotASecondOne() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try logForTanaka(desk, ["--urgent"])
+        #expect(try desk.sql("SELECT ladder, cycle, step, at FROM escalations") == "urgent|0|0|2026-11-20T01:15:00Z\n")
+        #expect(try desk.sql("SELECT id, kind, escalation_id FROM notifications") == "1|message|1\n")
+        desk.now = "2026-11-20T10:35:00+09:00"
+        #expect(try desk.run(["sweep"]).stdout == """
+            #1 urgent → suzuki (escalation): urgent and unacknowledged for 20m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute
+            #1 urgent → boss (escalation): urgent and unacknowledged for 20m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact
+            sweep at 10:35: 2 escalations, 0 reminders
+
+            """)
+        #expect(try desk.sql("SELECT recipient_id, kind FROM notifications ORDER BY id") == "3|message\n2|escalation\n1|escalation\n")
+    }
+
+    @Test func theGatewayReadsTheChannelTheAccountTheSummaryAndTheReplyCode() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["staff", "channel", "add", "tanaka", "mail", "tanaka@example.jp"])
+        try desk.ok(["staff", "channel", "add", "tanaka", "lineworks", "bot-7", "user-9"])
+        try logForTanaka(desk)
+        let code = try desk.sql("SELECT reply_code FROM notifications WHERE id = 1").trimmingCharacters(in: .newlines)
+        let log = desk.directory + "/gateway.log"
+        #expect(try desk.run(["notify", "--exec", "cat >> '\(log)'; echo >> '\(log)'"]).status == 0)
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map { try JSONValue.parse(String($0)) }
+        #expect(lines.count == 2)
+        #expect(lines[0]["channel"] == .object([("kind", .string("mail")), ("address", .string("tanaka@example.jp"))]))
+        #expect(lines[1]["channel"] == .object([("kind", .string("lineworks")), ("address", .string("user-9")),
+                                                ("bot_id", .string("bot-7"))]))
+        #expect(lines[0]["account"] == .object([("code", .string("default")), ("name", .string("default"))]))
+        #expect(lines[0]["recipient"] == .object([("handle", .string("tanaka")), ("name", .string("田中一郎"))]))
+        #expect(lines[0]["kind"] == .string("message"))
+        #expect(lines[0]["callback_id"] == .int(1))
+        #expect(lines[0]["reply_code"] == .string(code))
+        #expect(lines[0]["idempotency_key"] == .string("notification-1-20261120T011500Z"))
+        #expect(lines[0]["subject"] == .string("[MessageDesk] #1 message from 山田太郎 (ＡＢＣ商事) for 田中一郎"))
+        #expect(lines[0]["summary"] == .string("山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件"))
+        #expect(lines[0]["body"] == .string("""
+            山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件
+            Due 2026-11-20 18:00. Details: desk show 1
+            Reply "ack \(code)" or "done \(code)", or run: desk ack \(code)
+            """))
+    }
+
+    @Test func channelsAreListedAndRemovedAndBadAddressesRefused() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["staff", "channel", "add", "tanaka", "sms"])
+        try desk.ok(["staff", "channel", "add", "tanaka", "slack", "https://hooks.slack.com/services/T/B/X"])
+        try desk.ok(["account", "channel", "add", "default", "chatwork", "123456"])
+        #expect(try desk.run(["staff", "channel", "list", "tanaka"]) == DeskResult(status: 0, stdout: """
+            ID  KIND   ADDRESS
+            1   sms    +819033334444
+            2   slack  https://hooks.slack.com/services/T/B/X
+
+            """, stderr: ""))
+        try desk.ok(["staff", "channel", "remove", "tanaka", "1"])
+        #expect(try desk.sql("SELECT id, removed_at IS NOT NULL FROM channels ORDER BY id") == "1|1\n2|0\n3|0\n")
+        #expect(try desk.run(["staff", "channel", "add", "tanaka", "webhook", "ftp://example.jp/x"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: 'ftp://example.jp/x' is not a webhook URL: give an https:// URL (http:// only to 127.0.0.1 or localhost)\n"))
+        #expect(try desk.run(["staff", "channel", "add", "tanaka", "teams", "http://example.jp/x"]).status == 65)
+        #expect(try desk.run(["staff", "channel", "add", "tanaka", "mail", "tanaka"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: 'tanaka' is not a mail address: give one such as tanaka@example.jp\n"))
+        #expect(try desk.run(["staff", "channel", "add", "boss", "sms"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: boss has no mobile number: give the SMS number, e.g. desk staff channel add boss sms 090-1234-5678\n"))
+        #expect(try desk.sql("SELECT count(*) FROM channels") == "3\n")
+    }
+
+    @Test func aPersonOnLeaveOrWithoutAChannelIsToldOnTheAccountsGroupChannel() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["account", "channel", "add", "default", "teams", "http://127.0.0.1:9/teams"])
+        try desk.ok(["staff", "channel", "add", "suzuki", "mail", "suzuki@example.jp"])
+        try logForTanaka(desk)
+        try desk.ok(["log", "--for", "suzuki", "--caller", "佐々木", "--phone", "0355556666", "--message", "資料"])
+        try desk.ok(["away", "suzuki", "--reason", "leave", "--until", "2026-11-27T09:00:00+09:00"])
+        try desk.ok(["log", "--for", "suzuki", "--caller", "佐々木", "--phone", "0355556666", "--message", "再度"])
+        #expect(try desk.sql("SELECT id, channel_kind, channel_address FROM notifications ORDER BY id") == """
+            1|teams|http://127.0.0.1:9/teams
+            2|mail|suzuki@example.jp
+            3|teams|http://127.0.0.1:9/teams
+
+            """)
+    }
+
+    @Test func aReplyCodeAcksItsCallbackOnceAndTheEventSaysThroughWhichNotification() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try logForTanaka(desk)
+        let code = try desk.sql("SELECT reply_code FROM notifications WHERE id = 1").trimmingCharacters(in: .newlines)
+        #expect(try desk.run(["ack", code.lowercased()]).status == 0)
+        #expect(try desk.sql("SELECT state FROM callbacks") == "acknowledged\n")
+        #expect(try desk.sql("SELECT reason FROM events WHERE kind = 'callback.acknowledged'") == "through notification #1\n")
+        let events = try desk.sql("SELECT count(*) FROM events")
+        #expect(try desk.run(["done", code]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: reply code \(code) was already used; act on callback #1 by its id\n"))
+        #expect(try desk.run(["ack", "ZZZZ9999"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: no notification has the reply code ZZZZ9999; check the code in the notification\n"))
+        #expect(try desk.sql("SELECT count(*) FROM events") == events)
+        #expect(try desk.sql("SELECT state FROM callbacks") == "acknowledged\n")
+    }
+
+    @Test func aMailReplyPipedIntoDeskReplyActsOnceAndTheSecondUseIsRefused() throws {
+        let desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try logForTanaka(desk)
+        let code = try desk.sql("SELECT reply_code FROM notifications WHERE id = 1").trimmingCharacters(in: .newlines)
+        let mail = """
+            From: Tanaka <tanaka@example.jp>
+            To: desk@example.jp
+            Subject: Re: [MessageDesk] #1 message from 山田太郎 (ＡＢＣ商事) for 田中一郎
+
+            対応済み \(code)
+            折り返しました。
+
+            > Reply "ack \(code)" or "done \(code)", or run: desk ack \(code)
+
+            """
+        #expect(try desk.run(["reply", "--stdin"], input: mail) == DeskResult(status: 0, stdout: "done: #1 山田太郎 (ＡＢＣ商事)\n", stderr: ""))
+        #expect(try desk.sql("SELECT state FROM callbacks") == "done\n")
+        #expect(try desk.sql("SELECT kind, reason FROM events WHERE kind = 'callback.done'") == "callback.done|through notification #1\n")
+        let events = try desk.sql("SELECT count(*) FROM events")
+        #expect(try desk.run(["reply", "--stdin"], input: mail).status == 65)
+        #expect(try desk.sql("SELECT count(*) FROM events") == events)
+        // A chat reply: its first word says what to do.
+        try desk.ok(["log", "--for", "tanaka", "--caller", "佐々木", "--phone", "0355556666", "--message", "資料"])
+        let second = try desk.sql("SELECT reply_code FROM notifications WHERE id = 2").trimmingCharacters(in: .newlines)
+        #expect(try desk.run(["reply", "--stdin"], input: "了解 \(second)\n").status == 0)
+        #expect(try desk.sql("SELECT state FROM callbacks WHERE id = 2") == "acknowledged\n")
+        #expect(try desk.run(["reply", "--stdin"], input: "hello there\n") == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: the reply holds no reply code; it must contain the code from the notification\n"))
+    }
+}
