@@ -825,6 +825,10 @@ ALTER TABLE notifications ADD COLUMN channel_kind TEXT NOT NULL DEFAULT 'none'
            OR channel_kind = 'chatwork' OR channel_kind = 'lineworks' OR channel_kind = 'teams' OR channel_kind = 'webhook');
 ALTER TABLE notifications ADD COLUMN channel_address TEXT CHECK ((channel_kind = 'none') = (channel_address IS NULL));
 ALTER TABLE notifications ADD COLUMN channel_bot_id TEXT CHECK ((channel_kind = 'lineworks') = (channel_bot_id IS NOT NULL));
+-- What a gateway puts in a mail's subject (one line) and a chat's first line; masked when the message is sensitive.
+-- NULL for notifications written before this migration.
+ALTER TABLE notifications ADD COLUMN subject TEXT;
+ALTER TABLE notifications ADD COLUMN summary TEXT;
 -- The message a `message` or `renotify` notification is about.
 ALTER TABLE notifications ADD COLUMN message_id INTEGER REFERENCES messages(id)
     CHECK ((kind = 'message' OR kind = 'renotify') = (message_id IS NOT NULL));

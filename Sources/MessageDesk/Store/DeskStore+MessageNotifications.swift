@@ -26,3 +26,39 @@ extension DeskStore {
         try enqueue(callback, to: owner, kind: .message, reason: reason, escalationID: escalationID, messageID: messageID, at: now)
     }
 }
+
+extension DeskStore {
+    // MARK: - Answering from the notification
+
+    /// Acks or closes the callback of the notification that carries `code`, once: the code is used up, and the
+    /// callback's event says which notification the act came through. An unknown or used code changes nothing.
+    ///
+    /// The code names its account: with none chosen, its callback's account is; with another chosen, the code is
+    /// unknown there (one account's codes never act on another's callbacks).
+    public func act(_ act: ReplyAct, replyCode code: ReplyCode, note: String? = nil, actor: String,
+                    at now: Date) throws -> CallbackRequest {
+        try write {
+            let found = try database.statement("""
+                SELECT n.id, n.callback_id, n.reply_used_at, a.code, a.id FROM notifications n
+                JOIN callbacks cb ON cb.id = n.callback_id JOIN callers cl ON cl.id = cb.caller_id
+                JOIN accounts a ON a.id = cl.account_id WHERE n.reply_code = ?
+                """).first([.text(code.text)]) {
+                    (id: try $0.int(0), callbackID: try $0.int(1), used: $0.optionalString(2), account: try $0.string(3), accountID: try $0.int(4))
+                }
+            guard let found, account.map({ $0.id == found.accountID }) ?? true else {
+                throw DeskError(.badInput, "no notification has the reply code \(code); check the code in the notification")
+            }
+            guard found.used == nil else {
+                throw DeskError(.badInput, "reply code \(code) was already used; act on callback #\(found.callbackID) by its id")
+            }
+            if account == nil { try selectAccount(found.account) }
+            let at = try stamp(ofCallback: found.callbackID, now)
+            try database.execute("UPDATE notifications SET reply_used_at = ? WHERE id = ?", [.text(Timestamp.format(at)), .int(found.id)])
+            let reason = "through notification #\(found.id)"
+            return switch act {
+            case .acknowledge: try acknowledge(found.callbackID, reason: reason, actor: actor, at: now)
+            case .done: try complete(found.callbackID, note: note, reason: reason, actor: actor, at: now)
+            }
+        }
+    }
+}
