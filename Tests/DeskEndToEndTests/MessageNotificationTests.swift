@@ -159,7 +159,7 @@ import Testing
             > Reply "ack \(code)" or "done \(code)", or run: desk ack \(code)
 
             """
-        #expect(try desk.run(["reply", "--stdin"], input: mail) == DeskResult(status: 0, stdout: "done: #1 山田太郎 (ＡＢＣ商事)\n", stderr: ""))
+        #expect(try desk.run(["reply", "--stdin"], input: mail) == DeskResult(status: 0, stdout: "done: callback #1 — done, owner tanaka, due 18:00\n", stderr: ""))
         #expect(try desk.sql("SELECT state FROM callbacks") == "done\n")
         #expect(try desk.sql("SELECT kind, reason FROM events WHERE kind = 'callback.done'") == "callback.done|through notification #1\n")
         let events = try desk.sql("SELECT count(*) FROM events")
