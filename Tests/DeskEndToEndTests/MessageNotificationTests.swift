@@ -174,3 +174,57 @@ import Testing
             stderr: "desk: error: the reply holds no reply code; it must contain the code from the notification\n"))
     }
 }
+
+/// Re-notification (issue 16): a message nobody acknowledged is told again once, after the account's delay, on the
+/// same channels and the account's group channel; on the simulated clock (DESK_NOW).
+@Suite struct RenotificationTests {
+    @Test func anUnacknowledgedMessageIsToldAgainOnceAfterTheDelayOnItsChannelsAndTheGroupChannel() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["staff", "channel", "add", "tanaka", "mail", "tanaka@example.jp"])
+        try desk.ok(["account", "channel", "add", "default", "slack", "https://hooks.slack.com/services/T/B/X"])
+        try MessageNotificationTests().logForTanaka(desk)
+        desk.now = "2026-11-20T10:44:00+09:00"
+        #expect(try desk.run(["sweep"]).stdout == "sweep at 10:44: 0 escalations, 0 reminders\n")
+        desk.now = "2026-11-20T10:45:00+09:00"
+        #expect(try desk.run(["sweep"]).stdout == """
+            #1 renotify → tanaka: not acknowledged 30m after message 1 was notified
+            sweep at 10:45: 0 escalations, 0 reminders, 1 re-notification
+
+            """)
+        #expect(try desk.sql("SELECT id, kind, message_id, channel_kind, channel_address, created_at FROM notifications ORDER BY id") == """
+            1|message|1|mail|tanaka@example.jp|2026-11-20T01:15:00Z
+            2|renotify|1|mail|tanaka@example.jp|2026-11-20T01:45:00Z
+            3|renotify|1|slack|https://hooks.slack.com/services/T/B/X|2026-11-20T01:45:00Z
+
+            """)
+        // Idempotent: the next sweep, however late, tells nobody again.
+        desk.now = "2026-11-20T17:00:00+09:00"
+        let before = try desk.sql("SELECT count(*) FROM notifications") + (try desk.sql("SELECT count(*) FROM events"))
+        #expect(try desk.run(["sweep"]).stdout.hasSuffix("0 escalations, 0 reminders\n"))
+        #expect(try desk.sql("SELECT count(*) FROM notifications") + (try desk.sql("SELECT count(*) FROM events")) == before)
+        #expect(try desk.sql("SELECT message_id, at FROM renotifications") == "1|2026-11-20T01:45:00Z\n")
+    }
+
+    @Test func anAcknowledgedMessageIsNotToldAgainAndTheDelayIsPerAccount() throws {
+        var desk = try DeskSandbox()
+        try desk.setUpOffice()
+        try desk.ok(["config", "set", "renotify_after", "15m", "--account", "default"])
+        try MessageNotificationTests().logForTanaka(desk)
+        try desk.ok(["log", "--for", "suzuki", "--caller", "佐々木", "--phone", "0355556666", "--message", "資料"])
+        try desk.ok(["ack", "1"])
+        desk.now = "2026-11-20T10:30:00+09:00"
+        #expect(try desk.run(["sweep"]).stdout == """
+            #2 renotify → suzuki: not acknowledged 15m after message 2 was notified
+            sweep at 10:30: 0 escalations, 0 reminders, 1 re-notification
+
+            """)
+        try desk.ok(["config", "set", "renotify_after", "off", "--account", "default"])
+        try desk.ok(["log", "--for", "suzuki", "--caller", "佐藤", "--phone", "0377778888", "--message", "別件"])
+        desk.now = "2026-11-21T10:30:00+09:00"
+        #expect(try desk.run(["sweep"]).stdout.hasSuffix("reminders\n"))
+        #expect(try desk.sql("SELECT count(*) FROM renotifications") == "1\n")
+        #expect(try desk.run(["config", "set", "renotify_after", "45m"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: renotify_after: '45m' is not a re-notification delay: use one of off, 15m, 30m, 1h, 12h, 24h\n"))
+    }
+}

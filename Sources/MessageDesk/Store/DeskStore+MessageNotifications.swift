@@ -62,3 +62,72 @@ extension DeskStore {
         }
     }
 }
+
+/// A message told again because nobody acknowledged its callback.
+public struct Renotification: Sendable, Equatable {
+    public let callbackID: Int
+    public let messageID: Int
+    /// Who was told (the owner, on their channels and the account's group channel).
+    public let target: String
+    public let reason: String
+}
+
+extension DeskStore {
+    // MARK: - Re-notification
+
+    /// Tells once more of each message whose callback is still open (nobody acknowledged it) the account's
+    /// `renotify_after` after its notification: on the same channels, and on the account's group channels.
+    ///
+    /// One transaction, and a message's row in `renotifications` is unique: run twice, or twice at once, each
+    /// message is re-notified once. Urgent callbacks are left to their ladder, which already tells again.
+    public func renotify(actor: String, at now: Date) throws -> [Renotification] {
+        try write {
+            let candidates = try database.statement("""
+                SELECT n.message_id, n.callback_id, min(n.created_at), cl.account_id FROM notifications n
+                JOIN callbacks cb ON cb.id = n.callback_id JOIN callers cl ON cl.id = cb.caller_id
+                WHERE n.kind = 'message' AND cb.state = 'open' AND cb.urgent = 0
+                  AND NOT EXISTS (SELECT 1 FROM renotifications r WHERE r.message_id = n.message_id)
+                GROUP BY n.message_id ORDER BY n.message_id
+                """).map([]) { (message: try $0.int(0), callback: try $0.int(1), told: try Self.date($0.string(2)), account: try $0.int(3)) }
+            var told: [Renotification] = []
+            for candidate in candidates {
+                guard let minutes = try policy(ofAccount: candidate.account).renotifyMinutes,
+                      candidate.told.addingTimeInterval(TimeInterval(minutes * 60)) <= now else { continue }
+                told.append(try renotify(message: candidate.message, callbackID: candidate.callback, after: minutes,
+                                         actor: actor, at: now))
+            }
+            return told
+        }
+    }
+
+    /// Re-notifies one message: its row, its event, its notifications, in the caller's transaction.
+    private func renotify(message messageID: Int, callbackID: Int, after minutes: Int, actor: String, at now: Date) throws -> Renotification {
+        let at = try stamp(ofCallback: callbackID, now)
+        try database.execute("INSERT INTO renotifications (message_id, at) VALUES (?, ?)", [.int(messageID), .text(Timestamp.format(at))])
+        let callback = try requireCallback(callbackID)
+        let reason = "not acknowledged \(Self.spoken(minutes: minutes)) after message \(messageID) was notified"
+        let sent = try database.statement("""
+            SELECT DISTINCT s.handle, n.channel_kind, n.channel_address, n.channel_bot_id FROM notifications n
+            JOIN staff s ON s.id = n.recipient_id WHERE n.message_id = ? AND n.kind = 'message' ORDER BY n.id
+            """).map([.int(messageID)]) { row -> (handle: String, channel: Channel?) in
+                let kind = try row.string(1)
+                let channel = kind == "none" ? nil : Channel(stored: try StoredValue.read(kind, in: "notifications.channel_kind"),
+                                                              address: try row.string(2), botID: row.optionalString(3))
+                return (try row.string(0), channel)
+            }
+        let owner = try requireStaff(callback.owner, in: callback.accountID)
+        for (handle, routes) in Dictionary(grouping: sent, by: \.handle).sorted(by: { $0.key < $1.key }) {
+            try enqueue(callback, to: try requireStaff(handle, in: callback.accountID), kind: .renotify, reason: reason,
+                        escalationID: nil, messageID: messageID, routes: routes.map(\.channel), at: at)
+        }
+        let already = sent.compactMap(\.channel)
+        let group = try groupChannels(ofAccount: callback.accountID).filter { !already.contains($0) }
+        if !group.isEmpty {
+            try enqueue(callback, to: owner, kind: .renotify, reason: reason, escalationID: nil, messageID: messageID,
+                        routes: group, at: at)
+        }
+        try appendEvent(.callbackReminded, callbackID, actor: actor, at: at,
+                        after: .object([("notified", .string(owner.handle)), ("message_id", .int(messageID))]), reason: reason)
+        return Renotification(callbackID: callbackID, messageID: messageID, target: owner.handle, reason: reason)
+    }
+}
