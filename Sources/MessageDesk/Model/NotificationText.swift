@@ -26,7 +26,7 @@ struct NotificationText {
         case .message, .renotify:
             summary = callback.sensitive ? masked : said
             let lead = kind == .renotify ? "Not acknowledged yet (\(reason)). " : ""
-            body = callback.sensitive ? lead + masked : "\(lead)\(said)\nDue \(due). Details: desk show \(callback.id)"
+            body = urgent + lead + (callback.sensitive ? masked : "\(said)\nDue \(due). Details: desk show \(callback.id)")
         case .reminder, .escalation:
             let company = callback.caller.company.map { ", \($0)" } ?? ""
             let role = kind == .reminder ? "your callback" : "callback owed by \(callback.owner) (\(callback.ownerName))"

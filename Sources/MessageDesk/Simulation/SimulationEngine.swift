@@ -31,6 +31,8 @@ final class SimulationEngine {
         usualDayLength = Double(calendar.closes.minutesSinceMidnight - calendar.opens.minutesSinceMidnight) * 60
         closedDays = calendar.closedDays(from: start, through: clock.openings.last ?? start)
         streams = SimulationStreams(seed: configuration.seed)
+        // The same seed gives the same database, reply codes included.
+        store.replyCodeRandomness = streams.replyCodes
         line = OfficeQueue(operators: configuration.operators)
         let handles = (0..<configuration.salespeople).map(SimulationEngine.handle(salesperson:))
         salespeople = handles.map { SimulatedSalesperson(handle: $0) }

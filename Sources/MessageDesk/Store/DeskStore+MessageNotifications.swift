@@ -75,6 +75,12 @@ public struct Renotification: Sendable, Equatable {
 extension DeskStore {
     // MARK: - Re-notification
 
+    /// `desk sweep`: the ladders' steps that are due (`sweep`), then the re-notifications (`renotify`), in one
+    /// transaction, so a clock found behind by either is reported.
+    public func sweepAndRenotify(actor: String, at now: Date) throws -> (fired: [FiredEscalation], renotified: [Renotification]) {
+        try write { (try sweep(actor: actor, at: now), try renotify(actor: actor, at: now)) }
+    }
+
     /// Tells once more of each message whose callback is still open (nobody acknowledged it) the account's
     /// `renotify_after` after its notification: on the same channels, and on the account's group channels.
     ///

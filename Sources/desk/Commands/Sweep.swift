@@ -14,8 +14,7 @@ extension Desk {
 
         func run() throws {
             let context = try DeskContext.open(global, .write(.notifications))
-            let fired = try context.store.sweep(actor: context.actor, at: context.now)
-            let renotified = try context.store.renotify(actor: context.actor, at: context.now)
+            let (fired, renotified) = try context.store.sweepAndRenotify(actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             if output.json {
