@@ -20,7 +20,7 @@ extension Desk.StaffCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @Argument(help: "Whose channel.") var handle: String
-        @Argument(help: "mail, sms, slack, chatwork, lineworks, teams or webhook.") var kind: Channel.Kind
+        @Argument(help: "The kind of channel.") var kind: Channel.Kind
         @Argument(help: "The address (sms: the mobile when left out; lineworks: BOT-ID USER-ID).") var address: [String] = []
 
         func run() throws {
@@ -72,7 +72,7 @@ extension Desk.AccountCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The account's code.") var code: String
-        @Argument(help: "mail, sms, slack, chatwork, lineworks, teams or webhook.") var kind: Channel.Kind
+        @Argument(help: "The kind of channel.") var kind: Channel.Kind
         @Argument(help: "The address (lineworks: BOT-ID USER-ID).") var address: [String] = []
 
         func run() throws {

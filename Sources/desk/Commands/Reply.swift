@@ -12,8 +12,7 @@ extension Desk {
                 Reads a mail (headers, body, quoted lines beginning with '>') or a chat message. The first word of \
                 the first unquoted line says what to do: ack or 了解 acknowledges the callback, done or 対応済み \
                 closes it. The reply code is taken from the unquoted body, else from the Subject. A code acts \
-                once; an unknown or used code changes nothing and exits 65. Example for a mail alias: \
-                desk-replies: "|desk reply --stdin"
+                once; an unknown or used code changes nothing and exits 65.
                 """)
 
         @OptionGroup var global: GlobalOptions
