@@ -9,7 +9,8 @@ extension DeskStore {
     ///
     /// An urgent callback's ladder begins by telling its owner at once: when its first step does that and has not
     /// fired, this notification is that step (its row in `escalations`, so the sweep does not send a second one).
-    func notifyOfMessage(_ callback: CallbackRequest, messageID: Int, at now: Date) throws {
+    @discardableResult
+    func notifyOfMessage(_ callback: CallbackRequest, messageID: Int, at now: Date) throws -> FiredEscalation? {
         let owner = try requireStaff(callback.owner, in: callback.accountID)
         var escalationID: Int?
         var reason = callback.repeatCount == 0 ? "a message was taken" : "repeat call \(callback.repeatCount)"
@@ -24,6 +25,9 @@ extension DeskStore {
             escalationID = database.lastInsertedRowID
         }
         try enqueue(callback, to: owner, kind: .message, reason: reason, escalationID: escalationID, messageID: messageID, at: now)
+        return escalationID.map { _ in
+            FiredEscalation(callbackID: callback.id, ladder: .urgent, cycle: 0, step: 0, target: owner.handle, kind: .reminder, reason: reason)
+        }
     }
 }
 
