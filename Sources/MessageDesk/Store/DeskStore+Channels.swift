@@ -102,6 +102,15 @@ extension DeskStore {
             }
     }
 
+    /// The channel a notification row carries (`channel_kind`, `channel_address`, `channel_bot_id`); nil for `none`.
+    static func notificationChannel(kind: String, address: String?, botID: String?) throws -> Channel? {
+        guard kind != "none" else { return nil }
+        guard let address else {
+            throw DeskError(.badInput, "the database holds a \(kind) notification with no address; run `desk check`, or restore a backup")
+        }
+        return Channel(stored: try StoredValue.read(kind, in: "notifications.channel_kind"), address: address, botID: botID)
+    }
+
     /// A channel as its events record it.
     static func json(_ stored: StoredChannel) -> JSONValue {
         var fields: [(String, JSONValue)] = [("channel_id", .int(stored.id)), ("kind", .string(stored.channel.kind.rawValue)),

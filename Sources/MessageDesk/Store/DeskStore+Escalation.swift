@@ -228,10 +228,8 @@ extension DeskStore {
                 """
             ).map(values) { row in
                 let kind: OutboxNotification.Kind = try StoredValue.read(row.string(6), in: "notifications.kind")
-                let channelKind = try row.string(12)
-                let channel = channelKind == "none" ? nil : Channel(
-                    stored: try StoredValue.read(channelKind, in: "notifications.channel_kind"), address: try row.string(13),
-                    botID: row.optionalString(14))
+                let channel = try Self.notificationChannel(kind: try row.string(12), address: row.optionalString(13),
+                                                           botID: row.optionalString(14))
                 let body = try row.string(8)
                 let callbackID = try row.int(5)
                 return OutboxNotification(

@@ -120,10 +120,8 @@ extension DeskStore {
             SELECT DISTINCT s.handle, n.channel_kind, n.channel_address, n.channel_bot_id FROM notifications n
             JOIN staff s ON s.id = n.recipient_id WHERE n.message_id = ? AND n.kind = 'message' ORDER BY n.id
             """).map([.int(messageID)]) { row -> (handle: String, channel: Channel?) in
-                let kind = try row.string(1)
-                let channel = kind == "none" ? nil : Channel(stored: try StoredValue.read(kind, in: "notifications.channel_kind"),
-                                                              address: try row.string(2), botID: row.optionalString(3))
-                return (try row.string(0), channel)
+                (try row.string(0), try Self.notificationChannel(kind: try row.string(1), address: row.optionalString(2),
+                                                                 botID: row.optionalString(3)))
             }
         let owner = try requireStaff(callback.owner, in: callback.accountID)
         for (handle, routes) in Dictionary(grouping: sent, by: \.handle).sorted(by: { $0.key < $1.key }) {
