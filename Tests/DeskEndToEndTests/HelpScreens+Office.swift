@@ -72,7 +72,8 @@ extension HelpScreen {
               simulate                Simulate business days of calls, the office line and
                                       callbacks, through the real library into a database
                                       of its own.
-              notifications           List the outbox of reminders and escalations.
+              notifications           List the outbox: messages, re-notifications,
+                                      reminders and escalations.
               notify                  Hand each pending notification to COMMAND as JSON on
                                       stdin; delivered only when it reads it all and exits
                                       0.

@@ -36,6 +36,7 @@ import Testing
             return
         }
         #expect(notification["summary"] == .string("a message (sensitive) — see desk show 1"))
+        #expect(notification["subject"] == .string("[MessageDesk] #1 message for 田中一郎"))
         let body = try desk.sql("SELECT body FROM notifications")
         #expect(!body.contains("見積") && !body.contains("山田") && !body.contains("0312345678"), "\(body)")
     }

@@ -5,7 +5,7 @@ import MessageDesk
 extension Desk {
     /// `desk notifications`: the outbox of reminders and escalations.
     struct Notifications: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox of reminders and escalations.")
+        static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox: messages, re-notifications, reminders and escalations.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
