@@ -144,6 +144,21 @@ import Testing
         #expect(try desk.sql("SELECT state FROM callbacks") == "acknowledged\n")
     }
 
+    @Test func aCodeActsInItsOwnAccountAndIsUnknownInAnother() throws {
+        let desk = try DeskSandbox()
+        try desk.ok(["init", "--account", "acme"])
+        try desk.ok(["account", "add", "beta", "--name", "ベータ商事", "--greeting", "はい、ベータ商事でございます"])
+        try desk.ok(["staff", "add", "tanaka", "--name", "田中", "--account", "beta"])
+        try desk.ok(["log", "--account", "beta", "--for", "tanaka", "--caller", "山田太郎", "--phone", "0312345678", "--message", "見積"])
+        let code = try desk.sql("SELECT reply_code FROM notifications").trimmingCharacters(in: .newlines)
+        // Another account chosen: the code is unknown there, and nothing says it exists elsewhere.
+        #expect(try desk.run(["ack", code, "--account", "acme"]) == DeskResult(status: 65, stdout: "",
+            stderr: "desk: error: no notification has the reply code \(code); check the code in the notification\n"))
+        // None chosen (a mail system piping replies in): the code's own account.
+        #expect(try desk.run(["reply", "--stdin"], input: "ack \(code)\n").stdout == "acknowledged callback #1 — acknowledged, owner tanaka, due 18:00\n")
+        #expect(try desk.sql("SELECT state FROM callbacks") == "acknowledged\n")
+    }
+
     @Test func aMailReplyPipedIntoDeskReplyActsOnceAndTheSecondUseIsRefused() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()
