@@ -118,7 +118,9 @@ manual="${GENERATE_MANUAL:-}"
 if [ -z "$manual" ]; then
     say "building swift-argument-parser's generate-manual (the tool its GenerateManual plugin runs)"
     swift build --product generate-manual >/dev/null
+    # SwiftPM names the binary generate-manual-tool when it was built for the plugin, generate-manual otherwise.
     manual="$(swift build --show-bin-path)/generate-manual-tool"
+    [[ -x "$manual" ]] || manual="${manual%-tool}"
 fi
 say "installing the man page (man desk) and the bash, zsh and fish completions under $share"
 # Dated by the binary, so the same desk gives the same page on any day.

@@ -140,10 +140,10 @@ typedef struct {
 /* Copied in the first transaction (staff last, as its self-references need the UPDATE pass). */
 static const char *firstTables[] = {"schema_migrations", "database_purpose", "accounts", "settings", "staff"};
 
-/* Tables a simulation leaves empty (no request ids, calendar entries, lines, screened calls, strikes, block lists or
- * plans): created, checked empty, not replayed. */
+/* Tables a simulation leaves empty (no request ids, calendar entries, lines, screened calls, strikes, block lists,
+ * plans, channels or re-notifications): created, checked empty, not replayed. */
 static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines", "screened_calls", "call_strikes",
-                                     "account_blocks", "account_plans"};
+                                     "account_blocks", "account_plans", "channels", "renotifications"};
 
 /* Replayed day by day, in foreign-key parent order. */
 static Table tables[] = {

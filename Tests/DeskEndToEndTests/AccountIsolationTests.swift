@@ -33,7 +33,13 @@ import Testing
     @Test(arguments: Self.acmeOutputs.indices) func acmesCommandsShowNothingOfBeta(_ index: Int) throws {
         let (command, stdout) = Self.acmeOutputs[index]
         let desk = try Self.twoClients()
-        let result = try desk.run(command.split(separator: " ").map(String.init) + ["--account", "acme"])
+        var result = try desk.run(command.split(separator: " ").map(String.init) + ["--account", "acme"])
+        // Reply codes are random (the system's secure source): each is pinned by the notification it belongs to.
+        for row in try desk.sql("SELECT id, reply_code FROM notifications").split(separator: "\n") {
+            let parts = row.split(separator: "|")
+            result = DeskResult(status: result.status, stdout: result.stdout.replacingOccurrences(of: String(parts[1]), with: "<reply code of #\(parts[0])>"),
+                                stderr: result.stderr)
+        }
         #expect(result == DeskResult(status: 0, stdout: stdout, stderr: ""), "desk \(command)")
         #expect(!result.stdout.contains("ベータ"))
     }
@@ -267,19 +273,6 @@ import Testing
                   "actor": "user:tester",
                   "subject": "callback",
                   "subject_id": 1,
-                  "kind": "callback.reminded",
-                  "before": null,
-                  "after": {
-                    "notified": "tanaka"
-                  },
-                  "reason": "urgent and unacknowledged for 25m (step 1 of 3, round 1 of 3)"
-                },
-                {
-                  "id": 19,
-                  "at": "2026-11-20T10:40:00+09:00",
-                  "actor": "user:tester",
-                  "subject": "callback",
-                  "subject_id": 1,
                   "kind": "callback.escalated",
                   "before": {
                     "escalation_level": 0
@@ -291,7 +284,7 @@ import Testing
                   "reason": "urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute"
                 },
                 {
-                  "id": 20,
+                  "id": 19,
                   "at": "2026-11-20T10:40:00+09:00",
                   "actor": "user:tester",
                   "subject": "callback",
@@ -355,19 +348,6 @@ import Testing
                 "actor": "user:tester",
                 "subject": "callback",
                 "subject_id": 1,
-                "kind": "callback.reminded",
-                "before": null,
-                "after": {
-                  "notified": "tanaka"
-                },
-                "reason": "urgent and unacknowledged for 25m (step 1 of 3, round 1 of 3)"
-              },
-              {
-                "id": 19,
-                "at": "2026-11-20T10:40:00+09:00",
-                "actor": "user:tester",
-                "subject": "callback",
-                "subject_id": 1,
                 "kind": "callback.escalated",
                 "before": {
                   "escalation_level": 0
@@ -379,7 +359,7 @@ import Testing
                 "reason": "urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute"
               },
               {
-                "id": 20,
+                "id": 19,
                 "at": "2026-11-20T10:40:00+09:00",
                 "actor": "user:tester",
                 "subject": "callback",
@@ -554,24 +534,41 @@ import Testing
             [
               {
                 "id": 1,
-                "idempotency_key": "notification-1-20261120T014000Z",
-                "created_at": "2026-11-20T10:40:00+09:00",
+                "idempotency_key": "notification-1-20261120T011500Z",
+                "created_at": "2026-11-20T10:15:00+09:00",
                 "to": {
                   "handle": "tanaka",
                   "name": "田中（アクメ）",
                   "mobile": null
                 },
                 "callback_id": 1,
-                "kind": "reminder",
-                "reason": "urgent and unacknowledged for 25m (step 1 of 3, round 1 of 3)",
-                "text": "[MessageDesk] URGENT #1 your callback: call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 1 of 3, round 1 of 3). Details: desk show 1",
+                "kind": "message",
+                "reason": "a message was taken; urgent: step 1 of 3, round 1 of 3",
+                "text": "URGENT 山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件で折り返しください\\nDue 2026-11-20 10:45. Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "channel": {
+                  "kind": "none",
+                  "address": null
+                },
+                "account": {
+                  "code": "acme",
+                  "name": "acme"
+                },
+                "recipient": {
+                  "handle": "tanaka",
+                  "name": "田中（アクメ）"
+                },
+                "message_id": 1,
+                "subject": "[MessageDesk] URGENT #1 message from 山田太郎 (ＡＢＣ商事) for 田中（アクメ）",
+                "summary": "山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件で折り返しください",
+                "body": "URGENT 山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件で折り返しください\\nDue 2026-11-20 10:45. Details: desk show 1\\nReply \\"ack <reply code of #1>\\" or \\"done <reply code of #1>\\", or run: desk ack <reply code of #1>",
+                "reply_code": "<reply code of #1>"
               },
               {
-                "id": 2,
-                "idempotency_key": "notification-2-20261120T014000Z",
+                "id": 4,
+                "idempotency_key": "notification-4-20261120T014000Z",
                 "created_at": "2026-11-20T10:40:00+09:00",
                 "to": {
                   "handle": "suzuki",
@@ -584,11 +581,28 @@ import Testing
                 "text": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "channel": {
+                  "kind": "none",
+                  "address": null
+                },
+                "account": {
+                  "code": "acme",
+                  "name": "acme"
+                },
+                "recipient": {
+                  "handle": "suzuki",
+                  "name": "鈴木（アクメ）"
+                },
+                "message_id": null,
+                "subject": "[MessageDesk] URGENT #1 escalation: callback owed by tanaka (田中（アクメ）)",
+                "summary": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1",
+                "body": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1\\nReply \\"ack <reply code of #4>\\" or \\"done <reply code of #4>\\", or run: desk ack <reply code of #4>",
+                "reply_code": "<reply code of #4>"
               },
               {
-                "id": 3,
-                "idempotency_key": "notification-3-20261120T014000Z",
+                "id": 5,
+                "idempotency_key": "notification-5-20261120T014000Z",
                 "created_at": "2026-11-20T10:40:00+09:00",
                 "to": {
                   "handle": "boss",
@@ -601,7 +615,24 @@ import Testing
                 "text": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "channel": {
+                  "kind": "none",
+                  "address": null
+                },
+                "account": {
+                  "code": "acme",
+                  "name": "acme"
+                },
+                "recipient": {
+                  "handle": "boss",
+                  "name": "部長"
+                },
+                "message_id": null,
+                "subject": "[MessageDesk] URGENT #1 escalation: callback owed by tanaka (田中（アクメ）)",
+                "summary": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1",
+                "body": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1\\nReply \\"ack <reply code of #5>\\" or \\"done <reply code of #5>\\", or run: desk ack <reply code of #5>",
+                "reply_code": "<reply code of #5>"
               }
             ]
 

@@ -311,9 +311,11 @@ import Testing
         desk.now = "\(days.lastDay)T17:00:00+09:00"
         try desk.ok(["log", "--for", "tanaka", "--caller", "山田太郎", "--phone", "0312345678", "--message", "見積"])
         desk.now = "\(days.lastDay)T18:30:00+09:00"
+        // The re-notification counts wall-clock time (30 minutes by default), as a message reaches people at once.
         #expect(try desk.run(["sweep"]).stdout == """
             #1 overdue → tanaka (reminder): overdue by 0m of business time (step 1 of 2, round 1 of 3)
-            sweep at 18:30: 0 escalations, 1 reminder
+            #1 renotify → tanaka: not acknowledged 30m after message 1 was notified
+            sweep at 18:30: 0 escalations, 1 reminder, 1 re-notification
 
             """)
         let before = try desk.sql("SELECT count(*) FROM events") + (try desk.sql("SELECT count(*) FROM notifications"))

@@ -82,7 +82,6 @@ import Testing
         #expect(try desk.sql("SELECT at, kind FROM events WHERE subject = 'callback' ORDER BY id") == """
             2026-11-24T01:00:00Z|callback.opened
             2026-11-24T01:30:00Z|callback.attempted
-            2026-11-24T01:30:00Z|callback.reminded
             2026-11-24T01:30:00Z|callback.escalated
             2026-11-24T01:30:00Z|callback.escalated
 

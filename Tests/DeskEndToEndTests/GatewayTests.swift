@@ -5,7 +5,8 @@ import Testing
 /// `desk notify` against gateways that misbehave: that do not read, that hang with children, that
 /// print too much or print escapes. Each gateway is a real `/bin/sh` script.
 @Suite struct GatewayTests {
-    /// An urgent callback swept at 10:25: a reminder to tanaka (#1) and an escalation to suzuki (#2).
+    /// An urgent callback taken at 10:15 and swept at 10:25: the message's notification to tanaka (#1, the urgent
+    /// ladder's first step) and an escalation to suzuki (#2).
     func officeWithTwoNotifications() throws -> DeskSandbox {
         var desk = try SweepTests().officeWithAnUrgentCallback()
         desk.now = "2026-11-20T10:25:00+09:00"
@@ -121,12 +122,12 @@ import Testing
             try JSONValue.parse(String(line))["idempotency_key"]
         }
         // The failed attempts and the retries that delivered carry the same key; each notification its own.
-        #expect(keys == ["notification-1-20261120T012500Z", "notification-2-20261120T012500Z",
-                         "notification-1-20261120T012500Z", "notification-2-20261120T012500Z"])
+        #expect(keys == ["notification-1-20261120T011500Z", "notification-2-20261120T012500Z",
+                         "notification-1-20261120T011500Z", "notification-2-20261120T012500Z"])
         guard case .array(let listed) = try JSONValue.parse(try desk.run(["notifications", "--json"]).stdout) else {
             Issue.record("desk notifications --json is not an array")
             return
         }
-        #expect(listed.map { $0["idempotency_key"] } == ["notification-1-20261120T012500Z", "notification-2-20261120T012500Z"])
+        #expect(listed.map { $0["idempotency_key"] } == ["notification-1-20261120T011500Z", "notification-2-20261120T012500Z"])
     }
 }

@@ -156,7 +156,8 @@ extension HelpScreen {
             USAGE: desk ack [--db <path>] [--as <handle>] [--account <code>] [--json] <id>
 
             ARGUMENTS:
-              <id>                    The callback id.
+              <id>                    The callback id, or the reply code of a notification
+                                      of it.
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -201,7 +202,8 @@ extension HelpScreen {
             USAGE: desk done [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--note <note>]
 
             ARGUMENTS:
-              <id>                    The callback id.
+              <id>                    The callback id, or the reply code of a notification
+                                      of it.
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -348,6 +350,33 @@ extension HelpScreen {
                                       a terminal only.
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["reply"], """
+            OVERVIEW: Act on a reply to a notification read from stdin: ack (了解) or done
+            (対応済み), by its reply code.
+
+            Reads a mail (headers, body, quoted lines beginning with '>') or a chat
+            message. The first word of the first unquoted line says what to do: ack or 了解
+            acknowledges the callback, done or 対応済み closes it. The reply code is taken from
+            the unquoted body, else from the Subject. A code acts once; an unknown or used
+            code changes nothing and exits 65.
+
+            USAGE: desk reply [--db <path>] [--as <handle>] [--account <code>] [--json] [--stdin]
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --stdin                 Read the reply from standard input (required).
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -48,6 +48,8 @@ extension HelpScreen {
                                       call.
               attempt                 Record a try that did not reach the caller.
               done                    Close a callback: the caller was called back.
+              reply                   Act on a reply to a notification read from stdin: ack
+                                      (了解) or done (対応済み), by its reply code.
               reassign                Give a callback to someone else, or --back to the
                                       owner it was routed from.
               cancel                  Cancel a callback that is no longer owed.
@@ -72,7 +74,8 @@ extension HelpScreen {
               simulate                Simulate business days of calls, the office line and
                                       callbacks, through the real library into a database
                                       of its own.
-              notifications           List the outbox of reminders and escalations.
+              notifications           List the outbox: messages, re-notifications,
+                                      reminders and escalations.
               notify                  Hand each pending notification to COMMAND as JSON on
                                       stdin; delivered only when it reads it all and exits
                                       0.
@@ -124,6 +127,8 @@ extension HelpScreen {
                                       --mobile, --substitute or --escalate-to.
               list                    List the staff with where they are now.
               show                    Show one member of staff.
+              channel                 Add, list or remove where a person is told of
+                                      notifications.
 
               See 'desk help staff <subcommand>' for detailed help.
 
@@ -365,7 +370,7 @@ extension HelpScreen {
                                       priority.escalation_level, escalation.urgent_steps,
                                       escalation.urgent_every, escalation.urgent_cycles,
                                       escalation.overdue_steps, escalation.overdue_every,
-                                      escalation.overdue_cycles)
+                                      escalation.overdue_cycles, renotify_after)
               <value>                 Its new value.
 
             OPTIONS:
@@ -406,6 +411,8 @@ extension HelpScreen {
                                       --reading, --notes or --time-zone.
               line                    Add or remove a line (a number that forwards to the
                                       desk).
+              channel                 Add, list or remove an account's group channel: for
+                                      people on leave, with no channel, and reminders.
               close                   Close an account whose callbacks are all closed; its
                                       history stays, read-only.
               plan                    Set an account's plan: monthly fee, calls included,
@@ -701,7 +708,7 @@ extension HelpScreen {
                                       priority.escalation_level, escalation.urgent_steps,
                                       escalation.urgent_every, escalation.urgent_cycles,
                                       escalation.overdue_steps, escalation.overdue_every,
-                                      escalation.overdue_cycles)
+                                      escalation.overdue_cycles, renotify_after)
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -715,6 +722,180 @@ extension HelpScreen {
               --version               Show the version.
               -h, --help              Show help information.
 
+
+            """),
+        HelpScreen(["staff", "channel", "add"], """
+            OVERVIEW: Add a channel: each notification to the person goes to each of their
+            channels.
+
+            Addresses: mail tanaka@example.jp; sms 090-1234-5678 (a person's mobile when
+            left out); slack, teams and webhook take an https:// URL (http:// only to
+            127.0.0.1 or localhost); chatwork a room id (the token is the gateway's);
+            lineworks the bot id and the user id.
+
+            USAGE: desk staff channel add [--db <path>] [--as <handle>] [--account <code>] <handle> <kind> [<address> ...]
+
+            ARGUMENTS:
+              <handle>                Whose channel.
+              <kind>                  The kind of channel. (values: mail, sms, slack,
+                                      chatwork, lineworks, teams, webhook)
+              <address>               The address (sms: the mobile when left out;
+                                      lineworks: BOT-ID USER-ID).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "channel", "list"], """
+            OVERVIEW: List a person's channels.
+
+            USAGE: desk staff channel list [--db <path>] [--as <handle>] [--account <code>] [--json] <handle>
+
+            ARGUMENTS:
+              <handle>                Whose channels.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "channel", "remove"], """
+            OVERVIEW: Remove one of a person's channels.
+
+            USAGE: desk staff channel remove [--db <path>] [--as <handle>] [--account <code>] <handle> <id>
+
+            ARGUMENTS:
+              <handle>                Whose channel.
+              <id>                    The channel's id (desk staff channel list).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "channel"], """
+            OVERVIEW: Add, list or remove an account's group channel: for people on leave,
+            with no channel, and reminders.
+
+            USAGE: desk account channel <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Add a group channel to an account.
+              list                    List an account's group channels.
+              remove                  Remove a group channel from an account.
+
+              See 'desk help account channel <subcommand>' for detailed help.
+
+            """),
+        HelpScreen(["account", "channel", "add"], """
+            OVERVIEW: Add a group channel to an account.
+
+            Addresses: mail tanaka@example.jp; sms 090-1234-5678 (a person's mobile when
+            left out); slack, teams and webhook take an https:// URL (http:// only to
+            127.0.0.1 or localhost); chatwork a room id (the token is the gateway's);
+            lineworks the bot id and the user id.
+
+            USAGE: desk account channel add [--db <path>] [--as <handle>] <code> <kind> [<address> ...]
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <kind>                  The kind of channel. (values: mail, sms, slack,
+                                      chatwork, lineworks, teams, webhook)
+              <address>               The address (lineworks: BOT-ID USER-ID).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "channel", "list"], """
+            OVERVIEW: List an account's group channels.
+
+            USAGE: desk account channel list [--db <path>] [--as <handle>] [--json] <code>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["account", "channel", "remove"], """
+            OVERVIEW: Remove a group channel from an account.
+
+            USAGE: desk account channel remove [--db <path>] [--as <handle>] <code> <id>
+
+            ARGUMENTS:
+              <code>                  The account's code.
+              <id>                    The channel's id (desk account channel list).
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["staff", "channel"], """
+            OVERVIEW: Add, list or remove where a person is told of notifications.
+
+            USAGE: desk staff channel <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              add                     Add a channel: each notification to the person goes
+                                      to each of their channels.
+              list                    List a person's channels.
+              remove                  Remove one of a person's channels.
+
+              See 'desk help staff channel <subcommand>' for detailed help.
 
             """),
     ]

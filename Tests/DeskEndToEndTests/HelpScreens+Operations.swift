@@ -145,7 +145,8 @@ extension HelpScreen {
 
             """),
         HelpScreen(["notifications"], """
-            OVERVIEW: List the outbox of reminders and escalations.
+            OVERVIEW: List the outbox: messages, re-notifications, reminders and
+            escalations.
 
             USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending]
 

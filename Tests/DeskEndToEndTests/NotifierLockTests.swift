@@ -48,7 +48,8 @@ import Testing
             try JSONValue.parse(String(line))["id"]
         }
         #expect(ids == [1, 2], "each notification handed to a gateway exactly once")
-        #expect(try desk.sql("SELECT id, attempts, delivered_at IS NOT NULL FROM notifications ORDER BY id") == "1|1|1\n2|1|1\n")
+        // The message logged while the lock was held is told in its own notification (#3), for the next run.
+        #expect(try desk.sql("SELECT id, attempts, delivered_at IS NOT NULL FROM notifications ORDER BY id") == "1|1|1\n2|1|1\n3|0|0\n")
         #expect(try desk.sql("SELECT count(*) FROM events WHERE kind = 'notification.delivered'") == "2\n")
     }
 }

@@ -32,8 +32,8 @@ import Testing
         let mailed = try String(contentsOfFile: sent, encoding: .utf8)
         #expect(mailed == """
             mail -s MessageDesk tanaka@example.jp
-            [MessageDesk] URGENT #1 your callback: call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. \
-            Why: urgent and unacknowledged for 10m (step 1 of 3, round 1 of 3). Details: desk show 1
+            URGENT 山田太郎 (ＡＢＣ商事, 03-1234-5678): 至急
+            Due 2026-11-20 10:45. Details: desk show 1
             mail -s MessageDesk suzuki@example.jp
             [MessageDesk] URGENT #1 callback owed by tanaka (田中一郎): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, \
             due 2026-11-20 10:45. Why: urgent and unacknowledged for 10m (step 2 of 3, round 1 of 3); \

@@ -11,8 +11,11 @@ import Testing
         var desk = desk
         desk.extraEnvironment["DESK"] = deskExecutable.path
         // Built before the tests (.ci/run: swift build --product generate-manual), beside desk.
-        desk.extraEnvironment["GENERATE_MANUAL"] = deskExecutable.deletingLastPathComponent()
-            .appendingPathComponent("generate-manual-tool").path
+        // SwiftPM names it generate-manual-tool when it was built for the plugin, generate-manual otherwise.
+        let folder = deskExecutable.deletingLastPathComponent()
+        desk.extraEnvironment["GENERATE_MANUAL"] = ["generate-manual-tool", "generate-manual"]
+            .map { folder.appendingPathComponent($0).path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) } ?? folder.appendingPathComponent("generate-manual").path
         desk.extraEnvironment["DESK_DB"] = ""
         desk.extraEnvironment["XDG_DATA_HOME"] = desk.directory + "/data"
         return try desk.run([], executable: URL(fileURLWithPath: "/bin/bash"), prefix: [Self.script])

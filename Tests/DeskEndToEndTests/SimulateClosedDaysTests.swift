@@ -15,9 +15,9 @@ import Testing
         #expect(try desk.run(arguments) == DeskResult(status: 0, stdout: """
             day         mobile  unans  office  answ  aband    ASA      SL   occ  opened  joined  done  on time  p50   p90   p99  esc  lost
             2026-12-28      36     19      10    10      0  0.0 s  100.0%  2.8%       9       1     8        8  42m  1h23  1h23    2     5
-            2027-01-04      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   14     6
-            2027-01-05      38     22      16    16      0  0.0 s  100.0%  3.3%      16       0    16       11  40m  2h58  3h27   25     3
-            total          122     70      47    47      0  0.4 s  100.0%  3.6%      45       1    44       37  45m  2h38  3h27   41    14
+            2027-01-04      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   15     6
+            2027-01-05      38     22      16    16      0  0.0 s  100.0%  3.3%      16       0    16       11  40m  2h58  3h27   27     3
+            total          122     70      47    47      0  0.4 s  100.0%  3.6%      45       1    44       37  45m  2h38  3h27   44    14
             closed within the run, not simulated: 2026-12-29..2026-12-31 (年末年始), 2027-01-01 (元日), 2027-01-02..2027-01-03 (年末年始)
 
             office line, simulated vs theory at the run's average load (A = 0.09 Erlangs, 2 operators):
@@ -44,7 +44,7 @@ import Testing
             escalations by step:
               overdue step 1 (reminder): 5
               overdue step 2 (escalation): 2
-              urgent step 1 (reminder): 14
+              urgent step 1 (reminder): 17
               urgent step 2 (escalation): 9
               urgent step 2 (reminder): 3
               urgent step 3 (escalation): 8

@@ -31,8 +31,8 @@ import Testing
         #expect(report == DeskResult(status: 0, stdout: """
             day         mobile  unans  office  answ  aband    ASA      SL   occ  opened  joined  done  on time  p50   p90   p99  esc  lost
             2026-11-24      36     19      10    10      0  0.0 s  100.0%  2.8%       9       1     8        8  42m  1h23  1h23    2     5
-            2026-11-25      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   14     6
-            total           84     48      31    31      0  0.6 s  100.0%  3.8%      29       1    28       26  47m  2h38  3h24   16    11
+            2026-11-25      48     29      21    21      0  0.8 s  100.0%  4.9%      20       0    20       18  49m  2h38  3h24   15     6
+            total           84     48      31    31      0  0.6 s  100.0%  3.8%      29       1    28       26  47m  2h38  3h24   17    11
 
             office line, simulated vs theory at the run's average load (A = 0.09 Erlangs, 2 operators):
                                 simulated  Erlang C  Erlang A
@@ -58,7 +58,7 @@ import Testing
             escalations by step:
               overdue step 1 (reminder): 2
               overdue step 2 (escalation): 1
-              urgent step 1 (reminder): 5
+              urgent step 1 (reminder): 6
               urgent step 2 (escalation): 5
               urgent step 3 (escalation): 3
 
@@ -208,7 +208,7 @@ import Testing
             delay p50                       0m          51m          46m
             delay p90                       0m         2h45         2h39
             delay p99                       0m         4h14         3h26
-            escalations                      0           36           36
+            escalations                      0           39           39
             deals lost ①                     5            3            3
             deals lost ②                     2            2            1
 

@@ -289,10 +289,44 @@ extension LogicalSchema {
             .init("attempts", .integer),
             .init("last_error", .text, nullable: true),
             .init("delivered_at", .text, nullable: true),
+            .init("channel_kind", .text),
+            .init("channel_address", .text, nullable: true),
+            .init("channel_bot_id", .text, nullable: true),
+            .init("subject", .text, nullable: true),
+            .init("summary", .text, nullable: true),
+            .init("message_id", .integer, nullable: true),
+            .init("reply_code", .text, nullable: true),
+            .init("reply_used_at", .text, nullable: true),
         ], foreignKeys: [
             .init(["callback_id"], "callbacks", ["id"]),
             .init(["escalation_id"], "escalations", ["id"]),
+            .init(["message_id"], "messages", ["id"]),
             .init(["recipient_id"], "staff", ["id"]),
+        ], unique: [
+            .init(["reply_code"], partial: true),
+        ]),
+        // Issue 16 (0014): where people and accounts are told, and the messages already told again.
+        Table("channels", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("staff_id", .integer, nullable: true),
+            .init("account_id", .integer, nullable: true),
+            .init("kind", .text),
+            .init("address", .text),
+            .init("bot_id", .text, nullable: true),
+            .init("added_at", .text),
+            .init("removed_at", .text, nullable: true),
+        ], foreignKeys: [
+            .init(["account_id"], "accounts", ["id"]),
+            .init(["staff_id"], "staff", ["id"]),
+        ]),
+        Table("renotifications", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("message_id", .integer),
+            .init("at", .text),
+        ], foreignKeys: [
+            .init(["message_id"], "messages", ["id"]),
+        ], unique: [
+            .init(["message_id"]),
         ]),
         Table("presence", primaryKey: ["id"], columns: [
             .init("id", .integer),

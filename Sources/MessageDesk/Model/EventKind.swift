@@ -35,11 +35,15 @@ enum EventKind: String, CaseIterable, Sendable {
     case accountPlanSet = "account.plan_set"
     case accountBlocked = "account.blocked"
     case accountUnblocked = "account.unblocked"
+    case staffChannelAdded = "staff.channel_added"
+    case staffChannelRemoved = "staff.channel_removed"
+    case accountChannelAdded = "account.channel_added"
+    case accountChannelRemoved = "account.channel_removed"
 
     /// What the event is about; a notification's events belong to its callback's history.
     var subject: Event.Subject {
         switch self {
-        case .staffAdded, .staffChanged: .staff
+        case .staffAdded, .staffChanged, .staffChannelAdded, .staffChannelRemoved: .staff
         case .presenceChanged: .presence
         case .callerAdded, .callerChanged: .caller
         // A screened call's id is from the calls' sequence (migration 0011), so it names one call of either kind.
@@ -49,7 +53,8 @@ enum EventKind: String, CaseIterable, Sendable {
              .notificationFailed: .callback
         // An account is part of the service's configuration (migration 0009): its events sit with the settings.
         case .settingChanged, .calendarAdded, .calendarRemoved, .accountAdded, .accountChanged, .accountLineAdded,
-             .accountLineRemoved, .accountClosed, .accountPlanSet, .accountBlocked, .accountUnblocked: .setting
+             .accountLineRemoved, .accountClosed, .accountPlanSet, .accountBlocked, .accountUnblocked, .accountChannelAdded,
+             .accountChannelRemoved: .setting
         }
     }
 }

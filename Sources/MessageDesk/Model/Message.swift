@@ -96,4 +96,6 @@ public struct TakenMessage: Sendable, Equatable {
     public let ownerPresence: Presence
     /// Where a newly opened callback went; nil when the call joined a live one.
     public let routing: SubstituteRouting?
+    /// The urgent ladder's first step, when the message's notification was it (issue 16); nil otherwise.
+    public var ladderStep: FiredEscalation? = nil
 }

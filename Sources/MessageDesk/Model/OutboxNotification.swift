@@ -1,9 +1,14 @@
 import Foundation
 
-/// A message for a member of staff in the outbox: a reminder or an escalation of a callback.
+/// A message for a member of staff in the outbox: a message taken, a re-notification, a reminder or an escalation
+/// of a callback, on one channel.
 public struct OutboxNotification: Sendable, Equatable {
     /// Why someone is told.
     public enum Kind: String, Sendable {
+        /// A message was taken (or a repeat call joined the callback): its owner is told at once.
+        case message
+        /// Nobody acknowledged the message: told again, and the account's group too.
+        case renotify
         /// The owner is reminded of their own callback.
         case reminder
         /// Someone else is told that a callback needs them.
@@ -24,6 +29,25 @@ public struct OutboxNotification: Sendable, Equatable {
     public let attempts: Int
     public let lastError: String?
     public let deliveredAt: Date?
+    /// Where it goes; nil when nobody has a channel (the gateway goes by the recipient).
+    public let channel: Channel?
+    /// The account the callback is owed in.
+    public let accountCode: String
+    public let accountName: String
+    /// One line for a mail's subject or a chat's first line; masked when the message is sensitive.
+    public let subject: String
+    /// The message in a line or two; masked when sensitive: "a message (sensitive) — see desk show N".
+    public let summary: String
+    /// The code that acks or closes the callback from this notification; nil for those written before codes.
+    public let replyCode: ReplyCode?
+    /// The message it tells of (`message` and `renotify`).
+    public let messageID: Int?
+
+    /// What a gateway sends: the stored text and how to answer.
+    public var fullBody: String {
+        guard let replyCode else { return body }
+        return body + "\nReply \"ack \(replyCode)\" or \"done \(replyCode)\", or run: desk ack \(replyCode)"
+    }
 
     /// The same on every attempt to deliver this notification, and different for every other one:
     /// delivery is at least once (a gateway may deliver and then fail, or be stopped, before desk

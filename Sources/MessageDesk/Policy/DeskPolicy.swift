@@ -10,6 +10,8 @@ public struct DeskPolicy: Sendable, Equatable {
     public var escalation: EscalationPolicy
     /// Which messages are sensitive besides those the operator marks.
     public var sensitivity: SensitivityPolicy
+    /// How long after a message's notification nobody acknowledging its callback sends a reminder; nil: never.
+    public var renotifyMinutes: Int? = RenotifyDelay.standard
 
     public init(calendar: BusinessCalendar = .standard, urgentMinutes: Int = 30, type1BusinessMinutes: Int = 120,
                 coefficients: PriorityCoefficients = PriorityCoefficients(), escalation: EscalationPolicy = .standard,

@@ -37,6 +37,7 @@ public struct DeskSettings: Sendable, Equatable {
         policy.type1BusinessMinutes = parts.type1BusinessMinutes
         policy.sensitivity = SensitivityPolicy(keywords: parts.keywords)
         policy.coefficients = parts.coefficients
+        policy.renotifyMinutes = parts.renotifyMinutes
         // Each group is assembled whole; one that does not fit keeps all of its defaults.
         func misfit(_ group: Setting.Group, _ reason: String) {
             let named = readable.filter { $0.group == group }
@@ -88,6 +89,7 @@ struct SettingParts {
     var type1BusinessMinutes: Int
     var keywords: [String]
     var coefficients: PriorityCoefficients
+    var renotifyMinutes: Int?
     var urgent: Ladder
     var overdue: Ladder
 
@@ -101,6 +103,7 @@ struct SettingParts {
         type1BusinessMinutes = policy.type1BusinessMinutes
         keywords = policy.sensitivity.keywords
         coefficients = policy.coefficients
+        renotifyMinutes = policy.renotifyMinutes
         let escalation = policy.escalation
         urgent = Ladder(steps: escalation.urgent.steps, cycleMinutes: escalation.urgent.cycleMinutes, cycles: escalation.urgent.cycles)
         overdue = Ladder(steps: escalation.overdue.steps, cycleMinutes: escalation.overdue.cycleMinutes,

@@ -24,6 +24,7 @@ public enum Setting: String, Sendable, CaseIterable {
     case overdueEscalation = "escalation.overdue_steps"
     case overdueEscalationEvery = "escalation.overdue_every"
     case overdueEscalationCycles = "escalation.overdue_cycles"
+    case renotifyAfter = "renotify_after"
 
     /// Settings that only make sense together, and are checked together: a value valid on its own may not
     /// fit the others of its group (a ladder's last step past its cycle, hours that close before they open).
@@ -55,7 +56,7 @@ public enum Setting: String, Sendable, CaseIterable {
         case .overdueEscalation, .overdueEscalationEvery, .overdueEscalationCycles: .overdueLadder
         case .urgentDueMinutes, .type1DueMinutes, .sensitiveKeywords, .priorityUrgent, .priorityBuyerType1,
              .priorityOverduePerHour, .priorityAgePerHour, .priorityAgeCap, .priorityRepeatCall, .priorityNewContact,
-             .priorityEscalationLevel: nil
+             .priorityEscalationLevel, .renotifyAfter: nil
         }
     }
 
@@ -221,6 +222,10 @@ public enum Setting: String, Sendable, CaseIterable {
         case .overdueEscalationEvery:
             .every(.overdue, "the overdue ladder starts again after this many business minutes/hours")
         case .overdueEscalationCycles: .cycles(.overdue, "how many times the overdue ladder runs")
+        case .renotifyAfter:
+            Entry(summary: "a message nobody acknowledged is notified again after: \(RenotifyDelay.choices)",
+                  read: { value, parts throws(InputError) in parts.renotifyMinutes = try RenotifyDelay.read(value) },
+                  show: { RenotifyDelay.text($0.renotifyMinutes) })
         }
     }
 

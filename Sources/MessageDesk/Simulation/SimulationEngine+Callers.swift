@@ -92,6 +92,8 @@ extension SimulationEngine {
             notAfter: window ? now.addingTimeInterval(configuration.windowMinutes * 60) : nil,
             newContact: false, triedMobile: true)
         let taken = try store.takeMessage(message, actor: Self.actor, at: now)
+        // The urgent ladder's first step is the message's notification now (issue 16): counted as the sweep's were.
+        if let step = taken.ladderStep { countEscalation(step, at: time) }
         let callbackID = taken.callback.id
         owed.note(taken.callback)
         if taken.joined {

@@ -31,6 +31,8 @@ final class SimulationEngine {
         usualDayLength = Double(calendar.closes.minutesSinceMidnight - calendar.opens.minutesSinceMidnight) * 60
         closedDays = calendar.closedDays(from: start, through: clock.openings.last ?? start)
         streams = SimulationStreams(seed: configuration.seed)
+        // The same seed gives the same database, reply codes included.
+        store.replyCodeRandomness = streams.replyCodes
         line = OfficeQueue(operators: configuration.operators)
         let handles = (0..<configuration.salespeople).map(SimulationEngine.handle(salesperson:))
         salespeople = handles.map { SimulatedSalesperson(handle: $0) }
@@ -143,10 +145,13 @@ final class SimulationEngine {
             if matters.remove(id) != nil { figures.days[dayIndex(time)].missedCallsReturned += 1 }
             try work(index, at: time)
         case .sweep:
-            for fired in try store.sweep(actor: "sweep", at: clock.date(time)) {
-                figures.days[dayIndex(time)].escalations["\(fired.ladder) step \(fired.step + 1) (\(fired.kind.rawValue))", default: 0] += 1
-            }
+            for fired in try store.sweep(actor: "sweep", at: clock.date(time)) { countEscalation(fired, at: time) }
         }
+    }
+
+    /// One ladder step in the day's figures, by ladder, step and kind.
+    func countEscalation(_ fired: FiredEscalation, at time: Double) {
+        figures.days[dayIndex(time)].escalations["\(fired.ladder) step \(fired.step + 1) (\(fired.kind.rawValue))", default: 0] += 1
     }
 
     /// Where the copy of what is owed differs from the store's live callbacks, one line each; empty while in step.

@@ -9,11 +9,14 @@ struct SimulationStreams {
     var schedules: SeededGenerator
     /// How long callbacks take and whether they reach the caller.
     var work: SeededGenerator
+    /// The notifications' reply codes (split last, so the streams before it draw as they did before codes).
+    var replyCodes: SeededGenerator
 
     init(seed: UInt64) {
         var root = SeededGenerator(seed: seed)
         traffic = root.split()
         schedules = root.split()
         work = root.split()
+        replyCodes = root.split()
     }
 }

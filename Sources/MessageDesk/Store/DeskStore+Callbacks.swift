@@ -124,7 +124,12 @@ extension DeskStore {
     /// The owner has seen the callback and will make it: open → acknowledged.
     @discardableResult
     public func acknowledge(_ id: Int, actor: String, at now: Date) throws -> CallbackRequest {
-        try change(id, .callbackAcknowledged, actor: actor, at: now, reason: nil) { callback, at in
+        try acknowledge(id, reason: nil, actor: actor, at: now)
+    }
+
+    /// The same, with the reason its event gives (a reply code's notification).
+    func acknowledge(_ id: Int, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        try change(id, .callbackAcknowledged, actor: actor, at: now, reason: reason) { callback, at in
             guard callback.state == .open else {
                 throw DeskError(.badInput, "callback #\(id) is already \(callback.state.rawValue); nothing to acknowledge")
             }
@@ -145,8 +150,13 @@ extension DeskStore {
     /// The caller was called back: the callback is done.
     @discardableResult
     public func complete(_ id: Int, note: String?, actor: String, at now: Date) throws -> CallbackRequest {
+        try complete(id, note: note, reason: nil, actor: actor, at: now)
+    }
+
+    /// The same, with the reason its event gives (a reply code's notification).
+    func complete(_ id: Int, note: String?, reason: String?, actor: String, at now: Date) throws -> CallbackRequest {
         try TextLimit.closingNote.check(note)
-        return try change(id, .callbackDone, actor: actor, at: now, reason: nil) { callback, at in
+        return try change(id, .callbackDone, actor: actor, at: now, reason: reason) { callback, at in
             callback.close(.done, at: at, note: note)
         }
     }

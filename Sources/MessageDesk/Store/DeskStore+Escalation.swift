@@ -178,19 +178,32 @@ extension DeskStore {
         }
     }
 
-    /// Writes a notification into the outbox (inside the caller's transaction).
+    /// Writes a notification into the outbox (inside the caller's transaction): one row per channel it is routed
+    /// to (`routes`; by default the recipient's, see `routes(to:accountID:at:)`), each with its own reply code.
     func enqueue(_ callback: CallbackRequest, to recipient: Staff, kind: OutboxNotification.Kind, reason: String,
-                 escalationID: Int?, at now: Date) throws {
+                 escalationID: Int?, messageID: Int? = nil, routes given: [Channel?]? = nil, at now: Date) throws {
         let calendar = try policy(ofAccount: callback.accountID).calendar
-        let due = "\(calendar.dayString(callback.dueAt)) \(calendar.timeString(callback.dueAt))"
-        let company = callback.caller.company.map { ", \($0)" } ?? ""
-        let role = kind == .reminder ? "your callback" : "callback owed by \(callback.owner) (\(callback.ownerName))"
-        let body = "[MessageDesk] \(callback.urgent ? "URGENT " : "")#\(callback.id) \(role): call \(callback.caller.name)\(company) "
-            + "at \(callback.caller.phone.national), due \(due). Why: \(reason). Details: desk show \(callback.id)"
-        try database.execute(
-            "INSERT INTO notifications (created_at, recipient_id, callback_id, escalation_id, kind, reason, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [.text(Timestamp.format(now)), .int(recipient.id), .int(callback.id), .int(escalationID), .text(kind.rawValue),
-             .text(reason), .text(body)])
+        let text = NotificationText(callback: callback, kind: kind, reason: reason, recipientName: recipient.displayName,
+                                    due: "\(calendar.dayString(callback.dueAt)) \(calendar.timeString(callback.dueAt))")
+        for route in try given ?? routes(to: recipient, accountID: callback.accountID, at: now) {
+            try database.execute("""
+                INSERT INTO notifications (created_at, recipient_id, callback_id, escalation_id, kind, reason, body, subject, summary,
+                                           message_id, channel_kind, channel_address, channel_bot_id, reply_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(Timestamp.format(now)), .int(recipient.id), .int(callback.id), .int(escalationID), .text(kind.rawValue),
+                 .text(reason), .text(text.body), .text(text.subject), .text(text.summary), .int(messageID),
+                 .text(route?.kind.rawValue ?? "none"), .text(route?.address), .text(route?.botID), .text(try freshReplyCode().text)])
+        }
+    }
+
+    /// A reply code no notification has yet: at 40 bits a repeat is all but impossible, but the UNIQUE index would
+    /// refuse it, so it is drawn again rather than failing the message.
+    private func freshReplyCode() throws -> ReplyCode {
+        while true {
+            let code = ReplyCode.random(using: &replyCodeRandomness)
+            if try database.scalarInt("SELECT 1 FROM notifications WHERE reply_code = ?", [.text(code.text)]) == nil { return code }
+        }
     }
 
     // MARK: - The outbox
@@ -202,22 +215,33 @@ extension DeskStore {
             var conditions = pendingOnly ? ["n.delivered_at IS NULL"] : []
             var values: [SQLValue] = []
             if !everyAccount {
-                conditions.append("n.callback_id IN (SELECT cb.id FROM callbacks cb JOIN callers cl ON cl.id = cb.caller_id WHERE cl.account_id = ?)")
+                conditions.append("a.id = ?")
                 values.append(.int(try requireScope().id))
             }
             return try database.statement("""
                 SELECT n.id, n.created_at, s.handle, s.display_name, s.mobile, n.callback_id, n.kind, n.reason, n.body,
-                       n.attempts, n.last_error, n.delivered_at
-                FROM notifications n JOIN staff s ON s.id = n.recipient_id
+                       n.attempts, n.last_error, n.delivered_at, n.channel_kind, n.channel_address, n.channel_bot_id,
+                       a.code, a.name, n.subject, n.summary, n.reply_code, n.message_id
+                FROM notifications n JOIN staff s ON s.id = n.recipient_id JOIN callbacks cb ON cb.id = n.callback_id
+                JOIN callers cl ON cl.id = cb.caller_id JOIN accounts a ON a.id = cl.account_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.id
                 """
             ).map(values) { row in
-                OutboxNotification(
+                let kind: OutboxNotification.Kind = try StoredValue.read(row.string(6), in: "notifications.kind")
+                let channel = try Self.notificationChannel(kind: try row.string(12), address: row.optionalString(13),
+                                                           botID: row.optionalString(14))
+                let body = try row.string(8)
+                let callbackID = try row.int(5)
+                return OutboxNotification(
                     id: try row.int(0), createdAt: try Self.date(row.string(1)), recipient: try row.string(2),
                     recipientName: try row.string(3), recipientMobile: row.optionalString(4).flatMap { PhoneNumber(e164: $0) },
-                    callbackID: try row.int(5), kind: try StoredValue.read(row.string(6), in: "notifications.kind"),
-                    reason: try row.string(7), body: try row.string(8), attempts: try row.int(9), lastError: row.optionalString(10),
-                    deliveredAt: try Self.optionalDate(row.optionalString(11)))
+                    callbackID: callbackID, kind: kind, reason: try row.string(7), body: body, attempts: try row.int(9),
+                    lastError: row.optionalString(10), deliveredAt: try Self.optionalDate(row.optionalString(11)), channel: channel,
+                    accountCode: try row.string(15), accountName: try row.string(16),
+                    // Written before migration 0014: no subject or summary of their own.
+                    subject: row.optionalString(17) ?? "[MessageDesk] #\(callbackID) \(kind.rawValue)",
+                    summary: row.optionalString(18) ?? body, replyCode: row.optionalString(19).flatMap(ReplyCode.init(reading:)),
+                    messageID: row.optionalInt(20))
             }
         }
     }

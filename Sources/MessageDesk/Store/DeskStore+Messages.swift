@@ -134,8 +134,9 @@ extension DeskStore {
                                 after: Self.json(callback, fields: fields), reason: "call \(callID)")
                 (routing, callback) = try route(callback, owner: owner, ownerPresence: presence, actor: actor, at: stamped)
             }
+            let step = try notifyOfMessage(callback, messageID: messageID, at: stamped)
             return TakenMessage(callback: callback, messageID: messageID, callID: callID, joined: joinedFrom != nil,
-                                forHandle: owner.handle, ownerPresence: presence, routing: routing)
+                                forHandle: owner.handle, ownerPresence: presence, routing: routing, ladderStep: step)
         }
     }
 

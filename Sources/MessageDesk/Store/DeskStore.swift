@@ -28,6 +28,9 @@ public final class DeskStore {
     /// The policies of the accounts whose callbacks this store has worked on (the sweep runs across all of
     /// them), by account id; emptied whenever a setting or the calendar changes.
     var accountPolicies: [Int: DeskPolicy] = [:]
+    /// Where the reply codes of notifications come from: the system's secure source unless the caller gives
+    /// another (tests and the simulator give a seeded one, so their outputs repeat).
+    public var replyCodeRandomness: any RandomNumberGenerator = SystemRandomNumberGenerator()
 
     /// How `open` treats the file it is given.
     public enum OpenMode: Sendable {

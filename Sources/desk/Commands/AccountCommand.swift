@@ -14,8 +14,8 @@ extension Desk {
                 and callers belong to an account; operators and managers to the service, answering every account. \
                 A closed account keeps its history, read-only; nothing is deleted.
                 """,
-            subcommands: [Add.self, List.self, Show.self, Set.self, Line.self, Close.self, PlanCommand.self, Block.self, Unblock.self,
-                          Blocked.self])
+            subcommands: [Add.self, List.self, Show.self, Set.self, Line.self, ChannelCommand.self, Close.self, PlanCommand.self,
+                          Block.self, Unblock.self, Blocked.self])
     }
 }
 

@@ -10,11 +10,14 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
+        @Argument(help: "The callback id, or the reply code of a notification of it.", completion: DeskCompletion.liveCallbackIDs) var id: CallbackOrCode
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .write(.callbacks))
-            let callback = try context.store.acknowledge(id, actor: context.actor, at: context.now)
+            let callback = switch id {
+            case .callback(let id): try context.store.acknowledge(id, actor: context.actor, at: context.now)
+            case .code(let code): try context.store.act(.acknowledge, replyCode: code, actor: context.actor, at: context.now)
+            }
             printOutcome(callback, "acknowledged", context: context, json: output.json)
         }
     }
@@ -41,12 +44,15 @@ extension Desk {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The callback id.", completion: DeskCompletion.liveCallbackIDs) var id: Int
+        @Argument(help: "The callback id, or the reply code of a notification of it.", completion: DeskCompletion.liveCallbackIDs) var id: CallbackOrCode
         @Option(help: "What was agreed.") var note: String?
 
         func run() throws {
             let context = try DeskContext.open(global, scope, .write(.callbacks))
-            let callback = try context.store.complete(id, note: note, actor: context.actor, at: context.now)
+            let callback = switch id {
+            case .callback(let id): try context.store.complete(id, note: note, actor: context.actor, at: context.now)
+            case .code(let code): try context.store.act(.done, replyCode: code, note: note, actor: context.actor, at: context.now)
+            }
             printOutcome(callback, "done:", context: context, json: output.json)
         }
     }
@@ -123,7 +129,7 @@ extension Desk {
 }
 
 /// Prints the outcome of a change: a line for people, the callback for scripts.
-private func printOutcome(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
+func printOutcome(_ callback: CallbackRequest, _ what: String, context: DeskContext, json: Bool) {
     context.warnIfClockWasBehind()
     let times = TimeDisplay(calendar: context.calendar, now: context.now)
     let priority = context.store.policy.priority.score(callback, at: context.now)

@@ -5,7 +5,7 @@ import MessageDesk
 extension Desk {
     /// `desk notifications`: the outbox of reminders and escalations.
     struct Notifications: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox of reminders and escalations.")
+        static let configuration = CommandConfiguration(commandName: "notifications", abstract: "List the outbox: messages, re-notifications, reminders and escalations.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var scope: AccountOption
@@ -127,6 +127,14 @@ struct NotificationOutput {
             ("reason", .string(notification.reason)), ("text", .string(notification.body)),
             ("attempts", .int(notification.attempts)), ("last_error", notification.lastError.map(JSONValue.string) ?? .null),
             ("delivered_at", notification.deliveredAt.map { .string(times.iso($0)) } ?? .null),
+            // Issue 16: what a gateway needs to deliver it on its channel (README, "The notification a gateway reads").
+            ("channel", notification.channel.map { .object(ChannelForms.json($0)) } ?? .object([("kind", .string("none")), ("address", .null)])),
+            ("account", .object([("code", .string(notification.accountCode)), ("name", .string(notification.accountName))])),
+            ("recipient", .object([("handle", .string(notification.recipient)), ("name", .string(notification.recipientName))])),
+            ("message_id", notification.messageID.map(JSONValue.int) ?? .null),
+            ("subject", .string(notification.subject)), ("summary", .string(notification.summary)),
+            ("body", .string(notification.fullBody)),
+            ("reply_code", notification.replyCode.map { .string($0.text) } ?? .null),
         ])
     }
 

@@ -9,7 +9,7 @@ extension Desk {
         static let configuration = CommandConfiguration(
             commandName: "staff",
             abstract: "Add, change, list and show the office's staff.",
-            subcommands: [Add.self, Edit.self, List.self, Show.self])
+            subcommands: [Add.self, Edit.self, List.self, Show.self, ChannelCommand.self])
     }
 }
 

@@ -14,22 +14,29 @@ extension Desk {
 
         func run() throws {
             let context = try DeskContext.open(global, .write(.notifications))
-            let fired = try context.store.sweep(actor: context.actor, at: context.now)
+            let (fired, renotified) = try context.store.sweepAndRenotify(actor: context.actor, at: context.now)
             context.warnIfClockWasBehind()
             let times = TimeDisplay(calendar: context.calendar, now: context.now)
             if output.json {
                 Output.line(JSONValue.object([
                     ("at", .string(times.iso(context.now))),
                     ("fired", .array(fired.map(Self.json))),
+                    ("renotified", .array(renotified.map { told in
+                        .object([("callback_id", .int(told.callbackID)), ("message_id", .int(told.messageID)),
+                                 ("notified", .string(told.target)), ("reason", .string(told.reason))])
+                    })),
                 ]).rendered(pretty: true))
                 return
             }
             var lines = fired.map { step in
                 "#\(step.callbackID) \(step.ladder) → \(step.target) (\(step.kind.rawValue)): \(step.reason)"
             }
+            lines += renotified.map { "#\($0.callbackID) renotify → \($0.target): \($0.reason)" }
             let escalations = fired.filter { $0.kind == .escalation }.count
+            // The re-notifications are counted only when there are some: a desk that never has any reads as before.
             lines.append("sweep at \(times.short(context.now)): \(escalations) escalation\(escalations == 1 ? "" : "s"), "
-                         + "\(fired.count - escalations) reminder\(fired.count - escalations == 1 ? "" : "s")")
+                         + "\(fired.count - escalations) reminder\(fired.count - escalations == 1 ? "" : "s")"
+                         + (renotified.isEmpty ? "" : ", \(renotified.count) re-notification\(renotified.count == 1 ? "" : "s")"))
             Output.print(lines.map { TerminalText.sanitized($0) + "\n" }.joined())
         }
 

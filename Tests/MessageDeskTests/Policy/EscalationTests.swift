@@ -13,8 +13,9 @@ import Testing
     @Test func theUrgentLadderClimbsOwnerSubstituteContactAndEachStepFiresOnce() throws {
         let desk = try makeDesk()
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
-        #expect(steps(try desk.sweep(actor: "cron", at: taken)) == ["#\(id) urgent r1s1 → tanaka"])
+        // Step 1 (the owner, at once) is the message's own notification, written when it was taken (issue 16).
         #expect(try desk.sweep(actor: "cron", at: taken).isEmpty)
+        #expect(try desk.notifications(pendingOnly: true).map(\.kind) == [.message])
         #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(9 * 60)).isEmpty)
         #expect(steps(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(10 * 60))) == ["#\(id) urgent r1s2 → suzuki"])
         let third = try desk.sweep(actor: "cron", at: taken.addingTimeInterval(20 * 60))
@@ -23,7 +24,7 @@ import Testing
         #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(20 * 60)).isEmpty)
         #expect(try desk.callback(id: id).escalationLevel == 2)
         let kinds = try desk.history(ofCallback: id).map(\.kind).filter { $0 != "call.taken" }
-        #expect(kinds == ["callback.opened", "callback.reminded", "callback.escalated", "callback.escalated"])
+        #expect(kinds == ["callback.opened", "callback.escalated", "callback.escalated"])
         #expect(try desk.notifications(pendingOnly: true).map(\.recipient) == ["tanaka", "suzuki", "boss"])
         #expect(try count(desk, "escalations") == 3)
     }
@@ -32,7 +33,7 @@ import Testing
         let desk = try makeDesk()
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         #expect(steps(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(25 * 60))) == [
-            "#\(id) urgent r1s1 → tanaka", "#\(id) urgent r1s2 → suzuki", "#\(id) urgent r1s3 → boss",
+            "#\(id) urgent r1s2 → suzuki", "#\(id) urgent r1s3 → boss",
         ])
         let levels = try desk.history(ofCallback: id).filter { $0.kind == "callback.escalated" }
             .map { "\($0.before?["escalation_level"]?.rendered() ?? "-") → \($0.after?["escalation_level"]?.rendered() ?? "-")" }
@@ -46,7 +47,9 @@ import Testing
         // Exactly one round before: the round arithmetic alone would name round 0 of -1.
         #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(-30 * 60)).isEmpty)
         #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(-1)).isEmpty)
-        #expect(try count(desk, "escalations") == 0)
+        // Only the first step, which the message's notification was when it was taken.
+        #expect(try desk.database.statement("SELECT ladder, cycle, step FROM escalations").map { "\(try $0.string(0)) \(try $0.int(1)) \(try $0.int(2))" }
+                == ["urgent 0 0"])
     }
 
     @Test func theLadderRepeatsNTimesAndThenStops() throws {
@@ -57,8 +60,9 @@ import Testing
         for minute in stride(from: 0, through: 120, by: 5) {
             fired += steps(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(Double(minute) * 60)))
         }
+        // The first step of the first round was the message's notification.
         #expect(fired == [
-            "#\(id) urgent r1s1 → tanaka", "#\(id) urgent r1s2 → suzuki", "#\(id) urgent r1s3 → boss",
+            "#\(id) urgent r1s2 → suzuki", "#\(id) urgent r1s3 → boss",
             "#\(id) urgent r2s1 → tanaka", "#\(id) urgent r2s2 → suzuki", "#\(id) urgent r2s3 → boss",
             // The urgent ladder is over at 60 minutes; it was due at 10:45, so the overdue ladder takes over.
             "#\(id) overdue r1s1 → tanaka", "#\(id) overdue r1s2 → boss",
@@ -95,7 +99,7 @@ import Testing
         try desk.updateStaff("tanaka", substitute: .some(nil), actor: "boss", at: taken)
         _ = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken)
         let fired = try desk.sweep(actor: "cron", at: taken.addingTimeInterval(10 * 60))
-        #expect(fired.map(\.target) == ["tanaka", "boss"])
+        #expect(fired.map(\.target) == ["boss"])
         #expect(fired.last?.reason.hasSuffix("; tanaka has no substitute; told the escalation contact boss") == true)
     }
 
@@ -113,8 +117,9 @@ import Testing
         let moved = try desk.escalate(id, to: nil, step: 2, reason: "田中さん不在", actor: "sato", at: taken)
         #expect(moved.owner == "suzuki" && moved.escalationLevel == 1)
         let outbox = try desk.notifications(pendingOnly: true)
-        #expect(outbox.map(\.recipient) == ["suzuki"])
-        #expect(outbox.first?.reason == "escalated by sato: 田中さん不在")
+        #expect(outbox.map(\.recipient) == ["tanaka", "suzuki"])
+        #expect(outbox.map(\.kind) == [.message, .escalation])
+        #expect(outbox.last?.reason == "escalated by sato: 田中さん不在")
         #expect(throws: DeskError.self) { try desk.escalate(id, to: nil, step: 4, reason: nil, actor: "sato", at: taken) }
     }
 
@@ -168,9 +173,10 @@ import Testing
         for minute in [0, 10, 20] {
             fired += try desk.sweep(actor: "cron", at: friday.addingTimeInterval(Double(minute) * 60))
         }
-        // Step 1 reminds the owner it sits with; step 2 names tanaka's substitute — suzuki again, a
-        // reminder; step 3 tanaka's escalation contact, boss (suzuki has none of her own).
-        #expect(fired.map(\.target) == ["suzuki", "suzuki", "boss"])
-        #expect(fired.map(\.kind) == [.reminder, .reminder, .escalation])
+        // Step 1 was the message's notification to the owner it sits with; step 2 names tanaka's substitute —
+        // suzuki again, a reminder; step 3 tanaka's escalation contact, boss (suzuki has none of her own).
+        #expect(try desk.notifications(pendingOnly: true).first.map { "\($0.recipient) \($0.kind)" } == "suzuki message")
+        #expect(fired.map(\.target) == ["suzuki", "boss"])
+        #expect(fired.map(\.kind) == [.reminder, .escalation])
     }
 }

@@ -23,6 +23,7 @@ import Testing
              "owner@0m boss@5h", "owner@0m escalation_contact@2d", "substitute@10m owner@0m", "owner@soon", "ghost@0m", ""]
         case .urgentEscalationEvery, .overdueEscalationEvery: ["10m", "30m", "45m", "2h", "4h", "1d", "3d", "0m", "banana"]
         case .urgentEscalationCycles, .overdueEscalationCycles: ["1", "2", "3", "100", "0", "101", "x"]
+        case .renotifyAfter: ["off", "15m", "30m", "1h", "12h", "24h", "45m", "0", ""]
         }
     }
 
