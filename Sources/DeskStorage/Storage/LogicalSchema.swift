@@ -288,6 +288,8 @@ extension LogicalSchema {
             .init("attempts", .integer),
             .init("last_error", .text, nullable: true),
             .init("delivered_at", .text, nullable: true),
+            .init("state", .text),
+            .init("next_attempt_at", .text, nullable: true),
         ], foreignKeys: [
             .init(["callback_id"], "callbacks", ["id"]),
             .init(["escalation_id"], "escalations", ["id"]),

@@ -24,6 +24,9 @@ public struct OutboxNotification: Sendable, Equatable {
     public let attempts: Int
     public let lastError: String?
     public let deliveredAt: Date?
+    public let state: DeliveryState
+    /// When a temporary failure is tried again; nil in every other state.
+    public let nextAttemptAt: Date?
 
     /// The same on every attempt to deliver this notification, and different for every other one:
     /// delivery is at least once (a gateway may deliver and then fail, or be stopped, before desk

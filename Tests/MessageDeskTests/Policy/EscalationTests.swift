@@ -24,7 +24,7 @@ import Testing
         #expect(try desk.callback(id: id).escalationLevel == 2)
         let kinds = try desk.history(ofCallback: id).map(\.kind).filter { $0 != "call.taken" }
         #expect(kinds == ["callback.opened", "callback.reminded", "callback.escalated", "callback.escalated"])
-        #expect(try desk.notifications(pendingOnly: true).map(\.recipient) == ["tanaka", "suzuki", "boss"])
+        #expect(try desk.notifications(.undelivered).map(\.recipient) == ["tanaka", "suzuki", "boss"])
         #expect(try count(desk, "escalations") == 3)
     }
 
@@ -112,7 +112,7 @@ import Testing
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         let moved = try desk.escalate(id, to: nil, step: 2, reason: "田中さん不在", actor: "sato", at: taken)
         #expect(moved.owner == "suzuki" && moved.escalationLevel == 1)
-        let outbox = try desk.notifications(pendingOnly: true)
+        let outbox = try desk.notifications(.undelivered)
         #expect(outbox.map(\.recipient) == ["suzuki"])
         #expect(outbox.first?.reason == "escalated by sato: 田中さん不在")
         #expect(throws: DeskError.self) { try desk.escalate(id, to: nil, step: 4, reason: nil, actor: "sato", at: taken) }
@@ -122,12 +122,12 @@ import Testing
         let desk = try makeDesk()
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         _ = try desk.sweep(actor: "cron", at: taken)
-        let pending = try desk.notifications(pendingOnly: true)
-        try desk.markFailed(pending[0], error: "the gateway exited 1", actor: "cron", at: taken)
-        #expect(try desk.notifications(pendingOnly: true).first?.attempts == 1)
+        let pending = try desk.notifications(.undelivered)
+        try desk.markFailed(pending[0], error: "the gateway exited 1", permanent: false, actor: "cron", at: taken)
+        #expect(try desk.notifications(.undelivered).first?.attempts == 1)
         try desk.markDelivered(pending[0], actor: "cron", at: taken)
         try desk.markDelivered(pending[0], actor: "cron", at: taken)  // twice: recorded once
-        #expect(try desk.notifications(pendingOnly: true).isEmpty)
+        #expect(try desk.notifications(.undelivered).isEmpty)
         let kinds = try desk.history(ofCallback: id).map(\.kind).filter { $0.hasPrefix("notification") }
         #expect(kinds == ["notification.failed", "notification.delivered"])
     }

@@ -44,10 +44,11 @@ import Testing
 
         // The urgent ladder: the owner reminded at once, the substitute told ten minutes on.
         _ = try desk.sweep(actor: "sweep", at: time("10:15"))
-        let pending = try desk.notifications(pendingOnly: true)
+        let pending = try desk.notifications(.undelivered)
         try #require(pending.count == 2)
+        try desk.markSending(pending[0], actor: "notify", at: time("10:16"))
         try desk.markDelivered(pending[0], actor: "notify", at: time("10:16"))
-        try desk.markFailed(pending[1], error: "gateway exited with 75", actor: "notify", at: time("10:16"))
+        try desk.markFailed(pending[1], error: "gateway exited with 75", permanent: false, actor: "notify", at: time("10:16"))
 
         try desk.acknowledge(a, actor: "suzuki", at: time("10:20"))
         try desk.recordAttempt(a, note: "留守電", actor: "suzuki", at: time("10:21"))
