@@ -145,7 +145,7 @@ extension HelpScreen {
         HelpScreen(["notifications"], """
             OVERVIEW: List the outbox of reminders and escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--pending]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--pending] [--failed]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -157,7 +157,10 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --csv                   Print CSV for a spreadsheet.
-              --pending               Only those not delivered yet.
+              --pending               Only those not delivered yet (pending, sending, or
+                                      waiting to be tried again).
+              --failed                Only those that failed permanently: the far end
+                                      refused them and they are not tried again.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -177,7 +180,7 @@ extension HelpScreen {
             the notification once, then picks the text and the address from it; see the
             README for a log-file gateway.
 
-            USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>]
+            USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>] [--daemon] [--interval <interval>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -189,6 +192,10 @@ extension HelpScreen {
               --exec <exec>           The gateway command.
               --timeout <timeout>     Seconds a gateway may take before it counts as
                                       failed. (default: 30)
+              --daemon                Keep running and deliver notifications as they
+                                      appear, until SIGTERM or SIGINT (exit 0).
+              --interval <interval>   With --daemon: seconds between looks at an outbox
+                                      with nothing due. (default: 10)
               --version               Show the version.
               -h, --help              Show help information.
 
