@@ -51,7 +51,10 @@ async def serve(directory, lifetime):
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
-    loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not os.read(sys.stdin.fileno(), 4096) else None)
+    try:
+        loop.add_reader(sys.stdin.fileno(), lambda: stop.set() if not os.read(sys.stdin.fileno(), 4096) else None)
+    except (PermissionError, ValueError):
+        pass  # stdin is a file or /dev/null, which cannot be watched: SIGTERM and the lifetime still stop it
     print(f"ready {server.sockets[0].getsockname()[1]}", flush=True)
     try:
         await asyncio.wait_for(stop.wait(), lifetime)
