@@ -171,14 +171,16 @@ extension HelpScreen {
             only when it reads it all and exits 0.
 
             COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses
-            nothing: the notification stays pending and is tried again next run; at the
-            timeout the gateway's whole process group is stopped. Delivery is at least
-            once: a gateway drops repeats by the notification's idempotency_key. One
-            notifier runs at a time per database file. Example: desk notify --exec
-            'n=$(cat); printf "%s\\n" "$(printf "%s" "$n" | jq -r .text)" | mail -s
-            "MessageDesk" "$(printf "%s" "$n" | jq -r .to.handle)@example.jp"' — it reads
-            the notification once, then picks the text and the address from it; see the
-            README for a log-file gateway.
+            nothing: the notification is failed-temporary and tried again after a wait (1,
+            2, 4 … minutes, at most an hour); a gateway that exits 69 fails it for good
+            (desk notifications --failed). At the timeout the gateway's whole process group
+            is stopped. Gateways for mail, Slack, Chatwork, LINE WORKS, Teams and signed
+            webhooks are in Scripts/gateways/. Delivery is at least once: a gateway drops
+            repeats by the notification's idempotency_key. One notifier runs at a time per
+            database file. Example: desk notify --exec 'n=$(cat); printf "%s\\n" "$(printf
+            "%s" "$n" | jq -r .text)" | mail -s "MessageDesk" "$(printf "%s" "$n" | jq -r
+            .to.handle)@example.jp"' — it reads the notification once, then picks the text
+            and the address from it; see the README for a log-file gateway.
 
             USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>] [--daemon] [--interval <interval>]
 
