@@ -96,36 +96,6 @@ import Testing
         #expect(try desk.sql("SELECT state FROM notifications ORDER BY id") == "failed-temporary\nfailed-temporary\n")
     }
 
-    /// Issue 16's reproducer: a gateway whose children ignore SIGTERM, two levels down; at the timeout the whole
-    /// tree goes (SIGKILL after the grace), the notification stays undelivered, and nothing survives to send later.
-    @Test func aTimedOutGatewaysWholeTreeIsKilledAndItsNotificationStaysUndelivered() throws {
-        let desk = try desk()
-        let alive = try Fifo(desk.directory + "/alive", asWriterToo: false)
-        let log = desk.directory + "/log"
-        let gateway = """
-            cat > /dev/null
-            exec 3> '\(alive.path)'
-            ( trap '' TERM; ( trap '' TERM; sleep 30; echo survived >> '\(log)' ) & wait ) &
-            wait
-            """
-        let result = try desk.run(["notify", "--timeout", "1", "--exec", gateway])
-        #expect(result.status == 75)
-        #expect(result.stdout.hasPrefix("#1 → tanaka: failed (the gateway took longer than 1s); tried again from 10:26\n"))
-        // The fifo ends once every process holding it has gone: the grandchildren that ignored SIGTERM too.
-        #expect(alive.readToEnd() == "")
-        #expect(!FileManager.default.fileExists(atPath: log), "a gateway's grandchild outlived the timeout")
-        #expect(try desk.sql("SELECT id, state, delivered_at IS NULL, last_error FROM notifications ORDER BY id") == """
-            1|failed-temporary|1|the gateway took longer than 1s
-            2|failed-temporary|1|the gateway took longer than 1s
-
-            """)
-        guard case .array(let pending) = try JSONValue.parse(try desk.run(["notifications", "--pending", "--json"]).stdout) else {
-            Issue.record("desk notifications --json is not an array")
-            return
-        }
-        #expect(pending.map { $0["state"] } == ["failed-temporary", "failed-temporary"])
-    }
-
     /// A notifier killed while its gateway runs leaves the notification sending; the next one (holding the lock,
     /// so the first is surely gone) sends it again.
     @Test func aNotificationLeftSendingByAKilledNotifierIsSentByTheNext() throws {

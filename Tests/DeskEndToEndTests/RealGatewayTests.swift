@@ -42,11 +42,15 @@ import Testing
 
     // MARK: - Mail
 
+    /// A fresh SMTP server, and the smtp gateway's command line pointed at it.
+    static func mailServer() throws -> (LocalServer, [String]) {
+        let server = try LocalServer("smtp-server.py", directory: try DeskSandbox().directory + "/mail")
+        return (server, [gateway("smtp"), "--host", "127.0.0.1", "--port", String(server.port), "--from", "desk@example.jp"])
+    }
+
     @Test func aJapaneseMailArrivesInISO2022JPOrUTF8WithTheReplyCode() throws {
-        let desk = try DeskSandbox()
-        let server = try LocalServer("smtp-server.py", directory: desk.directory + "/mail")
+        let (server, smtp) = try Self.mailServer()
         defer { server.stop() }
-        let smtp = [Self.gateway("smtp"), "--host", "127.0.0.1", "--port", String(server.port), "--from", "desk@example.jp"]
         let input = Self.notification(channel: ["kind": "mail", "address": "tanaka@example.jp"])
         #expect(try Self.run(smtp, input: input) == DeskResult(status: 0, stdout: "", stderr: ""))
         #expect(server.nextLine() == "mail 1")
@@ -78,10 +82,8 @@ import Testing
     }
 
     @Test func aMailRefusedWith4xxIsTemporaryAnd5xxPermanent() throws {
-        let desk = try DeskSandbox()
-        let server = try LocalServer("smtp-server.py", directory: desk.directory + "/mail")
+        let (server, smtp) = try Self.mailServer()
         defer { server.stop() }
-        let smtp = [Self.gateway("smtp"), "--host", "127.0.0.1", "--port", String(server.port), "--from", "desk@example.jp"]
         let input = Self.notification(channel: ["kind": "mail", "address": "tanaka@example.jp"])
         try "451 4.3.0 try again later".write(toFile: server.directory + "/next-reply", atomically: true, encoding: .utf8)
         #expect(try Self.run(smtp, input: input) == DeskResult(status: 75, stdout: "",
