@@ -567,7 +567,9 @@ import Testing
                 "text": "[MessageDesk] URGENT #1 your callback: call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 1 of 3, round 1 of 3). Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "state": "pending",
+                "next_attempt_at": null
               },
               {
                 "id": 2,
@@ -584,7 +586,9 @@ import Testing
                 "text": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "state": "pending",
+                "next_attempt_at": null
               },
               {
                 "id": 3,
@@ -601,7 +605,9 @@ import Testing
                 "text": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1",
                 "attempts": 0,
                 "last_error": null,
-                "delivered_at": null
+                "delivered_at": null,
+                "state": "pending",
+                "next_attempt_at": null
               }
             ]
 
