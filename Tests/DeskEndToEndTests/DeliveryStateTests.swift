@@ -101,13 +101,7 @@ import Testing
     @Test func aNotificationLeftSendingByAKilledNotifierIsSentByTheNext() throws {
         let desk = try desk()
         let ready = try Fifo(desk.directory + "/ready", asWriterToo: true)
-        let notifier = Process()
-        notifier.executableURL = deskExecutable
-        notifier.arguments = ["notify", "--exec", "cat > /dev/null; echo $$ > '\(ready.path)'; exec sleep 60"]
-        notifier.environment = desk.environment
-        notifier.standardOutput = FileHandle.nullDevice
-        notifier.standardError = FileHandle.nullDevice
-        try notifier.run()
+        let notifier = try desk.start(["notify", "--exec", "cat > /dev/null; echo $$ > '\(ready.path)'; exec sleep 60"]).process
         let gatewayPID = ready.readLine().flatMap { Int32($0) }
         kill(notifier.processIdentifier, SIGKILL)
         notifier.waitUntilExit()

@@ -13,14 +13,7 @@ import Testing
         let alive = try Fifo(desk.directory + "/alive", asWriterToo: false)
         let smtp = RealGatewayTests.gateway("smtp")
         let command = "exec 3> '\(alive.path)'; '\(smtp)' --host 127.0.0.1 --port \(server.port) --from desk@example.jp --to '{handle}@example.jp'"
-        let daemon = Process()
-        daemon.executableURL = deskExecutable
-        daemon.arguments = ["notify", "--daemon", "--interval", "1", "--exec", command]
-        daemon.environment = desk.environment
-        let output = Pipe()
-        daemon.standardOutput = output
-        daemon.standardError = FileHandle.nullDevice
-        try daemon.run()
+        let (daemon, output) = try desk.start(["notify", "--daemon", "--interval", "1", "--exec", command])
         defer {
             if daemon.isRunning { daemon.terminate() }
             daemon.waitUntilExit()
@@ -54,14 +47,7 @@ import Testing
     @Test func theDaemonStopsOnSIGTERMWhileWaitingAndTakesNoJSON() throws {
         let desk = try DeskSandbox()
         try desk.setUpOffice()
-        let daemon = Process()
-        daemon.executableURL = deskExecutable
-        daemon.arguments = ["notify", "--daemon", "--interval", "3600", "--exec", "cat > /dev/null"]
-        daemon.environment = desk.environment
-        let output = Pipe()
-        daemon.standardOutput = output
-        daemon.standardError = FileHandle.nullDevice
-        try daemon.run()
+        let daemon = try desk.start(["notify", "--daemon", "--interval", "3600", "--exec", "cat > /dev/null"]).process
         defer { if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) } }
         // Once it holds the lock it is in its wait: a second notifier is refused.
         var refused = ""
