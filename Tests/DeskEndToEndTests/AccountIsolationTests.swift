@@ -564,7 +564,9 @@ import Testing
                 "subject": "[MessageDesk] URGENT #1 message from 山田太郎 (ＡＢＣ商事) for 田中（アクメ）",
                 "summary": "山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件で折り返しください",
                 "body": "URGENT 山田太郎 (ＡＢＣ商事, 03-1234-5678): 見積の件で折り返しください\\nDue 2026-11-20 10:45. Details: desk show 1\\nReply \\"ack <reply code of #1>\\" or \\"done <reply code of #1>\\", or run: desk ack <reply code of #1>",
-                "reply_code": "<reply code of #1>"
+                "reply_code": "<reply code of #1>",
+                "state": "pending",
+                "next_attempt_at": null
               },
               {
                 "id": 4,
@@ -598,7 +600,9 @@ import Testing
                 "subject": "[MessageDesk] URGENT #1 escalation: callback owed by tanaka (田中（アクメ）)",
                 "summary": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1",
                 "body": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute. Details: desk show 1\\nReply \\"ack <reply code of #4>\\" or \\"done <reply code of #4>\\", or run: desk ack <reply code of #4>",
-                "reply_code": "<reply code of #4>"
+                "reply_code": "<reply code of #4>",
+                "state": "pending",
+                "next_attempt_at": null
               },
               {
                 "id": 5,
@@ -632,7 +636,9 @@ import Testing
                 "subject": "[MessageDesk] URGENT #1 escalation: callback owed by tanaka (田中（アクメ）)",
                 "summary": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1",
                 "body": "[MessageDesk] URGENT #1 callback owed by tanaka (田中（アクメ）): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, due 2026-11-20 10:45. Why: urgent and unacknowledged for 25m (step 3 of 3, round 1 of 3); boss is tanaka's escalation contact. Details: desk show 1\\nReply \\"ack <reply code of #5>\\" or \\"done <reply code of #5>\\", or run: desk ack <reply code of #5>",
-                "reply_code": "<reply code of #5>"
+                "reply_code": "<reply code of #5>",
+                "state": "pending",
+                "next_attempt_at": null
               }
             ]
 

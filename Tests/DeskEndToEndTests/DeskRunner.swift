@@ -174,3 +174,18 @@ func readUntil(_ pipe: Pipe, shows text: String) {
         seen.append(chunk)
     }
 }
+
+extension DeskSandbox {
+    /// Starts `desk` with `arguments` and does not wait for it: the running process and its stdout (stderr is dropped).
+    func start(_ arguments: [String]) throws -> (process: Process, stdout: Pipe) {
+        let process = Process()
+        process.executableURL = deskExecutable
+        process.arguments = arguments
+        process.environment = environment
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return (process, stdout)
+    }
+}

@@ -148,7 +148,7 @@ extension HelpScreen {
             OVERVIEW: List the outbox: messages, re-notifications, reminders and
             escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending] [--failed]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -162,7 +162,10 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
-              --pending               Only those not delivered yet.
+              --pending               Only those not delivered yet (pending, sending, or
+                                      waiting to be tried again).
+              --failed                Only those that failed permanently: the far end
+                                      refused them and they are not tried again.
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -173,16 +176,18 @@ extension HelpScreen {
             only when it reads it all and exits 0.
 
             COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses
-            nothing: the notification stays pending and is tried again next run; at the
-            timeout the gateway's whole process group is stopped. Delivery is at least
-            once: a gateway drops repeats by the notification's idempotency_key. One
-            notifier runs at a time per database file. Example: desk notify --exec
-            'n=$(cat); printf "%s\\n" "$(printf "%s" "$n" | jq -r .text)" | mail -s
-            "MessageDesk" "$(printf "%s" "$n" | jq -r .to.handle)@example.jp"' — it reads
-            the notification once, then picks the text and the address from it; see the
-            README for a log-file gateway.
+            nothing: the notification is failed-temporary and tried again after a wait (1,
+            2, 4 … minutes, at most an hour); a gateway that exits 69 fails it for good
+            (desk notifications --failed). At the timeout the gateway's whole process group
+            is stopped. Gateways for mail, Slack, Chatwork, LINE WORKS, Teams and signed
+            webhooks are in Scripts/gateways/. Delivery is at least once: a gateway drops
+            repeats by the notification's idempotency_key. One notifier runs at a time per
+            database file. Example: desk notify --exec 'n=$(cat); printf "%s\\n" "$(printf
+            "%s" "$n" | jq -r .text)" | mail -s "MessageDesk" "$(printf "%s" "$n" | jq -r
+            .to.handle)@example.jp"' — it reads the notification once, then picks the text
+            and the address from it; see the README for a log-file gateway.
 
-            USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>]
+            USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>] [--daemon] [--interval <interval>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -194,6 +199,10 @@ extension HelpScreen {
               --exec <exec>           The gateway command.
               --timeout <timeout>     Seconds a gateway may take before it counts as
                                       failed. (default: 30)
+              --daemon                Keep running and deliver notifications as they
+                                      appear, until SIGTERM or SIGINT (exit 0).
+              --interval <interval>   With --daemon: seconds between looks at an outbox
+                                      with nothing due. (default: 10)
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -10,14 +10,7 @@ import Testing
         let gate = try Fifo(desk.directory + "/gate", asWriterToo: true)
         let sent = desk.directory + "/sent.jsonl"
         // The holder's gateway takes its notification, says so, and waits until the test lets it go.
-        let holder = Process()
-        holder.executableURL = deskExecutable
-        holder.arguments = ["notify", "--exec", "cat >> '\(sent)'; echo held > '\(ready.path)'; read go < '\(gate.path)'"]
-        holder.environment = desk.environment
-        let holderOutput = Pipe()
-        holder.standardOutput = holderOutput
-        holder.standardError = FileHandle.nullDevice
-        try holder.run()
+        let (holder, holderOutput) = try desk.start(["notify", "--exec", "cat >> '\(sent)'; echo held > '\(ready.path)'; read go < '\(gate.path)'"])
         defer {
             // Whatever happened above, let every gateway of the holder finish.
             gate.write("go\ngo\n")

@@ -66,13 +66,15 @@ import Testing
         let log = desk.directory + "/sent.jsonl"
         let failing = try desk.run(["notify", "--exec", "cat > /dev/null; exit 3"])
         #expect(failing == DeskResult(status: 75, stdout: """
-            #1 → tanaka: failed (the gateway exited 3); kept for the next run
-            #2 → suzuki: failed (the gateway exited 3); kept for the next run
+            #1 → tanaka: failed (the gateway exited 3); tried again from 10:26
+            #2 → suzuki: failed (the gateway exited 3); tried again from 10:26
             notify: 0 delivered, 2 failed
 
-            """, stderr: "desk: error: 2 notifications not delivered; they stay pending — run `desk notify` again\n"))
+            """, stderr: "desk: error: 2 notifications not delivered: 2 to be tried again by a later `desk notify`, "
+                + "0 failed for good (see `desk notifications --failed`)\n"))
         #expect(try desk.sql("SELECT attempts, last_error, delivered_at IS NULL FROM notifications ORDER BY id")
                 == "1|the gateway exited 3|1\n1|the gateway exited 3|1\n")
+        desk.now = "2026-11-20T10:26:00+09:00"  // the first retry's wait is over
         let working = try desk.run(["notify", "--exec", "cat >> '\(log)'"])
         #expect(working.status == 0)
         #expect(working.stdout.hasSuffix("notify: 2 delivered, 0 failed\n"))
@@ -88,7 +90,8 @@ import Testing
             """)
         #expect(try desk.run(["notifications", "--pending"]).stdout == "no pending notifications\n")
         #expect(try desk.sql("SELECT kind FROM events WHERE kind LIKE 'notification.%' ORDER BY id")
-                == "notification.failed\nnotification.failed\nnotification.delivered\nnotification.delivered\n")
+                == "notification.sending\nnotification.failed\nnotification.sending\nnotification.failed\n"
+                + "notification.sending\nnotification.delivered\nnotification.sending\nnotification.delivered\n")
     }
 
     @Test func aHangingGatewayTimesOutAndStaysPending() throws {
@@ -97,7 +100,7 @@ import Testing
         try desk.ok(["sweep"])
         let result = try desk.run(["notify", "--timeout", "1", "--exec", "exec sleep 30"])
         #expect(result.status == 75)
-        #expect(result.stdout.hasPrefix("#1 → tanaka: failed (the gateway took longer than 1s); kept for the next run\n"))
+        #expect(result.stdout.hasPrefix("#1 → tanaka: failed (the gateway took longer than 1s); tried again from 10:16\n"))
         #expect(try desk.sql("SELECT count(*) FROM notifications WHERE delivered_at IS NULL") == "1\n")
     }
 }

@@ -297,6 +297,8 @@ extension LogicalSchema {
             .init("message_id", .integer, nullable: true),
             .init("reply_code", .text, nullable: true),
             .init("reply_used_at", .text, nullable: true),
+            .init("state", .text),
+            .init("next_attempt_at", .text, nullable: true),
         ], foreignKeys: [
             .init(["callback_id"], "callbacks", ["id"]),
             .init(["escalation_id"], "escalations", ["id"]),

@@ -6,6 +6,10 @@ import Foundation
 /// Every wait is bounded: at the timeout the gateway's whole process group gets SIGTERM, and SIGKILL
 /// `grace` later; desk then stops reading its output, even if a process that outlived the group's
 /// leader still holds the pipe.
+///
+/// A failure is temporary (tried again after a backoff) unless the gateway exited 69 (EX_UNAVAILABLE): the far
+/// end refused the notification for good. Exit 75 (EX_TEMPFAIL), any other code, a signal and a timeout are all
+/// temporary: a gateway that crashed or was stopped said nothing about the notification itself.
 public struct Gateway: Sendable {
     public let command: String
     /// How long a gateway may take before its process group is stopped and the attempt counts as failed.
@@ -17,6 +21,8 @@ public struct Gateway: Sendable {
     static let killWait: Duration = .seconds(5)
     /// The longest desk sleeps between looks at a gateway whose pipes are quiet.
     static let longestPause: Duration = .milliseconds(50)
+    /// The exit code (sysexits' EX_UNAVAILABLE) by which a gateway says the far end refused for good.
+    public static let permanentFailure: Int32 = 69
 
     public init(command: String, timeout: Duration) {
         self.command = command
@@ -29,6 +35,8 @@ public struct Gateway: Sendable {
         public let failure: String?
         /// What the gateway printed.
         public let output: GatewayOutput
+        /// True when the gateway said the far end will never take it (exit 69): it is not tried again.
+        public var permanent = false
     }
 
     /// Runs the gateway for one notification and waits (boundedly) for it to end.
@@ -85,8 +93,9 @@ public struct Gateway: Sendable {
         process.drain(into: &output)
         let unread = input.count - written + process.unreadInput()
         let termination = process.reap()
-        return Attempt(failure: failure(timedOut: stage != .running, termination, unread: unread, of: input.count, output: output),
-                       output: output)
+        let timedOut = stage != .running
+        return Attempt(failure: failure(timedOut: timedOut, termination, unread: unread, of: input.count, output: output),
+                       output: output, permanent: !timedOut && termination == .exited(Self.permanentFailure))
     }
 
     /// Where a gateway is in being stopped.

@@ -20,6 +20,7 @@ enum EventKind: String, CaseIterable, Sendable {
     case callbackReassigned = "callback.reassigned"
     case callbackEscalated = "callback.escalated"
     case callbackReminded = "callback.reminded"
+    case notificationSending = "notification.sending"
     case notificationDelivered = "notification.delivered"
     case notificationFailed = "notification.failed"
     case settingChanged = "setting.changed"
@@ -49,8 +50,8 @@ enum EventKind: String, CaseIterable, Sendable {
         // A screened call's id is from the calls' sequence (migration 0011), so it names one call of either kind.
         case .callTaken, .callScreened, .callStruck: .call
         case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
-             .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationDelivered,
-             .notificationFailed: .callback
+             .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationSending,
+             .notificationDelivered, .notificationFailed: .callback
         // An account is part of the service's configuration (migration 0009): its events sit with the settings.
         case .settingChanged, .calendarAdded, .calendarRemoved, .accountAdded, .accountChanged, .accountLineAdded,
              .accountLineRemoved, .accountClosed, .accountPlanSet, .accountBlocked, .accountUnblocked, .accountChannelAdded,

@@ -42,6 +42,9 @@ public struct OutboxNotification: Sendable, Equatable {
     public let replyCode: ReplyCode?
     /// The message it tells of (`message` and `renotify`).
     public let messageID: Int?
+    public let state: DeliveryState
+    /// When a temporary failure is tried again; nil in every other state.
+    public let nextAttemptAt: Date?
 
     /// What a gateway sends: the stored text and how to answer.
     public var fullBody: String {

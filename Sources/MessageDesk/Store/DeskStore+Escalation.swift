@@ -209,11 +209,19 @@ extension DeskStore {
     // MARK: - The outbox
 
     /// Notifications, oldest first, of the chosen account's callbacks (of every account's for the notifier, which
-    /// sends them all); only those not yet delivered when `pendingOnly`.
-    public func notifications(pendingOnly: Bool, everyAccount: Bool = false) throws -> [OutboxNotification] {
+    /// sends them all), as `selection` picks them.
+    public func notifications(_ selection: OutboxSelection, everyAccount: Bool = false) throws -> [OutboxNotification] {
         try read {
-            var conditions = pendingOnly ? ["n.delivered_at IS NULL"] : []
+            var conditions: [String] = []
             var values: [SQLValue] = []
+            switch selection {
+            case .all: break
+            case .undelivered: conditions.append("n.state IN ('pending', 'sending', 'failed-temporary')")
+            case .failed: conditions.append("n.state = 'failed-permanent'")
+            case .due(let now):
+                conditions.append("(n.state IN ('pending', 'sending') OR (n.state = 'failed-temporary' AND n.next_attempt_at <= ?))")
+                values.append(.text(Timestamp.format(now)))
+            }
             if !everyAccount {
                 conditions.append("a.id = ?")
                 values.append(.int(try requireScope().id))
@@ -221,7 +229,7 @@ extension DeskStore {
             return try database.statement("""
                 SELECT n.id, n.created_at, s.handle, s.display_name, s.mobile, n.callback_id, n.kind, n.reason, n.body,
                        n.attempts, n.last_error, n.delivered_at, n.channel_kind, n.channel_address, n.channel_bot_id,
-                       a.code, a.name, n.subject, n.summary, n.reply_code, n.message_id
+                       a.code, a.name, n.subject, n.summary, n.reply_code, n.message_id, n.state, n.next_attempt_at
                 FROM notifications n JOIN staff s ON s.id = n.recipient_id JOIN callbacks cb ON cb.id = n.callback_id
                 JOIN callers cl ON cl.id = cb.caller_id JOIN accounts a ON a.id = cl.account_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")) ORDER BY n.id
@@ -241,31 +249,62 @@ extension DeskStore {
                     // Written before migration 0014: no subject or summary of their own.
                     subject: row.optionalString(17) ?? "[MessageDesk] #\(callbackID) \(kind.rawValue)",
                     summary: row.optionalString(18) ?? body, replyCode: row.optionalString(19).flatMap(ReplyCode.init(reading:)),
-                    messageID: row.optionalInt(20))
+                    messageID: row.optionalInt(20),
+                    state: try StoredValue.read(row.string(21), in: "notifications.state"),
+                    nextAttemptAt: try Self.optionalDate(row.optionalString(22)))
             }
         }
     }
 
-    /// The gateway took the notification: it is delivered (with an event on its callback).
-    public func markDelivered(_ notification: OutboxNotification, actor: String, at now: Date) throws {
-        try write {
-            try database.execute("UPDATE notifications SET delivered_at = ?, attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL",
-                                 [.text(Timestamp.format(now)), .int(notification.id)])
-            guard database.changes == 1 else { return }
-            try appendEvent(.notificationDelivered, notification.callbackID, actor: actor, at: now,
-                            after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]))
-        }
+    /// How many notifications of the chosen account failed permanently: what `desk report` counts.
+    public func permanentlyFailedNotificationCount() throws -> Int {
+        try notifications(.failed).count
     }
 
-    /// The gateway failed: the notification stays pending for the next run, and the failure is kept.
-    public func markFailed(_ notification: OutboxNotification, error: String, actor: String, at now: Date) throws {
+    /// The notifier is about to hand the notification to a gateway: it is sending (with an event). Under the
+    /// notifier's lock only, so a row found sending later is one whose notifier died.
+    public func markSending(_ notification: OutboxNotification, actor: String, at now: Date) throws {
+        try changeState(of: notification, to: .sending, actor: actor, at: now, event: .notificationSending)
+    }
+
+    /// The gateway took the notification: it is delivered (with an event on its callback).
+    public func markDelivered(_ notification: OutboxNotification, actor: String, at now: Date) throws {
+        try changeState(of: notification, to: .delivered, actor: actor, at: now, event: .notificationDelivered,
+                        set: "delivered_at = ?, next_attempt_at = NULL, attempts = attempts + 1", [.text(Timestamp.format(now))])
+    }
+
+    /// The gateway failed: a temporary failure is tried again after `DeliveryBackoff`'s wait, a permanent one is
+    /// kept and never tried again. The failure is kept either way. Returns when it is tried again (nil: never).
+    @discardableResult
+    public func markFailed(_ notification: OutboxNotification, error: String, permanent: Bool, actor: String,
+                           at now: Date) throws -> Date? {
+        let retry = permanent ? nil : now.addingTimeInterval(DeliveryBackoff.delay(afterFailures: notification.attempts + 1))
+        try changeState(of: notification, to: permanent ? .failedPermanent : .failedTemporary, actor: actor, at: now,
+                        event: .notificationFailed, set: "attempts = attempts + 1, last_error = ?, next_attempt_at = ?",
+                        [.text(error), .text(retry.map(Timestamp.format))], reason: error,
+                        extra: [("next_attempt_at", retry.map { .string(Timestamp.format($0)) } ?? .null)])
+        return retry
+    }
+
+    /// Moves a notification that is still undelivered to `state`, with its event (before: the state it left), in
+    /// one transaction; a notification delivered or failed for good meanwhile is left alone. The event names the
+    /// state `delivery`: its subject is the callback, whose own `state` the log's replay reads.
+    private func changeState(of notification: OutboxNotification, to state: DeliveryState, actor: String, at now: Date,
+                             event: EventKind, set assignments: String = "next_attempt_at = NULL", _ values: [SQLValue] = [],
+                             reason: String? = nil, extra: [(String, JSONValue)] = []) throws {
         try write {
-            try database.execute("UPDATE notifications SET attempts = attempts + 1, last_error = ? WHERE id = ? AND delivered_at IS NULL",
-                                 [.text(error), .int(notification.id)])
-            guard database.changes == 1 else { return }
-            try appendEvent(.notificationFailed, notification.callbackID, actor: actor, at: now,
-                            after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient))]),
-                            reason: error)
+            let before = try database.statement("SELECT state FROM notifications WHERE id = ?")
+                .map([.int(notification.id)]) { row in try row.string(0) }.first
+            guard let before else { return }
+            let old: DeliveryState = try StoredValue.read(before, in: "notifications.state")
+            guard old.isUndelivered else { return }
+            try database.execute("UPDATE notifications SET state = ?, \(assignments) WHERE id = ?",
+                                 [.text(state.rawValue)] + values + [.int(notification.id)])
+            try appendEvent(event, notification.callbackID, actor: actor, at: now,
+                            before: .object([("delivery", .string(old.rawValue))]),
+                            after: .object([("notification_id", .int(notification.id)), ("to", .string(notification.recipient)),
+                                            ("delivery", .string(state.rawValue))] + extra),
+                            reason: reason)
         }
     }
 

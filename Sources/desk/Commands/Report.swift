@@ -29,7 +29,8 @@ extension Desk {
             } catch {
                 throw DeskError(.badInput, "--date: \(error.message)")
             }
-            let forms = ReportOutput(report: try context.store.dailyReport(for: day, at: context.now), calendar: context.calendar)
+            let forms = ReportOutput(report: try context.store.dailyReport(for: day, at: context.now), calendar: context.calendar,
+                                     notificationsFailed: try context.store.permanentlyFailedNotificationCount())
             if output.json {
                 Output.line(forms.json().rendered(pretty: true))
             } else if output.csv {

@@ -7,6 +7,10 @@ import MessageDesk
 struct ReportOutput {
     let report: DailyReport
     let calendar: BusinessCalendar
+    /// How many of the account's notifications failed for good, whatever day they were for: each is a person who
+    /// was never told, until someone reads `desk notifications --failed`. Shown only when there are some, so a
+    /// report of a desk that never had one reads as it always did.
+    var notificationsFailed = 0
 
     /// Times relative to the report's day: a due time that day reads `17:30`, another day `11-19 18:00`.
     private var times: TimeDisplay { TimeDisplay(calendar: calendar, now: report.day.start) }
@@ -25,7 +29,7 @@ struct ReportOutput {
                 .object([("handle", .string(person.handle)), ("name", .string(person.name))] + figures(person.figures)
                         + [("open_callbacks", .array(person.open.map(json)))])
             })),
-        ])
+        ] + (notificationsFailed > 0 ? [("notifications_failed", .int(notificationsFailed))] : []))
     }
 
     /// The day's screened calls by outcome, every outcome named; only on a day that had any, so a report of a day
@@ -120,6 +124,9 @@ struct ReportOutput {
                     .rendered(ambiguousIsWide: ambiguousIsWide, maxWidths: [nil, nil, nil, nil, nil, 20, 20])
             }
             blocks.append(text)
+        }
+        if notificationsFailed > 0 {
+            blocks.append("notifications failed for good: \(notificationsFailed) (desk notifications --failed)\n")
         }
         return blocks.joined(separator: "\n")
     }

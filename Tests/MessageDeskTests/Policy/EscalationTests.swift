@@ -15,7 +15,7 @@ import Testing
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         // Step 1 (the owner, at once) is the message's own notification, written when it was taken (issue 16).
         #expect(try desk.sweep(actor: "cron", at: taken).isEmpty)
-        #expect(try desk.notifications(pendingOnly: true).map(\.kind) == [.message])
+        #expect(try desk.notifications(.undelivered).map(\.kind) == [.message])
         #expect(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(9 * 60)).isEmpty)
         #expect(steps(try desk.sweep(actor: "cron", at: taken.addingTimeInterval(10 * 60))) == ["#\(id) urgent r1s2 → suzuki"])
         let third = try desk.sweep(actor: "cron", at: taken.addingTimeInterval(20 * 60))
@@ -25,7 +25,7 @@ import Testing
         #expect(try desk.callback(id: id).escalationLevel == 2)
         let kinds = try desk.history(ofCallback: id).map(\.kind).filter { $0 != "call.taken" }
         #expect(kinds == ["callback.opened", "callback.escalated", "callback.escalated"])
-        #expect(try desk.notifications(pendingOnly: true).map(\.recipient) == ["tanaka", "suzuki", "boss"])
+        #expect(try desk.notifications(.undelivered).map(\.recipient) == ["tanaka", "suzuki", "boss"])
         #expect(try count(desk, "escalations") == 3)
     }
 
@@ -116,7 +116,7 @@ import Testing
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         let moved = try desk.escalate(id, to: nil, step: 2, reason: "田中さん不在", actor: "sato", at: taken)
         #expect(moved.owner == "suzuki" && moved.escalationLevel == 1)
-        let outbox = try desk.notifications(pendingOnly: true)
+        let outbox = try desk.notifications(.undelivered)
         #expect(outbox.map(\.recipient) == ["tanaka", "suzuki"])
         #expect(outbox.map(\.kind) == [.message, .escalation])
         #expect(outbox.last?.reason == "escalated by sato: 田中さん不在")
@@ -127,12 +127,12 @@ import Testing
         let desk = try makeDesk()
         let id = try desk.takeMessage(message(urgent: true), actor: "sato", at: taken).callback.id
         _ = try desk.sweep(actor: "cron", at: taken)
-        let pending = try desk.notifications(pendingOnly: true)
-        try desk.markFailed(pending[0], error: "the gateway exited 1", actor: "cron", at: taken)
-        #expect(try desk.notifications(pendingOnly: true).first?.attempts == 1)
+        let pending = try desk.notifications(.undelivered)
+        try desk.markFailed(pending[0], error: "the gateway exited 1", permanent: false, actor: "cron", at: taken)
+        #expect(try desk.notifications(.undelivered).first?.attempts == 1)
         try desk.markDelivered(pending[0], actor: "cron", at: taken)
         try desk.markDelivered(pending[0], actor: "cron", at: taken)  // twice: recorded once
-        #expect(try desk.notifications(pendingOnly: true).isEmpty)
+        #expect(try desk.notifications(.undelivered).isEmpty)
         let kinds = try desk.history(ofCallback: id).map(\.kind).filter { $0.hasPrefix("notification") }
         #expect(kinds == ["notification.failed", "notification.delivered"])
     }
@@ -175,7 +175,7 @@ import Testing
         }
         // Step 1 was the message's notification to the owner it sits with; step 2 names tanaka's substitute —
         // suzuki again, a reminder; step 3 tanaka's escalation contact, boss (suzuki has none of her own).
-        #expect(try desk.notifications(pendingOnly: true).first.map { "\($0.recipient) \($0.kind)" } == "suzuki message")
+        #expect(try desk.notifications(.undelivered).first.map { "\($0.recipient) \($0.kind)" } == "suzuki message")
         #expect(fired.map(\.target) == ["suzuki", "boss"])
         #expect(fired.map(\.kind) == [.reminder, .escalation])
     }

@@ -44,10 +44,11 @@ import Testing
 
         // The urgent ladder: the owner told at once with the message (its first step), the substitute ten minutes on.
         _ = try desk.sweep(actor: "sweep", at: time("10:15"))
-        let pending = try desk.notifications(pendingOnly: true)
+        let pending = try desk.notifications(.undelivered)
         try #require(pending.map(\.kind) == [.message, .message, .escalation])
+        try desk.markSending(pending[0], actor: "notify", at: time("10:16"))
         try desk.markDelivered(pending[0], actor: "notify", at: time("10:16"))
-        try desk.markFailed(pending[2], error: "gateway exited with 75", actor: "notify", at: time("10:16"))
+        try desk.markFailed(pending[2], error: "gateway exited with 75", permanent: false, actor: "notify", at: time("10:16"))
 
         try desk.acknowledge(a, actor: "suzuki", at: time("10:20"))
         try desk.recordAttempt(a, note: "留守電", actor: "suzuki", at: time("10:21"))
@@ -110,7 +111,7 @@ import Testing
         try desk.removeChannel(group.id, of: .account("default"), actor: "boss", at: tuesday("10:29"))
         // The messages nobody acknowledged are told again; one is then acknowledged through its notification's code.
         _ = try desk.renotify(actor: "sweep", at: tuesday("10:50"))
-        let told = try #require(try desk.notifications(pendingOnly: true).last { $0.callbackID == 4 && $0.kind == .message }?.replyCode)
+        let told = try #require(try desk.notifications(.undelivered).last { $0.callbackID == 4 && $0.kind == .message }?.replyCode)
         _ = try desk.act(.acknowledge, replyCode: told, actor: "tanaka", at: tuesday("10:55"))
 
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
@@ -146,56 +147,57 @@ import Testing
             11 | 2026-11-20T01:04:00Z | sato | call | 2 | call.taken | - | {"for":"tanaka","caller_id":1,"message_id":2,"callback_id":1,"tried_mobile":false} | -
             12 | 2026-11-20T01:04:00Z | sato | callback | 1 | callback.joined | {"urgent":true,"new_contact":false,"not_before":"2026-11-20T01:05:00Z","not_after":"2026-11-20T03:00:00Z","due_at":"2026-11-20T03:00:00Z","repeat_count":0,"buyer_type":"type1","sensitive":true} | {"urgent":true,"new_contact":false,"not_before":"2026-11-20T01:05:00Z","not_after":"2026-11-20T03:00:00Z","due_at":"2026-11-20T03:00:00Z","repeat_count":1,"buyer_type":"type1","sensitive":true} | repeat call 1 (call 2)
             13 | 2026-11-20T01:15:00Z | sweep | callback | 1 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"suzuki"} | urgent and unacknowledged for 12m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute
-            14 | 2026-11-20T01:16:00Z | notify | callback | 1 | notification.delivered | - | {"notification_id":1,"to":"tanaka"} | -
-            15 | 2026-11-20T01:16:00Z | notify | callback | 1 | notification.failed | - | {"notification_id":3,"to":"suzuki"} | gateway exited with 75
-            16 | 2026-11-20T01:20:00Z | suzuki | callback | 1 | callback.acknowledged | {"state":"open","acknowledged_at":null} | {"state":"acknowledged","acknowledged_at":"2026-11-20T01:20:00Z"} | -
-            17 | 2026-11-20T01:21:00Z | suzuki | callback | 1 | callback.attempted | {"attempts":0} | {"attempts":1} | 留守電
-            18 | 2026-11-20T01:22:00Z | sato | callback | 1 | callback.escalated | {"owner":"tanaka","state":"acknowledged","escalation_level":1,"acknowledged_at":"2026-11-20T01:20:00Z"} | {"owner":"boss","state":"open","escalation_level":2,"acknowledged_at":null} | 大口
-            19 | 2026-11-20T01:23:00Z | boss | callback | 1 | callback.reassigned | {"owner":"boss"} | {"owner":"tanaka"} | -
-            20 | 2026-11-20T01:24:00Z | tanaka | callback | 1 | callback.done | {"state":"open","closed_at":null,"closing_note":null} | {"state":"done","closed_at":"2026-11-20T01:24:00Z","closing_note":"見積送付済み"} | -
-            21 | 2026-11-20T01:30:00Z | boss | presence | 3 | presence.changed | {"status":"in_office","since":"2026-11-20T01:00:00Z","until":null,"note":null} | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | -
-            22 | 2026-11-20T01:31:00Z | sato | caller | 2 | caller.added | - | {"name":"山田太郎","company":"ＡＢＣ商事","phone":"+81698765432"} | -
-            23 | 2026-11-20T01:31:00Z | sato | call | 3 | call.taken | - | {"for":"tanaka","caller_id":2,"message_id":3,"callback_id":2,"tried_mobile":false} | -
-            24 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 3
-            25 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.routed | {"owner":"tanaka","routed_from":null} | {"owner":"suzuki","routed_from":"tanaka"} | tanaka is away (day_off) until 2026-11-24 09:00, past the due time; to the substitute
-            26 | 2026-11-20T01:32:00Z | boss | callback | 2 | callback.reassigned | {"owner":"suzuki","routed_from":"tanaka"} | {"owner":"tanaka","routed_from":null} | back to the owner it was routed from
-            27 | 2026-11-20T01:33:00Z | boss | callback | 2 | callback.cancelled | {"state":"open","closed_at":null,"closing_note":null} | {"state":"cancelled","closed_at":"2026-11-20T01:33:00Z","closing_note":"重複"} | 重複
-            28 | 2026-11-20T01:40:00Z | tanaka | presence | 3 | presence.changed | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | {"status":"in_office","since":"2026-11-20T01:40:00Z","until":null,"note":null} | -
-            29 | 2026-11-20T01:41:00Z | sato | caller | 3 | caller.added | - | {"name":"佐々木","company":null,"phone":"+81451112222"} | -
-            30 | 2026-11-20T01:41:00Z | sato | call | 4 | call.taken | - | {"for":"tanaka","caller_id":3,"message_id":4,"callback_id":3,"tried_mobile":false} | -
-            31 | 2026-11-20T01:41:00Z | sato | callback | 3 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":true,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 4
-            32 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka"} | overdue by 1h of business time (step 1 of 2, round 1 of 3)
-            33 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"boss"} | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
-            34 | 2026-11-24T01:05:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":null} | {"key":"priority.urgent","value":"10"} | -
-            35 | 2026-11-24T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
-            36 | 2026-11-24T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
-            37 | 2026-11-24T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
-            38 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.added | - | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | -
-            39 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000001"} | -
-            40 | 2026-11-24T01:11:00Z | boss | setting | 2 | account.changed | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | {"code":"acme","name":"株式会社アクメ","greeting":"お電話ありがとうございます、アクメです","reading":"かぶしきがいしゃあくめ","aliases":["アクメ","ACME"],"notes":"営業電話はお断り"} | -
-            41 | 2026-11-24T01:11:00Z | boss | setting | 2 | setting.changed | {"account":"acme","key":"urgent_due_minutes","value":null} | {"account":"acme","key":"urgent_due_minutes","value":"45"} | -
-            42 | 2026-11-24T01:11:00Z | boss | setting | 2 | calendar.added | - | {"account":"acme","kind":"open","days":"2026-11-28","hours":null,"note":null} | -
-            43 | 2026-11-24T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
-            44 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
-            45 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
-            46 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
-            47 | 2026-11-24T01:15:00Z | boss | setting | 1 | account.line_added | - | {"line":"+81360000001"} | -
-            48 | 2026-11-24T01:16:00Z | sato | caller | 4 | caller.added | - | {"name":"高橋","company":null,"phone":"+81322223333"} | -
-            49 | 2026-11-24T01:16:00Z | sato | call | 5 | call.taken | - | {"for":"tanaka","caller_id":4,"message_id":5,"callback_id":4,"tried_mobile":false,"line":"+81360000001","call_id":"1700000000.42"} | -
-            50 | 2026-11-24T01:16:00Z | sato | callback | 4 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-24T09:00:00Z","repeat_count":0} | call 5
-            51 | 2026-11-24T01:20:00Z | boss | setting | 1 | account.plan_set | - | {"fee_yen":30000,"calls_included":50,"extra_call_yen":400,"billable":["message","sales"],"strike_cap_percent":10} | -
-            52 | 2026-11-24T01:21:00Z | boss | setting | 1 | account.blocked | - | {"account":"default","phone":"+81366660000","note":"しつこい営業"} | -
-            53 | 2026-11-24T01:22:00Z | sato | call | 6 | call.screened | - | {"account":"default","outcome":"blocked","phone":"+81366660000"} | -
-            54 | 2026-11-24T01:23:00Z | boss | setting | 1 | account.unblocked | {"account":"default","phone":"+81366660000"} | - | -
-            55 | 2026-11-24T01:24:00Z | sato | call | 7 | call.screened | - | {"account":"default","outcome":"sales","phone":"+81377770000"} | -
-            56 | 2026-11-24T01:25:00Z | boss | call | 7 | call.struck | {"category":"sales"} | {"category":"spam"} | 自動音声の営業
-            57 | 2026-11-24T01:26:00Z | boss | staff | 3 | staff.channel_added | - | {"channel_id":1,"kind":"mail","address":"tanaka@example.jp"} | -
-            58 | 2026-11-24T01:27:00Z | boss | staff | 3 | staff.channel_removed | {"channel_id":1,"kind":"mail","address":"tanaka@example.jp"} | - | -
-            59 | 2026-11-24T01:28:00Z | boss | setting | 1 | account.channel_added | - | {"channel_id":2,"kind":"slack","address":"https://hooks.slack.com/services/T/B/X"} | -
-            60 | 2026-11-24T01:29:00Z | boss | setting | 1 | account.channel_removed | {"channel_id":2,"kind":"slack","address":"https://hooks.slack.com/services/T/B/X"} | - | -
-            61 | 2026-11-24T01:50:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka","message_id":4} | not acknowledged 30m after message 4 was notified
-            62 | 2026-11-24T01:50:00Z | sweep | callback | 4 | callback.reminded | - | {"notified":"tanaka","message_id":5} | not acknowledged 30m after message 5 was notified
-            63 | 2026-11-24T01:55:00Z | tanaka | callback | 4 | callback.acknowledged | {"state":"open","acknowledged_at":null} | {"state":"acknowledged","acknowledged_at":"2026-11-24T01:55:00Z"} | through notification #9
+            14 | 2026-11-20T01:16:00Z | notify | callback | 1 | notification.sending | {"delivery":"pending"} | {"notification_id":1,"to":"tanaka","delivery":"sending"} | -
+            15 | 2026-11-20T01:16:00Z | notify | callback | 1 | notification.delivered | {"delivery":"sending"} | {"notification_id":1,"to":"tanaka","delivery":"delivered"} | -
+            16 | 2026-11-20T01:16:00Z | notify | callback | 1 | notification.failed | {"delivery":"pending"} | {"notification_id":3,"to":"suzuki","delivery":"failed-temporary","next_attempt_at":"2026-11-20T01:17:00Z"} | gateway exited with 75
+            17 | 2026-11-20T01:20:00Z | suzuki | callback | 1 | callback.acknowledged | {"state":"open","acknowledged_at":null} | {"state":"acknowledged","acknowledged_at":"2026-11-20T01:20:00Z"} | -
+            18 | 2026-11-20T01:21:00Z | suzuki | callback | 1 | callback.attempted | {"attempts":0} | {"attempts":1} | 留守電
+            19 | 2026-11-20T01:22:00Z | sato | callback | 1 | callback.escalated | {"owner":"tanaka","state":"acknowledged","escalation_level":1,"acknowledged_at":"2026-11-20T01:20:00Z"} | {"owner":"boss","state":"open","escalation_level":2,"acknowledged_at":null} | 大口
+            20 | 2026-11-20T01:23:00Z | boss | callback | 1 | callback.reassigned | {"owner":"boss"} | {"owner":"tanaka"} | -
+            21 | 2026-11-20T01:24:00Z | tanaka | callback | 1 | callback.done | {"state":"open","closed_at":null,"closing_note":null} | {"state":"done","closed_at":"2026-11-20T01:24:00Z","closing_note":"見積送付済み"} | -
+            22 | 2026-11-20T01:30:00Z | boss | presence | 3 | presence.changed | {"status":"in_office","since":"2026-11-20T01:00:00Z","until":null,"note":null} | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | -
+            23 | 2026-11-20T01:31:00Z | sato | caller | 2 | caller.added | - | {"name":"山田太郎","company":"ＡＢＣ商事","phone":"+81698765432"} | -
+            24 | 2026-11-20T01:31:00Z | sato | call | 3 | call.taken | - | {"for":"tanaka","caller_id":2,"message_id":3,"callback_id":2,"tried_mobile":false} | -
+            25 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 3
+            26 | 2026-11-20T01:31:00Z | sato | callback | 2 | callback.routed | {"owner":"tanaka","routed_from":null} | {"owner":"suzuki","routed_from":"tanaka"} | tanaka is away (day_off) until 2026-11-24 09:00, past the due time; to the substitute
+            27 | 2026-11-20T01:32:00Z | boss | callback | 2 | callback.reassigned | {"owner":"suzuki","routed_from":"tanaka"} | {"owner":"tanaka","routed_from":null} | back to the owner it was routed from
+            28 | 2026-11-20T01:33:00Z | boss | callback | 2 | callback.cancelled | {"state":"open","closed_at":null,"closing_note":null} | {"state":"cancelled","closed_at":"2026-11-20T01:33:00Z","closing_note":"重複"} | 重複
+            29 | 2026-11-20T01:40:00Z | tanaka | presence | 3 | presence.changed | {"status":"day_off","since":"2026-11-20T01:30:00Z","until":"2026-11-24T00:00:00Z","note":null} | {"status":"in_office","since":"2026-11-20T01:40:00Z","until":null,"note":null} | -
+            30 | 2026-11-20T01:41:00Z | sato | caller | 3 | caller.added | - | {"name":"佐々木","company":null,"phone":"+81451112222"} | -
+            31 | 2026-11-20T01:41:00Z | sato | call | 4 | call.taken | - | {"for":"tanaka","caller_id":3,"message_id":4,"callback_id":3,"tried_mobile":false} | -
+            32 | 2026-11-20T01:41:00Z | sato | callback | 3 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":true,"not_before":null,"not_after":null,"due_at":"2026-11-20T09:00:00Z","repeat_count":0} | call 4
+            33 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka"} | overdue by 1h of business time (step 1 of 2, round 1 of 3)
+            34 | 2026-11-24T01:00:00Z | sweep | callback | 3 | callback.escalated | {"escalation_level":0} | {"escalation_level":1,"notified":"boss"} | overdue by 1h of business time (step 2 of 2, round 1 of 3); boss is tanaka's escalation contact
+            35 | 2026-11-24T01:05:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":null} | {"key":"priority.urgent","value":"10"} | -
+            36 | 2026-11-24T01:06:00Z | boss | setting | 0 | setting.changed | {"key":"priority.urgent","value":"10"} | {"key":"priority.urgent","value":"12.5"} | -
+            37 | 2026-11-24T01:07:00Z | boss | setting | 1 | calendar.added | - | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | -
+            38 | 2026-11-24T01:08:00Z | boss | setting | 1 | calendar.removed | {"kind":"closed","days":"2026-12-24..2026-12-25","hours":null,"note":"棚卸"} | - | -
+            39 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.added | - | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | -
+            40 | 2026-11-24T01:10:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000001"} | -
+            41 | 2026-11-24T01:11:00Z | boss | setting | 2 | account.changed | {"code":"acme","name":"株式会社アクメ","greeting":"はい、アクメでございます","reading":"かぶしきがいしゃあくめ","aliases":["アクメ"],"notes":"営業電話はお断り"} | {"code":"acme","name":"株式会社アクメ","greeting":"お電話ありがとうございます、アクメです","reading":"かぶしきがいしゃあくめ","aliases":["アクメ","ACME"],"notes":"営業電話はお断り"} | -
+            42 | 2026-11-24T01:11:00Z | boss | setting | 2 | setting.changed | {"account":"acme","key":"urgent_due_minutes","value":null} | {"account":"acme","key":"urgent_due_minutes","value":"45"} | -
+            43 | 2026-11-24T01:11:00Z | boss | setting | 2 | calendar.added | - | {"account":"acme","kind":"open","days":"2026-11-28","hours":null,"note":null} | -
+            44 | 2026-11-24T01:12:00Z | boss | setting | 2 | account.line_added | - | {"line":"+81350000002"} | -
+            45 | 2026-11-24T01:13:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000001"} | - | -
+            46 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.line_removed | {"line":"+81350000002"} | - | the account was closed
+            47 | 2026-11-24T01:14:00Z | boss | setting | 2 | account.closed | {"closed_at":null} | {"closed_at":"2026-11-24T01:14:00Z"} | -
+            48 | 2026-11-24T01:15:00Z | boss | setting | 1 | account.line_added | - | {"line":"+81360000001"} | -
+            49 | 2026-11-24T01:16:00Z | sato | caller | 4 | caller.added | - | {"name":"高橋","company":null,"phone":"+81322223333"} | -
+            50 | 2026-11-24T01:16:00Z | sato | call | 5 | call.taken | - | {"for":"tanaka","caller_id":4,"message_id":5,"callback_id":4,"tried_mobile":false,"line":"+81360000001","call_id":"1700000000.42"} | -
+            51 | 2026-11-24T01:16:00Z | sato | callback | 4 | callback.opened | - | {"owner":"tanaka","state":"open","urgent":false,"new_contact":false,"not_before":null,"not_after":null,"due_at":"2026-11-24T09:00:00Z","repeat_count":0} | call 5
+            52 | 2026-11-24T01:20:00Z | boss | setting | 1 | account.plan_set | - | {"fee_yen":30000,"calls_included":50,"extra_call_yen":400,"billable":["message","sales"],"strike_cap_percent":10} | -
+            53 | 2026-11-24T01:21:00Z | boss | setting | 1 | account.blocked | - | {"account":"default","phone":"+81366660000","note":"しつこい営業"} | -
+            54 | 2026-11-24T01:22:00Z | sato | call | 6 | call.screened | - | {"account":"default","outcome":"blocked","phone":"+81366660000"} | -
+            55 | 2026-11-24T01:23:00Z | boss | setting | 1 | account.unblocked | {"account":"default","phone":"+81366660000"} | - | -
+            56 | 2026-11-24T01:24:00Z | sato | call | 7 | call.screened | - | {"account":"default","outcome":"sales","phone":"+81377770000"} | -
+            57 | 2026-11-24T01:25:00Z | boss | call | 7 | call.struck | {"category":"sales"} | {"category":"spam"} | 自動音声の営業
+            58 | 2026-11-24T01:26:00Z | boss | staff | 3 | staff.channel_added | - | {"channel_id":1,"kind":"mail","address":"tanaka@example.jp"} | -
+            59 | 2026-11-24T01:27:00Z | boss | staff | 3 | staff.channel_removed | {"channel_id":1,"kind":"mail","address":"tanaka@example.jp"} | - | -
+            60 | 2026-11-24T01:28:00Z | boss | setting | 1 | account.channel_added | - | {"channel_id":2,"kind":"slack","address":"https://hooks.slack.com/services/T/B/X"} | -
+            61 | 2026-11-24T01:29:00Z | boss | setting | 1 | account.channel_removed | {"channel_id":2,"kind":"slack","address":"https://hooks.slack.com/services/T/B/X"} | - | -
+            62 | 2026-11-24T01:50:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka","message_id":4} | not acknowledged 30m after message 4 was notified
+            63 | 2026-11-24T01:50:00Z | sweep | callback | 4 | callback.reminded | - | {"notified":"tanaka","message_id":5} | not acknowledged 30m after message 5 was notified
+            64 | 2026-11-24T01:55:00Z | tanaka | callback | 4 | callback.acknowledged | {"state":"open","acknowledged_at":null} | {"state":"acknowledged","acknowledged_at":"2026-11-24T01:55:00Z"} | through notification #9
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """

@@ -75,6 +75,6 @@ import Testing
         _ = try desk.sweep(actor: "sweep", at: now.addingTimeInterval(3 * 3_600))  // the urgent ladder notifies
         #expect(try count(desk, "notifications") > 0)
         try damage(desk, "notifications", "kind", "carrier-pigeon")
-        expectDamage("notifications", "kind", "carrier-pigeon") { _ = try desk.notifications(pendingOnly: false) }
+        expectDamage("notifications", "kind", "carrier-pigeon") { _ = try desk.notifications(.all) }
     }
 }
