@@ -24,7 +24,7 @@ struct ReportOutput {
             ("start", .string(times.iso(report.day.start))), ("end", .string(times.iso(report.day.end))),
             ("as_of", .string(times.iso(report.asOf))), ("complete", .bool(report.isComplete)),
             ("office", .object(figures(report.office))),
-        ] + screenedCalls + [
+        ] + screenedCalls + corrections + [
             ("people", .array(report.people.map { person in
                 .object([("handle", .string(person.handle)), ("name", .string(person.name))] + figures(person.figures)
                         + [("open_callbacks", .array(person.open.map(json)))])
@@ -38,6 +38,15 @@ struct ReportOutput {
         guard !report.screenedCalls.isEmpty else { return [] }
         return [("screened_calls", .object(CallCategory.allCases.filter { $0 != .message }
             .map { ($0.rawValue, .int(report.screenedCalls[$0] ?? 0)) }))]
+    }
+
+    /// The day's corrections and their rate per 100 messages (伝言ミス); only on a day that had any, as above.
+    private var corrections: [(String, JSONValue)] {
+        guard report.corrections > 0 else { return [] }
+        return [("corrections", .object([
+            ("count", .int(report.corrections)),
+            ("per_100_messages", report.correctionsPer100Messages.map { .number(CallbackOutput.rounded($0)) } ?? .null),
+        ]))]
     }
 
     private func figures(_ f: DailyReport.Figures) -> [(String, JSONValue)] {
@@ -112,6 +121,10 @@ struct ReportOutput {
             let outcomes = CallCategory.allCases.compactMap { category in report.screenedCalls[category].map { "\(category.argument) \($0)" } }
             let total = report.screenedCalls.values.reduce(0, +)
             office += "screened calls: \(total) (\(outcomes.joined(separator: ", "))), no callback opened\n"
+        }
+        if report.corrections > 0 {
+            let rate = report.correctionsPer100Messages.map { String(format: "%.1f", $0) + " per 100 messages" } ?? "no messages taken"
+            office += "corrections: \(report.corrections) (\(rate); desk correct)\n"
         }
         blocks.append(office)
         if report.people.isEmpty {
