@@ -53,9 +53,13 @@ extension HelpScreen {
               reassign                Give a callback to someone else, or --back to the
                                       owner it was routed from.
               cancel                  Cancel a callback that is no longer owed.
+              reopen                  Bring back a callback closed by mistake (done or
+                                      cancelled).
               escalate                Escalate a callback by hand: to --to, to the person
                                       of ladder step --step, else to the owner's escalation
                                       contact.
+              correct                 Fix a wrong detail of a callback: the caller's phone
+                                      or name, or a note on its message.
               history                 Show every event of a callback: who did what, when,
                                       before → after.
               report                  The daily summary: per person and for the office,
