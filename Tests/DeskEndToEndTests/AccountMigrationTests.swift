@@ -118,6 +118,14 @@ import Testing
                     return .object(fields.filter { $0.0 != "note" })
                 }))
             }).rendered(pretty: true) + "\n"
+        case "notifications":
+            // The release cut WHY at 60 columns; a table to a pipe shows whole rows now (issue 17).
+            let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let header = lines.first, let why = header.range(of: "WHY") else { return stdout }
+            let start = header.distance(from: header.startIndex, to: why.lowerBound)
+            return lines.map { line in
+                line.count <= start ? line : String(line.prefix(start)) + DisplayWidth.truncated(String(line.dropFirst(start)), to: 60)
+            }.joined(separator: "\n")
         case "config show":
             return stdout.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { line in !settingsAdded.contains { line.hasPrefix($0 + " ") } }.joined(separator: "\n")

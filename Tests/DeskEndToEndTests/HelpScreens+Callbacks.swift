@@ -100,7 +100,7 @@ extension HelpScreen {
             OVERVIEW: List callbacks: by default open and acknowledged ones, highest
             priority first.
 
-            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
+            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -114,6 +114,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --for <for>             Only those owed by this handle.
               --state <state>         open, acknowledged, done, cancelled, live (open and
                                       acknowledged) or all. (values: open, acknowledged,
@@ -301,7 +303,7 @@ extension HelpScreen {
         HelpScreen(["history"], """
             OVERVIEW: Show every event of a callback: who did what, when, before → after.
 
-            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] <id>
+            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -318,6 +320,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --version               Show the version.
               -h, --help              Show help information.
 

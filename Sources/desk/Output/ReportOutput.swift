@@ -104,7 +104,7 @@ struct ReportOutput {
     // MARK: - Text
 
     /// The report for people: a heading, the office's block, then one block per person.
-    func text(ambiguousIsWide: Bool) -> String {
+    func text(ambiguousIsWide: Bool, width: Int? = nil) -> String {
         let day = "\(report.day.weekday.shortName.capitalized) \(report.day)"
         let span = report.isComplete ? "the whole day" : "the day so far, to \(calendar.timeString(report.asOf))"
         // A holiday or a closure is named (a weekend is plain from the weekday): no business hours counted that day.
@@ -134,7 +134,7 @@ struct ReportOutput {
             var text = TerminalText.sanitized("\(person.handle) (\(person.name))") + "\n" + block(person.figures, ambiguousIsWide: ambiguousIsWide)
             if !person.open.isEmpty {
                 text += TextTable(columns: Self.openColumns, rows: person.open.map(openRow))
-                    .rendered(ambiguousIsWide: ambiguousIsWide, maxWidths: [nil, nil, nil, nil, nil, 20, 20])
+                    .rendered(ambiguousIsWide: ambiguousIsWide, width: width)
             }
             blocks.append(text)
         }
@@ -164,7 +164,8 @@ struct ReportOutput {
 
     private static let openColumns = [
         TextTable.Column("ID", alignment: .right), TextTable.Column("PRI", alignment: .right), TextTable.Column("BAND"),
-        TextTable.Column("DUE"), TextTable.Column("STATE"), TextTable.Column("CALLER"), TextTable.Column("COMPANY"),
+        TextTable.Column("DUE"), TextTable.Column("STATE"), TextTable.Column("CALLER", shrinks: true),
+        TextTable.Column("COMPANY", shrinks: true),
     ]
 
     private func openRow(_ callback: DailyReport.OpenCallback) -> [String] {
