@@ -25,7 +25,9 @@ struct TextTable {
     }
 
     /// The headers of the long columns of desk's tables: cut first when a table does not fit.
-    static let longColumns: Set<String> = ["CALLER", "COMPANY", "MESSAGE", "NAME", "NOTE", "CHANGE", "REASON", "WHY", "GREETING"]
+    static let longColumns: Set<String> = [
+        "CALLER", "COMPANY", "MESSAGE", "NAME", "NOTE", "CHANGE", "REASON", "WHY", "GREETING", "PRESENCE",
+    ]
 
     /// Columns with these headers, left-aligned but for `right`, the long ones shrinking.
     static func columns(_ headers: [String], right: Set<String> = []) -> [Column] {
