@@ -58,7 +58,7 @@ sqlite3 "$DIR/copy.sqlite" "PRAGMA journal_mode = WAL" ".read $DIR/schema.sql" >
     echo "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;"
     echo "ATTACH '$DIR/desk.sqlite' AS y; BEGIN;"
     # Parents before children, so every foreign key is checked as the library's inserts are.
-    for table in schema_migrations database_purpose accounts account_lines settings staff channels presence callers callbacks calls messages renotifications submissions escalations notifications events; do
+    for table in schema_migrations database_purpose accounts account_lines settings staff channels presence callers callbacks calls messages renotifications submissions corrections escalations notifications events; do
         echo "INSERT INTO main.$table SELECT * FROM y.$table;"
     done
     echo "COMMIT;"

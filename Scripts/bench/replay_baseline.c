@@ -141,8 +141,8 @@ typedef struct {
 static const char *firstTables[] = {"schema_migrations", "database_purpose", "accounts", "settings", "staff"};
 
 /* Tables a simulation leaves empty (no request ids, calendar entries, lines, screened calls, strikes, block lists,
- * plans, channels or re-notifications): created, checked empty, not replayed. */
-static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines", "screened_calls", "call_strikes",
+ * plans, channels, re-notifications or corrections): created, checked empty, not replayed. */
+static const char *emptyTables[] = {"submissions", "calendar_entries", "account_lines", "screened_calls", "call_strikes", "corrections",
                                      "account_blocks", "account_plans", "channels", "renotifications"};
 
 /* Replayed day by day, in foreign-key parent order. */

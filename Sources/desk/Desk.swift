@@ -19,7 +19,7 @@ struct Desk: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, AccountCommand.self, StaffCommand.self, Away.self, Back.self, Board.self, Incoming.self, Take.self, Log.self, Callbacks.self, Show.self,
-            Ack.self, Attempt.self, Done.self, Reply.self, Reassign.self, Cancel.self, Escalate.self, History.self, Report.self, Usage.self,
+            Ack.self, Attempt.self, Done.self, Reply.self, Reassign.self, Cancel.self, Reopen.self, Escalate.self, Correct.self, History.self, Report.self, Usage.self,
             Config.self, CalendarCommand.self, Sweep.self, CronLinesCommand.self, Simulate.self, Notifications.self, Notify.self, Backup.self, Check.self, Restore.self,
         ]
     )

@@ -226,7 +226,8 @@ import Testing
                   "proceed": null,
                   "order_timing": null,
                   "other_vendors": null,
-                  "sensitive": false
+                  "sensitive": false,
+                  "note": null
                 }
               ],
               "events": [

@@ -12,7 +12,8 @@ import Testing
     /// their channel by 0014 and their delivery state by 0015).
     static let tablesAt0008: [(name: String, columns: String)] = [
         ("staff", "id, handle, display_name, role, mobile, substitute_id, escalation_id, created_at"),
-        ("presence", "*"), ("callers", "id, phone, name, company, created_at"), ("callbacks", "*"),
+        ("presence", "*"), ("callers", "id, phone, name, company, created_at"),
+        ("callbacks", "id, owner_id, caller_id, state, urgent, new_contact, not_before, not_after, due_at, repeat_count, attempts, escalation_level, opened_at, acknowledged_at, closed_at, closing_note, buyer_type, sensitive, routed_from_id"),
         ("calls", "id, at, caller_id, for_id, operator_id, caller_name, company, tried_mobile, outcome"),
         ("messages", "*"), ("settings", "key, value"), ("events", "*"), ("escalations", "*"),
         ("notifications", "id, created_at, recipient_id, callback_id, escalation_id, kind, reason, body, attempts, last_error, delivered_at"),
@@ -43,7 +44,9 @@ import Testing
         let before = try rows(desk)
         #expect(before.values.allSatisfy { !$0.isEmpty }, "the release's day leaves a table empty")
         try desk.ok(["init"])
-        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0015_delivery_states\n")
+        #expect(try desk.sql("SELECT max(id) FROM schema_migrations") == "0017_reopen_corrections\n")
+        // Callbacks closed before 0017 were never reopened: their ladders count from the start, as before.
+        #expect(try desk.sql("SELECT DISTINCT ifnull(reopened_at, '-'), ladder_round_base FROM callbacks") == "-|0\n")
         #expect(try desk.sql("SELECT count(*) FROM submissions WHERE screened_call_id IS NOT NULL") == "0\n")
         #expect(try desk.sql("SELECT count(*) FROM accounts WHERE time_zone IS NOT NULL") == "0\n")
         let after = try rows(desk)
@@ -91,7 +94,7 @@ import Testing
     }
 
     /// What later releases added to the read commands' output, and nothing else: the gateway's fields of a
-    /// notification and the re-notification setting (issue 16, migration 0014).
+    /// notification and the re-notification setting (issue 16, migration 0014), a message's note (issue 17).
     static let notificationFieldsAdded: Set<String> = ["channel", "account", "recipient", "message_id", "subject", "summary", "body",
                                                        "reply_code", "state", "next_attempt_at"]
     static let settingsAdded = ["renotify_after"]
@@ -105,6 +108,24 @@ import Testing
                 guard case .object(let fields) = item else { return item }
                 return .object(fields.filter { !notificationFieldsAdded.contains($0.0) })
             }).rendered(pretty: true) + "\n"
+        case "show 2 --json":
+            // A message's correction note (issue 17, migration 0017).
+            guard case .object(let fields) = try JSONValue.parse(stdout) else { return stdout }
+            return JSONValue.object(fields.map { key, value in
+                guard key == "messages", case .array(let messages) = value else { return (key, value) }
+                return (key, .array(messages.map { message in
+                    guard case .object(let fields) = message else { return message }
+                    return .object(fields.filter { $0.0 != "note" })
+                }))
+            }).rendered(pretty: true) + "\n"
+        case "notifications":
+            // The release cut WHY at 60 columns; a table to a pipe shows whole rows now (issue 17).
+            let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let header = lines.first, let why = header.range(of: "WHY") else { return stdout }
+            let start = header.distance(from: header.startIndex, to: why.lowerBound)
+            return lines.map { line in
+                line.count <= start ? line : String(line.prefix(start)) + DisplayWidth.truncated(String(line.dropFirst(start)), to: 60)
+            }.joined(separator: "\n")
         case "config show":
             return stdout.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { line in !settingsAdded.contains { line.hasPrefix($0 + " ") } }.joined(separator: "\n")

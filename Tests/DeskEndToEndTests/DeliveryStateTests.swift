@@ -57,7 +57,7 @@ import Testing
         #expect(try desk.run(["notify", "--exec", "cat > /dev/null"]).stdout == "notify: 0 delivered, 0 failed\n")
         #expect(try desk.run(["notifications", "--failed"]).stdout == """
             ID  AT     TO      CALLBACK  KIND        STATE                      WHY
-            2   10:25  suzuki  #1        escalation  failed for good (1 tried)  urgent and unacknowledged for 10m (step 2 of 3, round 1 of …
+            2   10:25  suzuki  #1        escalation  failed for good (1 tried)  urgent and unacknowledged for 10m (step 2 of 3, round 1 of 3); suzuki is tanaka's substitute
 
             """)
         let pendingCSV = try desk.run(["notifications", "--pending", "--csv"]).stdout

@@ -100,7 +100,7 @@ extension HelpScreen {
             OVERVIEW: List callbacks: by default open and acknowledged ones, highest
             priority first.
 
-            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
+            USAGE: desk callbacks [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--for <for>] [--state <state>] [--overdue] [--urgent] [--limit <limit>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -114,6 +114,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --for <for>             Only those owed by this handle.
               --state <state>         open, acknowledged, done, cancelled, live (open and
                                       acknowledged) or all. (values: open, acknowledged,
@@ -301,7 +303,7 @@ extension HelpScreen {
         HelpScreen(["history"], """
             OVERVIEW: Show every event of a callback: who did what, when, before → after.
 
-            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] <id>
+            USAGE: desk history [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] <id>
 
             ARGUMENTS:
               <id>                    The callback id.
@@ -318,6 +320,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -377,6 +381,69 @@ extension HelpScreen {
               --json                  Print JSON (stable snake_case fields, ISO-8601 times
                                       with offset).
               --stdin                 Read the reply from standard input (required).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["reopen"], """
+            OVERVIEW: Bring back a callback closed by mistake (done or cancelled).
+
+            It is open again for the same owner, due as if the message were taken now
+            (within the caller's window while that is ahead), and its escalation ladders
+            start again. When the caller already has a new live callback for that owner,
+            the reopened one joins it (repeat count, urgency and due time as for a repeat
+            call) and stays closed. `desk history` shows the closing and the reopening.
+
+            USAGE: desk reopen [--db <path>] [--as <handle>] [--account <code>] [--json] <id> --reason <reason>
+
+            ARGUMENTS:
+              <id>                    The id of the closed callback.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --reason <reason>       Why it is reopened (required).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """),
+        HelpScreen(["correct"], """
+            OVERVIEW: Fix a wrong detail of a callback: the caller's phone or name, or a
+            note on its message.
+
+            The call and the message stay as they were taken: the correction is kept beside
+            them, with its event, `desk show` and the lists show the corrected value, and
+            `desk history` shows both. `desk report` counts corrections per 100 messages
+            (伝言ミス).
+
+            USAGE: desk correct [--db <path>] [--as <handle>] [--account <code>] [--json] <id> [--phone <phone>] [--caller <caller>] [--message-note <message-note>] [--reason <reason>]
+
+            ARGUMENTS:
+              <id>                    The callback id.
+
+            OPTIONS:
+              --db <path>             The desk database (default: $DESK_DB, else
+                                      $XDG_DATA_HOME/messagedesk/desk.sqlite).
+              --as <handle>           Who is making the change, for the event log (default:
+                                      $DESK_USER, else your login).
+              --account <code>        The client account (default: $DESK_ACCOUNT, else the
+                                      desk's only open account).
+              --json                  Print JSON (stable snake_case fields, ISO-8601 times
+                                      with offset).
+              --phone <phone>         The caller's right phone number.
+              --caller <caller>       The caller's right name.
+              --message-note <message-note>
+                                      What the latest message should have said, noted
+                                      beside its words.
+              --reason <reason>       Why (optional).
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -53,9 +53,13 @@ extension HelpScreen {
               reassign                Give a callback to someone else, or --back to the
                                       owner it was routed from.
               cancel                  Cancel a callback that is no longer owed.
+              reopen                  Bring back a callback closed by mistake (done or
+                                      cancelled).
               escalate                Escalate a callback by hand: to --to, to the person
                                       of ladder step --step, else to the owner's escalation
                                       contact.
+              correct                 Fix a wrong detail of a callback: the caller's phone
+                                      or name, or a note on its message.
               history                 Show every event of a callback: who did what, when,
                                       before → after.
               report                  The daily summary: per person and for the office,
@@ -201,7 +205,7 @@ extension HelpScreen {
         HelpScreen(["staff", "list"], """
             OVERVIEW: List the staff with where they are now.
 
-            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom]
+            USAGE: desk staff list [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -215,6 +219,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -295,7 +301,7 @@ extension HelpScreen {
             OVERVIEW: Show the presence board: where everyone is, until when, and the
             callbacks they owe.
 
-            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--watch <seconds> ...]
+            USAGE: desk board [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--watch <seconds> ...]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -309,6 +315,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --watch <seconds>       Redraw in place every SECONDS (default 5) until
                                       Ctrl-C; terminals only.
               --version               Show the version.

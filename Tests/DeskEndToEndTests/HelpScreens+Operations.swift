@@ -13,7 +13,7 @@ extension HelpScreen {
             medium 5 to under 10, low under 5. Staff with nothing that day are left out. No
             message words are shown.
 
-            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--date <day>]
+            USAGE: desk report [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--date <day>]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -27,6 +27,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --date <day>            The day: YYYY-MM-DD, today or yesterday (business
                                       time zone). (default: today)
               --version               Show the version.
@@ -148,7 +150,7 @@ extension HelpScreen {
             OVERVIEW: List the outbox: messages, re-notifications, reminders and
             escalations.
 
-            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--pending] [--failed]
+            USAGE: desk notifications [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--pending] [--failed]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -162,6 +164,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --pending               Only those not delivered yet (pending, sending, or
                                       waiting to be tried again).
               --failed                Only those that failed permanently: the far end
@@ -560,7 +564,7 @@ extension HelpScreen {
         HelpScreen(["usage", "month"], """
             OVERVIEW: Show one account's usage of a month, or every account's (--all).
 
-            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--month <month>] [--all]
+            USAGE: desk usage month [--db <path>] [--as <handle>] [--account <code>] [--json] [--csv] [--bom] [--wide] [--month <month>] [--all]
 
             OPTIONS:
               --db <path>             The desk database (default: $DESK_DB, else
@@ -574,6 +578,8 @@ extension HelpScreen {
               --csv                   Print CSV for a spreadsheet.
               --bom                   Begin the CSV with a UTF-8 byte order mark, so Excel
                                       reads it as UTF-8 (default when $DESK_CSV_BOM=1).
+              --wide                  Show long columns whole in the table; by default they
+                                      are cut with … to fit the terminal ($COLUMNS).
               --month <month>         The month: YYYY-MM (default: this month).
               --all                   One row per account, for invoicing.
               --version               Show the version.

@@ -189,6 +189,8 @@ extension LogicalSchema {
             .init("buyer_type", .text),
             .init("sensitive", .integer),
             .init("routed_from_id", .integer, nullable: true),
+            .init("reopened_at", .text, nullable: true),
+            .init("ladder_round_base", .integer),
         ], foreignKeys: [
             .init(["caller_id"], "callers", ["id"]),
             .init(["owner_id"], "staff", ["id"]),
@@ -225,6 +227,20 @@ extension LogicalSchema {
             .init(["for_id"], "staff", ["id"]),
             .init(["operator_id"], "staff", ["id"]),
             .init(["line_id"], "account_lines", ["id"]),
+        ]),
+        Table("corrections", primaryKey: ["id"], columns: [
+            .init("id", .integer),
+            .init("callback_id", .integer),
+            .init("message_id", .integer, nullable: true),
+            .init("field", .text),
+            .init("before", .text, nullable: true),
+            .init("after", .text),
+            .init("at", .text),
+            .init("actor", .text),
+            .init("reason", .text, nullable: true),
+        ], foreignKeys: [
+            .init(["callback_id"], "callbacks", ["id"]),
+            .init(["message_id"], "messages", ["id"]),
         ]),
         Table("database_purpose", primaryKey: ["id"], columns: [
             .init("id", .integer),

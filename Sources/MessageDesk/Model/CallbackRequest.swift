@@ -2,7 +2,7 @@ import Foundation
 
 /// A callback (折り返し) that one member of staff owes a caller.
 public struct CallbackRequest: Sendable, Equatable {
-    /// The callback's life: open → acknowledged → done, or cancelled.
+    /// The callback's life: open → acknowledged → done, or cancelled; a closed one can be reopened.
     public enum State: String, Sendable, CaseIterable {
         case open
         case acknowledged
@@ -16,13 +16,14 @@ public struct CallbackRequest: Sendable, Equatable {
     public let id: Int
     public internal(set) var owner: String
     public internal(set) var ownerName: String
-    public let caller: Caller
+    /// The caller, with the corrections made to this callback's caller name and phone (`desk correct`).
+    public internal(set) var caller: Caller
     public internal(set) var state: State
     public let urgent: Bool
     public let newContact: Bool
     public let notBefore: Date?
     public let notAfter: Date?
-    public let dueAt: Date
+    public internal(set) var dueAt: Date
     /// Calls after the first that joined this callback.
     public let repeatCount: Int
     /// Failed attempts to reach the caller.

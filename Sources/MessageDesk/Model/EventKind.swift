@@ -20,6 +20,8 @@ enum EventKind: String, CaseIterable, Sendable {
     case callbackReassigned = "callback.reassigned"
     case callbackEscalated = "callback.escalated"
     case callbackReminded = "callback.reminded"
+    case callbackReopened = "callback.reopened"
+    case callbackCorrected = "callback.corrected"
     case notificationSending = "notification.sending"
     case notificationDelivered = "notification.delivered"
     case notificationFailed = "notification.failed"
@@ -50,7 +52,8 @@ enum EventKind: String, CaseIterable, Sendable {
         // A screened call's id is from the calls' sequence (migration 0011), so it names one call of either kind.
         case .callTaken, .callScreened, .callStruck: .call
         case .callbackOpened, .callbackJoined, .callbackRouted, .callbackAcknowledged, .callbackAttempted, .callbackDone,
-             .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .notificationSending,
+             .callbackCancelled, .callbackReassigned, .callbackEscalated, .callbackReminded, .callbackReopened,
+             .callbackCorrected, .notificationSending,
              .notificationDelivered, .notificationFailed: .callback
         // An account is part of the service's configuration (migration 0009): its events sit with the settings.
         case .settingChanged, .calendarAdded, .calendarRemoved, .accountAdded, .accountChanged, .accountLineAdded,

@@ -32,6 +32,8 @@ public struct Message: Sendable, Equatable {
     public let buyer: BuyerAttributes
     /// Marked sensitive by the operator or by a keyword: lists show that it exists, not its words.
     public let sensitive: Bool
+    /// What a correction (`desk correct --message-note`) says the message should have said; its words stay as taken.
+    public internal(set) var note: String? = nil
 }
 
 /// What an operator records when taking a message.

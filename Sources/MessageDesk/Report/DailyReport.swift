@@ -16,6 +16,13 @@ public struct DailyReport: Sendable, Equatable {
     public let people: [Person]
     /// The day's calls that left no message (`desk log --outcome`, blocked numbers), by outcome; none absent.
     public let screenedCalls: [CallCategory: Int]
+    /// Details of the account's callbacks corrected that day (`desk correct`; each field fixed counts once).
+    public internal(set) var corrections = 0
+
+    /// Corrections per 100 calls taken that day: the rate of 伝言ミス (messages relayed wrongly); nil without calls.
+    public var correctionsPer100Messages: Double? {
+        office.callsTaken == 0 ? nil : Double(corrections) * 100 / Double(office.callsTaken)
+    }
 
     /// True once the day is over, so the figures are final.
     public var isComplete: Bool { asOf >= day.end }

@@ -4,8 +4,13 @@ import Foundation
 extension DeskStore {
     // MARK: - Reading callbacks
 
+    /// The caller's name and phone are the latest corrections of this callback's (`desk correct`), else the caller's.
     private static let callbackQuery = """
-        SELECT cb.id, s.handle, s.display_name, cl.id, cl.name, cl.company, cl.phone, cb.state, cb.urgent,
+        SELECT cb.id, s.handle, s.display_name, cl.id,
+               coalesce((SELECT after FROM corrections WHERE callback_id = cb.id AND field = 'caller' ORDER BY id DESC LIMIT 1), cl.name),
+               cl.company,
+               coalesce((SELECT after FROM corrections WHERE callback_id = cb.id AND field = 'phone' ORDER BY id DESC LIMIT 1), cl.phone),
+               cb.state, cb.urgent,
                cb.new_contact, cb.not_before, cb.not_after, cb.due_at, cb.repeat_count, cb.attempts,
                cb.escalation_level, cb.opened_at, cb.acknowledged_at, cb.closed_at, cb.closing_note, m.body, m.wants,
                cb.buyer_type, cb.sensitive, rf.handle, cl.account_id
@@ -297,17 +302,24 @@ extension DeskStore {
             let at = try stamp(ofCallback: id, now)
             var after = before
             try update(&after, at)
-            let changed = CallbackField.allCases.filter { $0.differs(before, after) }
-            if !changed.isEmpty {
-                let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
-                let values = try changed.map { try storedValue($0, of: after) }
-                try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(id)])
-            }
-            try appendEvent(kind, id, actor: actor, at: at,
-                            before: Self.json(before, fields: changed), after: Self.json(after, fields: changed),
-                            reason: reason)
+            try record(kind, from: before, to: after, actor: actor, at: at, reason: reason)
             return after
         }
+    }
+
+    /// Writes the columns of the fields that differ between `before` and `after`, and the event that names the
+    /// same fields, inside the caller's transaction.
+    func record(_ kind: EventKind, from before: CallbackRequest, to after: CallbackRequest, actor: String, at: Date,
+                reason: String?) throws {
+        let changed = CallbackField.allCases.filter { $0.differs(before, after) }
+        if !changed.isEmpty {
+            let sets = changed.map { "\($0.column) = ?" }.joined(separator: ", ")
+            let values = try changed.map { try storedValue($0, of: after) }
+            try database.execute("UPDATE callbacks SET \(sets) WHERE id = ?", values + [.int(after.id)])
+        }
+        try appendEvent(kind, after.id, actor: actor, at: at,
+                        before: Self.json(before, fields: changed), after: Self.json(after, fields: changed),
+                        reason: reason)
     }
 
     /// A field's value in `callback` as its column stores it (people by id).

@@ -19,7 +19,7 @@ extension DeskStore {
             var fired: [FiredEscalation] = []
             var climbingUrgently: Set<Int> = []
             // Each callback climbs its own account's ladders, counted in its own account's calendar.
-            for candidate in try sweepCandidates(ladder: .urgent, start: "cb.opened_at", where: "cb.state = 'open' AND cb.urgent = 1", []) {
+            for candidate in try sweepCandidates(ladder: .urgent, start: "coalesce(cb.reopened_at, cb.opened_at)", where: "cb.state = 'open' AND cb.urgent = 1", []) {
                 let urgentLadder = try policy(ofAccount: candidate.accountID).escalation.urgent
                 let elapsed = Int((now.timeIntervalSince(candidate.start) / 60).rounded(.down))
                 if urgentLadder.cycles == 1 || elapsed < urgentLadder.cycles * urgentLadder.cycleMinutes {
@@ -46,8 +46,10 @@ extension DeskStore {
         let id: Int
         /// The account whose policy it climbs by.
         let accountID: Int
-        /// Opened (the urgent ladder) or due (the overdue ladder).
+        /// Opened or reopened (the urgent ladder), or due (the overdue ladder).
         let start: Date
+        /// The number of its ladders' first round: past the rounds fired before it was reopened (migration 0017).
+        let roundBase: Int
         var fired: Set<EscalationStepKey> = []
     }
 
@@ -62,16 +64,18 @@ extension DeskStore {
     private func sweepCandidates(ladder: LadderName, start startColumn: String, where condition: String,
                                  _ values: [SQLValue]) throws -> [SweepCandidate] {
         var candidates = try database.statement("""
-            SELECT cb.id, (SELECT account_id FROM callers WHERE id = cb.caller_id), \(startColumn) FROM callbacks cb
-            WHERE \(condition) ORDER BY cb.id
+            SELECT cb.id, (SELECT account_id FROM callers WHERE id = cb.caller_id), \(startColumn), cb.ladder_round_base
+            FROM callbacks cb WHERE \(condition) ORDER BY cb.id
             """
-        ).map(values) { SweepCandidate(id: try $0.int(0), accountID: try $0.int(1), start: try Self.date($0.string(2))) }
+        ).map(values) {
+            SweepCandidate(id: try $0.int(0), accountID: try $0.int(1), start: try Self.date($0.string(2)), roundBase: try $0.int(3))
+        }
         guard !candidates.isEmpty else { return [] }
         var position: [Int: Int] = [:]
         for (index, candidate) in candidates.enumerated() { position[candidate.id] = index }
         try database.statement("""
             SELECT e.callback_id, e.cycle, e.step FROM callbacks cb JOIN escalations e ON e.callback_id = cb.id
-            WHERE \(condition) AND e.ladder = ?
+            WHERE \(condition) AND e.ladder = ? AND e.cycle >= cb.ladder_round_base
             """
         ).forEach(values + [.text(ladder.rawValue)]) { row in
             if let index = position[try row.int(0)] {
@@ -95,7 +99,7 @@ extension DeskStore {
         guard round < ladder.cycles else { return [] }
         let due = ladder.steps.indices.filter { index in
             round * ladder.cycleMinutes + ladder.steps[index].offsetMinutes <= elapsed
-                && !candidate.fired.contains(EscalationStepKey(cycle: round, step: index))
+                && !candidate.fired.contains(EscalationStepKey(cycle: candidate.roundBase + round, step: index))
         }
         guard !due.isEmpty else { return [] }
         var callback = try requireCallback(candidate.id)
@@ -109,7 +113,7 @@ extension DeskStore {
                 : "overdue by \(Self.spoken(minutes: elapsed)) of business time"
             let position = "step \(index + 1) of \(ladder.steps.count)"
                 + (ladder.cycles > 1 ? ", round \(round + 1) of \(ladder.cycles)" : "")
-            fired.append(try fire(callback, ladder: name, cycle: round, step: index, target: ladder.steps[index].target,
+            fired.append(try fire(callback, ladder: name, cycle: candidate.roundBase + round, step: index, target: ladder.steps[index].target,
                                   why: "\(why) (\(position))", actor: actor, at: now))
         }
         return fired

@@ -217,7 +217,9 @@ extension DeskStore {
         try database.statement("""
             SELECT m.id, m.call_id, m.callback_id, m.body, m.urgent, m.wants, m.not_before, m.not_after,
                    m.new_contact, c.at, c.caller_name, c.company, op.handle, c.tried_mobile,
-                   m.decision, m.proceed, m.order_timing, m.other_vendors, m.sensitive
+                   m.decision, m.proceed, m.order_timing, m.other_vendors, m.sensitive,
+                   (SELECT after FROM corrections WHERE callback_id = m.callback_id AND message_id = m.id AND field = 'message_note'
+                    ORDER BY id DESC LIMIT 1)
             FROM messages m JOIN calls c ON c.id = m.call_id LEFT JOIN staff op ON op.id = c.operator_id
             WHERE m.callback_id = ? ORDER BY m.id
             """
@@ -234,7 +236,7 @@ extension DeskStore {
                     proceed: try StoredValue.optional(row.optionalString(15), in: "messages.proceed"),
                     orderTiming: try StoredValue.optional(row.optionalString(16), in: "messages.order_timing"),
                     otherVendors: try StoredValue.optional(row.optionalString(17), in: "messages.other_vendors")),
-                sensitive: try row.bool(18))
+                sensitive: try row.bool(18), note: row.optionalString(19))
         }
     }
 }

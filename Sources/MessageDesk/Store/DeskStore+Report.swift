@@ -53,7 +53,12 @@ extension DeskStore {
                 return DailyReport.Person(handle: handle, name: names[handle] ?? "", figures: figures.sorted(),
                                           open: (tally.open[handle] ?? []).sorted(by: Self.mostPressingFirst))
             }
-            return DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people, screenedCalls: screened)
+            var report = DailyReport(day: day, asOf: asOf, office: tally.office.sorted(), people: people, screenedCalls: screened)
+            report.corrections = try database.scalarInt("""
+                SELECT count(*) FROM corrections k JOIN callbacks cb ON cb.id = k.callback_id JOIN callers cl ON cl.id = cb.caller_id
+                WHERE k.at >= ?1 AND k.at < ?2 AND k.at <= ?3 AND cl.account_id = ?4
+                """, bounds) ?? 0
+            return report
         }
     }
 

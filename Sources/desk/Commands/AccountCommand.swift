@@ -61,9 +61,8 @@ extension Desk.AccountCommand {
                 Output.line(JSONValue.array(accounts.map(forms.json)).rendered(pretty: true))
             } else {
                 let terminal = Terminal(environment: context.environment)
-                let table = TextTable(columns: AccountOutput.tableHeader.map { TextTable.Column($0) },
-                                      rows: accounts.map(forms.tableRow))
-                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide))
+                let table = TextTable(columns: TextTable.columns(AccountOutput.tableHeader), rows: accounts.map(forms.tableRow))
+                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.width))
             }
         }
     }

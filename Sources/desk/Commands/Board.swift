@@ -74,10 +74,10 @@ extension Desk {
             }
             let terminal = Terminal(environment: context.environment)
             let table = TextTable(
-                columns: BoardRow.tableHeader.map { TextTable.Column($0, alignment: $0 == "OWED" || $0 == "OVERDUE" ? .right : .left) },
+                columns: TextTable.columns(BoardRow.tableHeader, right: ["OWED", "OVERDUE"]),
                 rows: rows.map { $0.tableRow(times, labels: labels) })
             return "\(times.short(now))\(TerminalText.sanitized(Self.closedToday(context.calendar, now: now)))\n"
-                + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide)
+                + table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide))
         }
 
         /// "  closed today: 勤労感謝の日" or "  closed today: 年末年始" when the office is closed today (the weekday's name when it is its weekday); else nothing.

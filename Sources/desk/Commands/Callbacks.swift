@@ -53,11 +53,8 @@ extension Desk {
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(
-                    columns: CallbackOutput.tableHeader.map { TextTable.Column($0, alignment: $0 == "ID" || $0 == "PRI" ? .right : .left) },
-                    rows: list.map(forms.tableRow))
-                let rendered = table.rendered(
-                    ambiguousIsWide: terminal.ambiguousIsWide,
-                    maxWidths: [nil, nil, nil, nil, nil, 20, 20, nil, 40])
+                    columns: TextTable.columns(CallbackOutput.tableHeader, right: ["ID", "PRI"]), rows: list.map(forms.tableRow))
+                let rendered = table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide))
                 // Overdue rows in red, urgent ones bold: colour only on a terminal.
                 var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for (index, ranked) in list.enumerated() where index + 1 < lines.count {

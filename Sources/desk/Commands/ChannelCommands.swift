@@ -133,7 +133,7 @@ enum ChannelForms {
             let terminal = Terminal(environment: context.environment)
             let table = TextTable(columns: ["ID", "KIND", "ADDRESS"].map { TextTable.Column($0) },
                                   rows: channels.map { [String($0.id), $0.channel.kind.rawValue, shown($0.channel)] })
-            Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, maxWidths: [nil, nil, nil]))
+            Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.width))
         }
     }
 

@@ -23,9 +23,8 @@ extension Desk {
                 Output.print(output.csvDocument(header: EventOutput.csvHeader, rows: events.map(forms.csvRow)))
             } else {
                 let terminal = Terminal(environment: context.environment)
-                let table = TextTable(columns: EventOutput.tableHeader.map { TextTable.Column($0) },
-                                      rows: events.map(forms.tableRow))
-                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide))
+                let table = TextTable(columns: TextTable.columns(EventOutput.tableHeader), rows: events.map(forms.tableRow))
+                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide)))
             }
         }
     }

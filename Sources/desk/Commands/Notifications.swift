@@ -29,9 +29,8 @@ extension Desk {
                 Output.line(pending ? "no pending notifications" : failed ? "no failed notifications" : "no notifications")
             } else {
                 let terminal = Terminal(environment: context.environment)
-                let table = TextTable(columns: NotificationOutput.tableHeader.map { TextTable.Column($0) },
-                                      rows: list.map(forms.tableRow))
-                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, maxWidths: [nil, nil, nil, nil, nil, nil, 60]))
+                let table = TextTable(columns: TextTable.columns(NotificationOutput.tableHeader), rows: list.map(forms.tableRow))
+                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide)))
             }
         }
     }

@@ -36,7 +36,8 @@ extension Desk {
             } else if output.csv {
                 Output.print(output.csvDocument(header: ReportOutput.csvHeader, rows: forms.csvRows()))
             } else {
-                Output.print(forms.text(ambiguousIsWide: Terminal(environment: context.environment).ambiguousIsWide))
+                let terminal = Terminal(environment: context.environment)
+                Output.print(forms.text(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide)))
             }
         }
     }

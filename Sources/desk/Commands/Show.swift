@@ -93,6 +93,9 @@ extension Desk {
                 text += TerminalText.sanitized("  \(times.short(message.takenAt)) \(MessageOutput.summary(message))") + "\n"
                 let body = TerminalText.sanitized(message.body, keepNewlines: true)
                 text += body.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)\n" }.joined()
+                if let note = message.note {
+                    text += TerminalText.sanitized("    corrected: \(note)") + "\n"
+                }
             }
             text += "History:\n"
             for event in events {
@@ -135,7 +138,7 @@ struct MessageOutput {
             ("proceed", message.buyer.proceed.map { .string($0.rawValue) } ?? .null),
             ("order_timing", message.buyer.orderTiming.map { .string($0.rawValue) } ?? .null),
             ("other_vendors", message.buyer.otherVendors.map { .string($0.rawValue) } ?? .null),
-            ("sensitive", .bool(message.sensitive)),
+            ("sensitive", .bool(message.sensitive)), ("note", message.note.map(JSONValue.string) ?? .null),
         ])
     }
 

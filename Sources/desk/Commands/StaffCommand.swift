@@ -98,9 +98,8 @@ extension Desk.StaffCommand {
             } else {
                 let terminal = Terminal(environment: context.environment)
                 let table = TextTable(
-                    columns: StaffOutput.tableHeader.map { TextTable.Column($0) },
-                    rows: board.map { forms.tableRow($0.staff, presence: $0.presence) })
-                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide))
+                    columns: TextTable.columns(StaffOutput.tableHeader), rows: board.map { forms.tableRow($0.staff, presence: $0.presence) })
+                Output.print(table.rendered(ambiguousIsWide: terminal.ambiguousIsWide, width: terminal.tableWidth(wide: output.wide)))
             }
         }
     }

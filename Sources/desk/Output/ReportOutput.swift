@@ -24,7 +24,7 @@ struct ReportOutput {
             ("start", .string(times.iso(report.day.start))), ("end", .string(times.iso(report.day.end))),
             ("as_of", .string(times.iso(report.asOf))), ("complete", .bool(report.isComplete)),
             ("office", .object(figures(report.office))),
-        ] + screenedCalls + [
+        ] + screenedCalls + corrections + [
             ("people", .array(report.people.map { person in
                 .object([("handle", .string(person.handle)), ("name", .string(person.name))] + figures(person.figures)
                         + [("open_callbacks", .array(person.open.map(json)))])
@@ -38,6 +38,15 @@ struct ReportOutput {
         guard !report.screenedCalls.isEmpty else { return [] }
         return [("screened_calls", .object(CallCategory.allCases.filter { $0 != .message }
             .map { ($0.rawValue, .int(report.screenedCalls[$0] ?? 0)) }))]
+    }
+
+    /// The day's corrections and their rate per 100 messages (伝言ミス); only on a day that had any, as above.
+    private var corrections: [(String, JSONValue)] {
+        guard report.corrections > 0 else { return [] }
+        return [("corrections", .object([
+            ("count", .int(report.corrections)),
+            ("per_100_messages", report.correctionsPer100Messages.map { .number(CallbackOutput.rounded($0)) } ?? .null),
+        ]))]
     }
 
     private func figures(_ f: DailyReport.Figures) -> [(String, JSONValue)] {
@@ -95,7 +104,7 @@ struct ReportOutput {
     // MARK: - Text
 
     /// The report for people: a heading, the office's block, then one block per person.
-    func text(ambiguousIsWide: Bool) -> String {
+    func text(ambiguousIsWide: Bool, width: Int? = nil) -> String {
         let day = "\(report.day.weekday.shortName.capitalized) \(report.day)"
         let span = report.isComplete ? "the whole day" : "the day so far, to \(calendar.timeString(report.asOf))"
         // A holiday or a closure is named (a weekend is plain from the weekday): no business hours counted that day.
@@ -113,6 +122,10 @@ struct ReportOutput {
             let total = report.screenedCalls.values.reduce(0, +)
             office += "screened calls: \(total) (\(outcomes.joined(separator: ", "))), no callback opened\n"
         }
+        if report.corrections > 0 {
+            let rate = report.correctionsPer100Messages.map { String(format: "%.1f", $0) + " per 100 messages" } ?? "no messages taken"
+            office += "corrections: \(report.corrections) (\(rate); desk correct)\n"
+        }
         blocks.append(office)
         if report.people.isEmpty {
             blocks.append("Nobody took a call, owed a callback or closed one that day.\n")
@@ -121,7 +134,7 @@ struct ReportOutput {
             var text = TerminalText.sanitized("\(person.handle) (\(person.name))") + "\n" + block(person.figures, ambiguousIsWide: ambiguousIsWide)
             if !person.open.isEmpty {
                 text += TextTable(columns: Self.openColumns, rows: person.open.map(openRow))
-                    .rendered(ambiguousIsWide: ambiguousIsWide, maxWidths: [nil, nil, nil, nil, nil, 20, 20])
+                    .rendered(ambiguousIsWide: ambiguousIsWide, width: width)
             }
             blocks.append(text)
         }
@@ -151,7 +164,8 @@ struct ReportOutput {
 
     private static let openColumns = [
         TextTable.Column("ID", alignment: .right), TextTable.Column("PRI", alignment: .right), TextTable.Column("BAND"),
-        TextTable.Column("DUE"), TextTable.Column("STATE"), TextTable.Column("CALLER"), TextTable.Column("COMPANY"),
+        TextTable.Column("DUE"), TextTable.Column("STATE"), TextTable.Column("CALLER", shrinks: true),
+        TextTable.Column("COMPANY", shrinks: true),
     ]
 
     private func openRow(_ callback: DailyReport.OpenCallback) -> [String] {

@@ -30,6 +30,9 @@ struct ListOutputOptions: ParsableArguments {
     @Flag(help: "Begin the CSV with a UTF-8 byte order mark, so Excel reads it as UTF-8 (default when $DESK_CSV_BOM=1).")
     var bom = false
 
+    @Flag(help: "Show long columns whole in the table; by default they are cut with … to fit the terminal ($COLUMNS).")
+    var wide = false
+
     func validate() throws {
         if json && csv { throw ValidationError("--json and --csv cannot be used together; choose one") }
         if bom && !csv { throw ValidationError("--bom only applies to CSV; add --csv") }

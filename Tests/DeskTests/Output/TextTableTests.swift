@@ -71,15 +71,41 @@ private let japaneseTable = TextTable(
         """)
 }
 
-@Test func maxWidthTruncatesWithEllipsisAndKeepsAlignment() {
-    let table = TextTable(columns: [.init("名前"), .init("件")], rows: [["山田太郎", "1"], ["ab", "2"]])
-    #expect(table.rendered(maxWidths: [4, nil]) == "名前  件\n山…   1\nab    2\n")
+@Test func fittingCutsALongColumnWithEllipsisAndKeepsAlignment() {
+    let table = TextTable(columns: [.init("名前", shrinks: true), .init("件")], rows: [["山田太郎", "1"], ["ab", "2"]])
+    #expect(table.rendered(width: 8) == "名前  件\n山…   1\nab    2\n")
+    // Without a width (a pipe, a file, --wide) every cell is whole.
+    #expect(table.rendered() == "名前      件\n山田太郎  1\nab        2\n")
 }
 
 @Test func truncationNeverSplitsAWideCharacterAcrossTheLimit() {
     // At 5 columns: 山田 (4) and … fit; 山田太 (6) would not. Half-width kana fit one per column.
-    let table = TextTable(columns: [.init("名前"), .init("x")], rows: [["山田太郎", "1"], ["ｶﾀｶﾅｶﾀｶﾅ", "2"]])
-    #expect(table.rendered(maxWidths: [5, nil]) == "名前   x\n山田…  1\nｶﾀｶﾅ…  2\n")
+    let table = TextTable(columns: [.init("名前", shrinks: true), .init("x")], rows: [["山田太郎", "1"], ["ｶﾀｶﾅｶﾀｶﾅ", "2"]])
+    #expect(table.rendered(width: 8) == "名前   x\n山田…  1\nｶﾀｶﾅ…  2\n")
+}
+
+@Test func fittingCutsTheWidestLongColumnFirstAndNeverTheOthers() {
+    let table = TextTable(columns: [.init("ID"), .init("CALLER", shrinks: true), .init("MESSAGE", shrinks: true)],
+                          rows: [["1", "山田太郎", "見積の件で折り返しください"]])
+    // 2 + 2 + 8 + 2 + 26 = 40 columns whole; at 30 the message gives up 10 before the caller gives any.
+    #expect(table.rendered(width: 30) == "ID  CALLER    MESSAGE\n1   山田太郎  見積の件で折り…\n")
+    // At 20 both are cut, to their headers' widths (6 and 7 columns); the ID column never is.
+    let narrow = table.rendered(width: 20)
+    #expect(narrow.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 20 })
+    #expect(narrow == "ID  CALLER   MESSAGE\n1   山田太…  見積の…\n")
+}
+
+@Test func halfWidthKanaWithVoicingMarksAlignTheNextColumn() {
+    // ｶﾌﾞｼｷｶﾞｲｼｬ is 10 columns: each ﾞ takes one of its own, as terminals draw it.
+    let table = TextTable(columns: [.init("COMPANY"), .init("PHONE")],
+                          rows: [["ｶﾌﾞｼｷｶﾞｲｼｬ", "03-1234-5678"], ["株式会社", "06-1111-2222"], ["ｶﾌﾞ", "045-987-6543"]])
+    #expect(table.rendered() == """
+        COMPANY     PHONE
+        ｶﾌﾞｼｷｶﾞｲｼｬ  03-1234-5678
+        株式会社    06-1111-2222
+        ｶﾌﾞ         045-987-6543
+
+        """)
 }
 
 @Test func missingCellsAreEmptyAndTrailingSpacesTrimmed() {

@@ -113,6 +113,10 @@ import Testing
         _ = try desk.renotify(actor: "sweep", at: tuesday("10:50"))
         let told = try #require(try desk.notifications(.undelivered).last { $0.callbackID == 4 && $0.kind == .message }?.replyCode)
         _ = try desk.act(.acknowledge, replyCode: told, actor: "tanaka", at: tuesday("10:55"))
+        // Mistakes undone (issue 17): B, cancelled by mistake, is reopened; A's caller and message are corrected.
+        _ = try desk.reopen(b, reason: "誤って取消", actor: "boss", at: tuesday("11:00"))
+        try desk.correct(a, [.caller("山本太郎"), .phone(phone("03-1234-5679"))], reason: "聞き間違い", actor: "sato", at: tuesday("11:01"))
+        try desk.correct(a, [.messageNote("見積は来週火曜まで")], reason: nil, actor: "sato", at: tuesday("11:02"))
 
         // Every kind of event, every callback field and every ladder appears above: one added later fails here
         // until this test drives it and pins its form.
@@ -198,6 +202,10 @@ import Testing
             62 | 2026-11-24T01:50:00Z | sweep | callback | 3 | callback.reminded | - | {"notified":"tanaka","message_id":4} | not acknowledged 30m after message 4 was notified
             63 | 2026-11-24T01:50:00Z | sweep | callback | 4 | callback.reminded | - | {"notified":"tanaka","message_id":5} | not acknowledged 30m after message 5 was notified
             64 | 2026-11-24T01:55:00Z | tanaka | callback | 4 | callback.acknowledged | {"state":"open","acknowledged_at":null} | {"state":"acknowledged","acknowledged_at":"2026-11-24T01:55:00Z"} | through notification #9
+            65 | 2026-11-24T02:00:00Z | boss | callback | 2 | callback.reopened | {"state":"cancelled","due_at":"2026-11-20T09:00:00Z","closed_at":"2026-11-20T01:33:00Z","closing_note":"重複"} | {"state":"open","due_at":"2026-11-24T09:00:00Z","closed_at":null,"closing_note":null} | 誤って取消
+            66 | 2026-11-24T02:01:00Z | sato | callback | 1 | callback.corrected | {"caller":"山田太郎"} | {"caller":"山本太郎"} | 聞き間違い
+            67 | 2026-11-24T02:01:00Z | sato | callback | 1 | callback.corrected | {"phone":"+81312345678"} | {"phone":"+81312345679"} | 聞き間違い
+            68 | 2026-11-24T02:02:00Z | sato | callback | 1 | callback.corrected | - | {"message_note":2} | -
             """)
         // The ladder each step climbed is stored by name: urgent, overdue, or manual for an escalation by hand.
         #expect(try storedEscalations(desk) == """
