@@ -149,6 +149,7 @@ import Testing
         let report = try JSONValue.parse(json.stdout)
         #expect(report["ok"] == .bool(false))
         #expect(report["foreign_keys"] == .string("failed"))
+        #expect(report["shared_group"] == .null)
         #expect(report["foreign_key_violations"] == .array([.object([("table", .string("presence")), ("rowid", .int(100)), ("parent", .string("staff"))])]))
     }
 

@@ -62,9 +62,9 @@ import Testing
             """)
         let pendingCSV = try desk.run(["notifications", "--pending", "--csv"]).stdout
         #expect(pendingCSV
-                == "id,created_at,to,callback_id,kind,reason,attempts,delivered_at,state,next_attempt_at\r\n"
+                == "id,created_at,to,callback_id,kind,reason,attempts,delivered_at,state,next_attempt_at,channel,address\r\n"
                 + "1,2026-11-20T10:15:00+09:00,tanaka,1,message,\"a message was taken; urgent: step 1 of 3, round 1 of 3\","
-                + "1,,failed-temporary,2026-11-20T10:26:00+09:00\r\n")
+                + "1,,failed-temporary,2026-11-20T10:26:00+09:00,none,\r\n")
         // The waits double: 1 min after the first failure, 2 after the second, 4 after the third…
         var expected: [String] = []
         for (now, next) in [("10:26", "10:28"), ("10:28", "10:32"), ("10:32", "10:40")] {
@@ -118,6 +118,21 @@ import Testing
             {"delivery":"pending"}
 
             """)
+    }
+
+    /// Exit 69 only when nothing that failed can go through later: cron and monitoring can tell a refusing far end
+    /// (fix the address) from a passing outage (wait). Delivered ones do not change that.
+    @Test func notifyExits69WhenEveryFailureIsForGoodAnd75WhenAnyMayGoThroughLater() throws {
+        let desk = try desk()
+        #expect(try desk.run(["notify", "--exec", gateway(first: 69, second: 0)]) == DeskResult(status: 69, stdout: """
+            #1 → tanaka: failed for good (the gateway exited 69); kept, see `desk notifications --failed`
+            #2 → suzuki: delivered
+            notify: 1 delivered, 1 failed
+
+            """, stderr: "desk: error: 1 notification not delivered: 0 to be tried again by a later `desk notify`, 1 failed for good "
+                + "(see `desk notifications --failed`)\n"))
+        let mixed = try self.desk()
+        #expect(try mixed.run(["notify", "--exec", gateway(first: 69, second: 75)]).status == 75)
     }
 
     @Test func theReportCountsNotificationsThatFailedForGood() throws {

@@ -182,14 +182,17 @@ extension HelpScreen {
             COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses
             nothing: the notification is failed-temporary and tried again after a wait (1,
             2, 4 … minutes, at most an hour); a gateway that exits 69 fails it for good
-            (desk notifications --failed). At the timeout the gateway's whole process group
-            is stopped. Gateways for mail, Slack, Chatwork, LINE WORKS, Teams and signed
-            webhooks are in Scripts/gateways/. Delivery is at least once: a gateway drops
-            repeats by the notification's idempotency_key. One notifier runs at a time per
-            database file. Example: desk notify --exec 'n=$(cat); printf "%s\\n" "$(printf
-            "%s" "$n" | jq -r .text)" | mail -s "MessageDesk" "$(printf "%s" "$n" | jq -r
-            .to.handle)@example.jp"' — it reads the notification once, then picks the text
-            and the address from it; see the README for a log-file gateway.
+            (desk notifications --failed). desk notify exits 0 when all were delivered, 75
+            when any may go through on a later run, 69 when every failure was for good. At
+            the timeout the gateway's whole process group is stopped. Gateways for mail,
+            Slack, Chatwork, LINE WORKS, Teams and signed webhooks are in
+            Scripts/gateways/. Delivery is at least once: a gateway drops repeats by the
+            notification's idempotency_key. One notifier runs at a time per database file.
+            Example: desk notify --exec 'Scripts/gateways/smtp --host mail.example.jp
+            --from desk@example.jp --to "{handle}@example.jp"' — each notification is
+            mailed to its recipient's mail channel, else to the --to address, with its
+            reply code; see the README for chat services, signed webhooks and a log-file
+            gateway.
 
             USAGE: desk notify [--db <path>] [--as <handle>] [--json] --exec <exec> [--timeout <timeout>] [--daemon] [--interval <interval>]
 

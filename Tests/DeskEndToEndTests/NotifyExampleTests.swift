@@ -12,38 +12,32 @@ import Testing
         return String(help[start.upperBound..<end.lowerBound])
     }
 
-    @Test func theHelpsMailExampleSendsEachTextToItsHandlesAddress() throws {
+    /// The help points at the shipped mail gateway, as the README does, and the example works as written against a
+    /// real SMTP server on 127.0.0.1: each recipient gets a mail with the notification's text and its reply code.
+    @Test func theHelpsMailExampleMailsEachNotificationWithItsReplyCode() throws {
         var desk = try GatewayTests().officeWithTwoNotifications()
-        let gateway = try #require(try helpExample(desk), "no example in desk notify --help")
-        // A `mail` that records its arguments and the body it was given, one block per message.
-        let bin = desk.directory + "/bin", sent = desk.directory + "/sent"
-        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try Data("#!/bin/sh\nprintf 'mail %s\\n' \"$*\" >> '\(sent)'\ncat >> '\(sent)'\n".utf8)
-            .write(to: URL(fileURLWithPath: bin + "/mail"))
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/mail")
-        desk.extraEnvironment["PATH"] = bin + ":/usr/bin:/bin"
-        let result = try desk.run(["notify", "--exec", gateway])
-        #expect(result == DeskResult(status: 0, stdout: """
+        let example = try #require(try helpExample(desk), "no example in desk notify --help")
+        #expect(example == #"Scripts/gateways/smtp --host mail.example.jp --from desk@example.jp --to "{handle}@example.jp""#)
+        #expect(try ReadmeNotifyExampleTests.examples().contains(example), "the README shows the help's example")
+        let mail = try LocalServer("smtp-server.py", directory: desk.directory + "/mail")
+        defer { mail.stop() }
+        desk.workingDirectory = repositoryRoot.path
+        desk.extraEnvironment = ["SMTP_PORT": String(mail.port)]
+        let command = example.replacingOccurrences(of: "--host mail.example.jp", with: "--host 127.0.0.1")
+        #expect(try desk.run(["notify", "--exec", command]) == DeskResult(status: 0, stdout: """
             #1 → tanaka: delivered
             #2 → suzuki: delivered
             notify: 2 delivered, 0 failed
 
             """, stderr: ""))
-        let mailed = try String(contentsOfFile: sent, encoding: .utf8)
-        #expect(mailed == """
-            mail -s MessageDesk tanaka@example.jp
-            URGENT 山田太郎 (ＡＢＣ商事, 03-1234-5678): 至急
-            Due 2026-11-20 10:45. Details: desk show 1
-            mail -s MessageDesk suzuki@example.jp
-            [MessageDesk] URGENT #1 callback owed by tanaka (田中一郎): call 山田太郎, ＡＢＣ商事 at 03-1234-5678, \
-            due 2026-11-20 10:45. Why: urgent and unacknowledged for 10m (step 2 of 3, round 1 of 3); \
-            suzuki is tanaka's substitute. Details: desk show 1
-
-            """)
-        // The README shows the same gateway.
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md")
-        #expect(try String(contentsOf: readme, encoding: .utf8).contains("desk notify --exec '\(gateway)'"))
+        #expect([mail.nextLine(), mail.nextLine()] == ["mail 1", "mail 2"])
+        let codes = try desk.sql("SELECT reply_code FROM notifications ORDER BY id").split(separator: "\n").map(String.init)
+        #expect(codes.count == 2)
+        for (number, handle) in [(1, "tanaka"), (2, "suzuki")] {
+            let received = try ReceivedMail(mail, number: number)
+            #expect(received.envelopeTo == ["\(handle)@example.jp"])
+            #expect(received.body.contains(codes[number - 1]), "mail \(number) carries its reply code")
+        }
     }
 }
 
@@ -72,11 +66,6 @@ import Testing
             let http = try LocalServer("http-server.py", directory: desk.directory + "/http")
             defer { mail.stop(); http.stop() }
             let log = desk.directory + "/notifications.jsonl"
-            if example.contains("jq") {
-                // The help's mail example: NotifyExampleTests runs it with a recording `mail`.
-                #expect(try NotifyExampleTests().helpExample(desk) == example)
-                continue
-            }
             let command = example.replacingOccurrences(of: "/var/log/messagedesk-notifications.jsonl", with: log)
                 .replacingOccurrences(of: "/opt/messagedesk/", with: repositoryRoot.path + "/")
                 .replacingOccurrences(of: "--host mail.example.jp", with: "--host 127.0.0.1")

@@ -1,4 +1,5 @@
 import Foundation
+import MessageDesk
 import Testing
 
 /// A desk shared by several Unix users of one host (`desk init --group NAME`): real users and a real group,
@@ -95,6 +96,9 @@ import Testing
         let shared = ["desk.sqlite 0660 \(g)", ".messagedesk-writers-….lock 0660 \(g)"].sorted()
         #expect(try listing(directory) == shared)
         #expect(try run(desk, as: "root", ["check"]).stdout.contains("mode:          0660 (shared with group \(g))\n"))
+        let checked = try JSONValue.parse(try run(desk, as: "root", ["check", "--json"]).stdout)
+        #expect(checked["shared_group"] == .string(g))
+        #expect(checked["owner_only"] == .bool(false))
         #expect(try sqlite(database, "SELECT value FROM settings WHERE key = 'shared_group' AND account_id IS NULL") == g + "\n")
 
         #expect(try run(desk, as: office.alice, ["staff", "add", "tanaka", "--name", "田中"])

@@ -7,6 +7,8 @@ public struct DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         case badInput
         /// The database does not exist (66).
         case noDatabase
+        /// A service the desk hands work to refused it for good: every gateway run failed permanently (69).
+        case unavailable
         /// A file or directory cannot be created (73).
         case cannotCreate
         /// Reading or writing failed: disk full, I/O error (74).
@@ -34,6 +36,7 @@ public struct DeskError: Error, Equatable, Sendable, CustomStringConvertible {
         switch kind {
         case .badInput: 65
         case .noDatabase: 66
+        case .unavailable: 69
         case .cannotCreate: 73
         case .io: 74
         case .busy: 75

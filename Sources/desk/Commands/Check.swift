@@ -33,6 +33,7 @@ extension Desk {
                 if case .object(let fields) = CheckOutput.json(check) { members += fields }
                 members += [("mode", mode.map { .string($0.octal) } ?? .null),
                             ("owner_only", mode.map { .bool($0.isOwnerOnly) } ?? .null),
+                            ("shared_group", mode?.sharedGroup.map(JSONValue.string) ?? .null),
                             ("settings_not_in_force", .array(settings.map { .string($0.message) }))]
                 Output.line(JSONValue.object(members).rendered(pretty: true))
             } else {

@@ -43,13 +43,14 @@ extension Desk {
             discussion: """
                 COMMAND runs with /bin/sh -c. A failing, hanging or non-reading gateway loses nothing: the \
                 notification is failed-temporary and tried again after a wait (1, 2, 4 … minutes, at most an hour); \
-                a gateway that exits 69 fails it for good (desk notifications --failed). At the timeout the \
+                a gateway that exits 69 fails it for good (desk notifications --failed). desk notify exits 0 when all \
+                were delivered, 75 when any may go through on a later run, 69 when every failure was for good. At the timeout the \
                 gateway's whole process group is stopped. Gateways for mail, Slack, Chatwork, LINE WORKS, Teams and \
                 signed webhooks are in Scripts/gateways/. Delivery is at least once: a gateway drops repeats by the \
                 notification's idempotency_key. One notifier runs at a time per database file. Example: \
-                desk notify --exec 'n=$(cat); printf "%s\\n" "$(printf "%s" "$n" | jq -r .text)" | mail -s \
-                "MessageDesk" "$(printf "%s" "$n" | jq -r .to.handle)@example.jp"' — it reads the notification once, \
-                then picks the text and the address from it; see the README for a log-file gateway.
+                desk notify --exec 'Scripts/gateways/smtp --host mail.example.jp --from desk@example.jp --to "{handle}@example.jp"' \
+                — each notification is mailed to its recipient's mail channel, else to the --to address, with its \
+                reply code; see the README for chat services, signed webhooks and a log-file gateway.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -111,7 +112,8 @@ extension Desk {
             }
             if !failed.isEmpty {
                 let later = failed.filter { $0.retryAt != nil }.count
-                throw DeskError(.busy, "\(failed.count) notification\(failed.count == 1 ? "" : "s") not delivered: \(later) to be "
+                // 75 while anything may still go through on a later run; 69 when the far end refused every one for good.
+                throw DeskError(later > 0 ? .busy : .unavailable, "\(failed.count) notification\(failed.count == 1 ? "" : "s") not delivered: \(later) to be "
                                 + "tried again by a later `desk notify`, \(failed.count - later) failed for good (see `desk notifications --failed`)")
             }
         }
@@ -165,11 +167,15 @@ struct NotificationOutput {
         Output.line(TerminalText.sanitized("#\(delivery.notification.id) → \(delivery.notification.recipient): \(verdict)"))
     }
 
-    static let csvHeader = ["id", "created_at", "to", "callback_id", "kind", "reason", "attempts", "delivered_at", "state", "next_attempt_at"]
+    /// The channel comes last, as its kind and address (`none` and empty when the recipient has none), so that
+    /// sheets made from the older columns keep their order.
+    static let csvHeader = ["id", "created_at", "to", "callback_id", "kind", "reason", "attempts", "delivered_at", "state", "next_attempt_at",
+                            "channel", "address"]
 
     func csvRow(_ n: OutboxNotification) -> [String] {
         [String(n.id), times.iso(n.createdAt), n.recipient, String(n.callbackID), n.kind.rawValue, n.reason,
-         String(n.attempts), n.deliveredAt.map(times.iso) ?? "", n.state.rawValue, n.nextAttemptAt.map(times.iso) ?? ""]
+         String(n.attempts), n.deliveredAt.map(times.iso) ?? "", n.state.rawValue, n.nextAttemptAt.map(times.iso) ?? "",
+         n.channel?.kind.rawValue ?? "none", n.channel?.address ?? ""]
     }
 
     static let tableHeader = ["ID", "AT", "TO", "CALLBACK", "KIND", "STATE", "WHY"]
